@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { dataRef, dataSpecial, recipientRef, recipientType, subjectRef } from './catalogues';
+import { id, instant, optionalDate, optionalEmail, optionalText, requiredText } from './fields';
+
+/** Art. 6(1)(a)-(f) and Art. 9(2)(a)-(j) GDPR. */
+export const legalBasisCodes = [
+  ...(['a', 'b', 'c', 'd', 'e', 'f'] as const).map((l) => `art6_1_${l}` as const),
+  ...(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((l) => `art9_2_${l}` as const),
+];
+export const legalBasis = z.enum(legalBasisCodes as [string, ...string[]]);
+
+/** Chapter V safeguards for a third-country transfer (Art. 30(1)(e)). */
+export const safeguard = z.enum(['adequacy', 'scc', 'bcr', 'art46_other', 'art49', 'none']);
+export type Safeguard = z.infer<typeof safeguard>;
+
+export const transfer = z.object({
+  country: requiredText(100),
+  recipient: optionalText(200),
+  safeguard: safeguard.default('none'),
+  /** Documentation of suitable safeguards; required for Art. 49(1) subpara 2 transfers. */
+  safeguardNote: optionalText(1000),
+});
+
+export const activityStatus = z.enum(['draft', 'active', 'archived']);
+export type ActivityStatus = z.infer<typeof activityStatus>;
+
+export const dpiaStatus = z.enum(['open', 'not_needed', 'needed', 'done']);
+
+/** Every Art. 30(1) field plus the optional German additions (DSK sample form). */
+export const activityInput = z.object({
+  number: optionalText(30),
+  name: requiredText(200),
+  purposes: optionalText(4000),
+  legalBases: z.array(legalBasis).default([]),
+  nationalNorm: optionalText(500),
+  jointControllers: optionalText(1000),
+  subjects: z.array(subjectRef).default([]),
+  dataCategories: z.array(dataRef).default([]),
+  recipients: z.array(recipientRef).default([]),
+  transfers: z.array(transfer).default([]),
+  retention: optionalText(4000),
+  toms: optionalText(4000),
+  tomsReference: optionalText(500),
+  department: optionalText(200),
+  contactName: optionalText(200),
+  contactPhone: optionalText(50),
+  contactEmail: optionalEmail,
+  itSystems: optionalText(2000),
+  dataSource: optionalText(1000),
+  dpiaStatus: dpiaStatus.default('open'),
+  dpiaReason: optionalText(2000),
+  status: activityStatus.default('draft'),
+  nextReview: optionalDate,
+});
+export type ActivityInput = z.input<typeof activityInput>;
+export type ActivityValues = z.output<typeof activityInput>;
+
+/** Art. 30(1) items a check can find missing; legal basis is only recommended (domain.md 1). */
+export const completenessItem = z.enum([
+  'controller',
+  'purposes',
+  'subjects',
+  'dataCategories',
+  'recipients',
+  'transfers',
+  'retention',
+  'toms',
+]);
+export type CompletenessItem = z.infer<typeof completenessItem>;
+export const recommendationItem = z.enum(['legalBasis', 'art9Basis', 'dpia', 'nextReview']);
+export type RecommendationItem = z.infer<typeof recommendationItem>;
+
+export const completeness = z.object({
+  complete: z.boolean(),
+  missing: z.array(completenessItem),
+  recommended: z.array(recommendationItem),
+});
+export type Completeness = z.infer<typeof completeness>;
+
+const catRef = z.object({ id, name: z.string() });
+export const activity = activityInput.extend({
+  id,
+  orgId: id,
+  subjects: z.array(catRef),
+  dataCategories: z.array(catRef.extend({ special: dataSpecial })),
+  recipients: z.array(catRef.extend({ type: recipientType, country: z.string() })),
+  nextReview: z.string().nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+  completeness,
+});
+export type Activity = z.infer<typeof activity>;
+
+export const activitySummary = z.object({
+  id,
+  number: z.string(),
+  name: z.string(),
+  department: z.string(),
+  status: activityStatus,
+  nextReview: z.string().nullable(),
+  updatedAt: instant,
+  completeness,
+});
+export type ActivitySummary = z.infer<typeof activitySummary>;
+
+export const activitySort = z.enum(['name', 'number', 'status', 'updatedAt', 'nextReview']);
+
+export const activityListInput = z.object({
+  orgId: id,
+  search: z.string().trim().max(200).default(''),
+  status: z.union([activityStatus, z.literal('current'), z.literal('all')]).default('current'),
+  completeness: z.enum(['all', 'complete', 'incomplete']).default('all'),
+  reviewDue: z.boolean().default(false),
+  sort: activitySort.default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+});

@@ -1,0 +1,41 @@
+/** Stable error codes of the API. The renderer and tests rely on these strings. */
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'IN_USE',
+  'UNKNOWN_METHOD',
+  'NOT_SUPPORTED',
+  'WORKSPACE_ERROR',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface FieldIssue {
+  path: string;
+  /** A key under `validation.` in the message catalogue (core/api/messages.ts). */
+  key: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** Thrown by handlers and repos; turned into an error envelope by the transports. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}

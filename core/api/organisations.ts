@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { id, instant, optionalEmail, optionalText, requiredText } from './fields';
+
+/** German Länder (ISO 3166-2:DE suffixes); the Land decides the public holidays for deadlines. */
+export const laender = [
+  'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
+] as const;
+export const land = z.enum(laender, { error: 'land' });
+export type Land = z.infer<typeof land>;
+
+/** The controller's details of Art. 30(1)(a) GDPR. */
+export const organisationInput = z.object({
+  name: requiredText(200),
+  street: optionalText(200),
+  postcode: optionalText(20),
+  city: optionalText(100),
+  country: optionalText(100),
+  email: optionalEmail,
+  phone: optionalText(50),
+  website: optionalText(200),
+  /** Managing director or other legal representative of the controller. */
+  legalRepresentative: optionalText(200),
+  /** Representative in the Union (Art. 27), only for controllers outside the EU. */
+  euRepresentative: optionalText(500),
+  dpoName: optionalText(200),
+  dpoEmail: optionalEmail,
+  dpoPhone: optionalText(50),
+  dpoAddress: optionalText(500),
+  land,
+});
+export type OrganisationInput = z.input<typeof organisationInput>;
+
+export const organisation = organisationInput.extend({
+  id,
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type Organisation = z.infer<typeof organisation>;
+
+export const organisationSummary = z.object({
+  id,
+  name: z.string(),
+  city: z.string(),
+  land,
+  activityCount: z.number().int(),
+  incompleteCount: z.number().int(),
+});
+export type OrganisationSummary = z.infer<typeof organisationSummary>;
+
+export const organisationDeletionImpact = z.object({
+  name: z.string(),
+  activities: z.number().int(),
+  catalogueEntries: z.number().int(),
+});

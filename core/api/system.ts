@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { id, instant, language, requiredText } from './fields';
+
+export const auditEntity = z.enum(['organisation', 'activity', 'catalogue']);
+export type AuditEntity = z.infer<typeof auditEntity>;
+
+export const auditEntry = z.object({
+  id,
+  at: instant,
+  actor: z.string(),
+  orgId: z.number().int().nullable(),
+  entity: auditEntity,
+  entityId: z.number().int(),
+  action: z.enum(['create', 'update', 'delete']),
+  /** Field name -> [before, after]; only the fields that changed. */
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+  label: z.string(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+export const auditListInput = z.object({
+  orgId: id.optional(),
+  entity: auditEntity.optional(),
+  entityId: id.optional(),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+export const attentionItem = z.object({
+  kind: z.enum(['activity_incomplete', 'review_due', 'review_soon']),
+  entity: auditEntity,
+  entityId: id,
+  title: z.string(),
+  /** ISO date relevant to the item (e.g. the review date). */
+  date: z.string().nullable(),
+  /** Codes the renderer translates (missing Art. 30 items). */
+  details: z.array(z.string()),
+});
+export type AttentionItem = z.infer<typeof attentionItem>;
+
+export const preferences = z.object({
+  userName: requiredText(100),
+  language,
+});
+export type Preferences = z.infer<typeof preferences>;
+
+export const workspaceInfo = z.object({
+  path: z.string(),
+  recent: z.array(z.string()),
+  mode: z.enum(['desktop', 'browser']),
+  version: z.string(),
+  schemaVersion: z.string(),
+});
+export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
+
+/** A file path typed by the user (browser mode) or chosen in a dialog (desktop). */
+export const filePath = z.object({ path: requiredText(4096) });
+
+export const exportFormat = z.enum(['docx', 'csv', 'json']);
+export type ExportFormat = z.infer<typeof exportFormat>;
+
+export const exportedFile = z.object({
+  filename: z.string(),
+  mimeType: z.string(),
+  base64: z.string(),
+  createdAt: instant,
+});
+export type ExportedFile = z.infer<typeof exportedFile>;
+
+export const templateSummary = z.object({
+  key: z.string(),
+  name: z.string(),
+  purposes: z.string(),
+});

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+export interface Workspace {
+  readonly path: string;
+  readonly db: Kysely<Database>;
+  readonly sqlite: SQLite.Database;
+  /** The backup copy made before migrating, if one was needed. */
+  readonly preMigrationCopy: string | null;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for Electron's ABI (desktop main process only). */
+  nativeBinding?: string;
+  /** Refuse to create a new file (File > Open must not invent one). */
+  mustExist?: boolean;
+  now?: () => Date;
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Opens (or creates) a workspace file: WAL, foreign keys, busy timeout, then migrates. */
+export async function openWorkspace(file: string, options: OpenOptions = {}): Promise<Workspace> {
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (options.mustExist && !existed) throw new Error(`Workspace file not found: ${file}`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file, { nativeBinding: options.nativeBinding });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    // NORMAL is durable in WAL mode for application crashes (only power loss may drop the
+    // last commits); FULL makes every acknowledged write survive power loss too.
+    sqlite.pragma('synchronous = FULL');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const migrator = new Migrator({ db, provider });
+    const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt);
+    let preMigrationCopy: string | null = null;
+    if (existed && pending.length > 0) {
+      preMigrationCopy = datedCopyName(file, (options.now ?? (() => new Date()))());
+      await sqlite.backup(preMigrationCopy);
+    }
+    const { error } = await migrator.migrateToLatest();
+    if (error) throw error;
+    return {
+      path: file,
+      db,
+      sqlite,
+      preMigrationCopy,
+      close: async () => {
+        await db.destroy();
+      },
+    };
+  } catch (error) {
+    if (sqlite.open) sqlite.close();
+    throw error;
+  }
+}
+
+/** `clients.sqlite` -> `clients.before-migration-2026-11-23T19-40-05.sqlite` */
+export function datedCopyName(file: string, at: Date): string {
+  const ext = path.extname(file);
+  const stamp = at.toISOString().slice(0, 19).replace(/:/g, '-');
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.before-migration-${stamp}${ext || '.sqlite'}`);
+}
+
+/** A consistent copy of a live workspace (SQLite online backup API). */
+export async function backupWorkspace(workspace: Workspace, destination: string): Promise<void> {
+  fs.mkdirSync(path.dirname(destination), { recursive: true });
+  await workspace.sqlite.backup(destination);
+}
+
+export async function schemaVersion(workspace: Workspace): Promise<string> {
+  const names = Object.keys(migrations).sort();
+  const executed = await new Migrator({ db: workspace.db, provider }).getMigrations();
+  return executed.filter((m) => m.executedAt).at(-1)?.name ?? names[0] ?? '';
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial';
+
+/**
+ * Imported statically (no directory scan: inside app.asar and under a strict CSP there is
+ * none). Keys sort in the order they run; add `'0002-<slug>': m0002` for the next one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};

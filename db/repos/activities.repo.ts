@@ -1,0 +1,140 @@
+import type { Activity, ActivityStatus, ActivityValues, DataSpecial, RecipientType } from '../../core/api';
+import type { ActivityRow } from '../schema';
+import type { Db } from './audit.repo';
+
+/** An activity as stored; the completeness check is added by the handler (core rule). */
+export type StoredActivity = Omit<Activity, 'completeness'>;
+type Scalars = Omit<ActivityValues, 'subjects' | 'dataCategories' | 'recipients'>;
+
+const toRow = (v: Scalars) => ({
+  number: v.number,
+  name: v.name,
+  purposes: v.purposes,
+  legal_bases: JSON.stringify(v.legalBases),
+  national_norm: v.nationalNorm,
+  joint_controllers: v.jointControllers,
+  transfers: JSON.stringify(v.transfers),
+  retention: v.retention,
+  toms: v.toms,
+  toms_reference: v.tomsReference,
+  department: v.department,
+  contact_name: v.contactName,
+  contact_phone: v.contactPhone,
+  contact_email: v.contactEmail,
+  it_systems: v.itSystems,
+  data_source: v.dataSource,
+  dpia_status: v.dpiaStatus,
+  dpia_reason: v.dpiaReason,
+  status: v.status,
+  next_review: v.nextReview,
+});
+
+interface LinkRow {
+  activity_id: number;
+  id: number;
+  kind: 'subject' | 'data' | 'recipient';
+  name: string;
+  special: DataSpecial;
+  recipient_type: RecipientType | null;
+  country: string;
+}
+
+function toActivity(r: ActivityRow, links: LinkRow[]): StoredActivity {
+  return {
+    id: r.id,
+    orgId: r.org_id,
+    number: r.number,
+    name: r.name,
+    purposes: r.purposes,
+    legalBases: JSON.parse(r.legal_bases) as string[],
+    nationalNorm: r.national_norm,
+    jointControllers: r.joint_controllers,
+    subjects: links.filter((l) => l.kind === 'subject').map((l) => ({ id: l.id, name: l.name })),
+    dataCategories: links
+      .filter((l) => l.kind === 'data')
+      .map((l) => ({ id: l.id, name: l.name, special: l.special })),
+    recipients: links
+      .filter((l) => l.kind === 'recipient')
+      .map((l) => ({ id: l.id, name: l.name, type: l.recipient_type ?? 'external', country: l.country })),
+    transfers: JSON.parse(r.transfers) as StoredActivity['transfers'],
+    retention: r.retention,
+    toms: r.toms,
+    tomsReference: r.toms_reference,
+    department: r.department,
+    contactName: r.contact_name,
+    contactPhone: r.contact_phone,
+    contactEmail: r.contact_email,
+    itSystems: r.it_systems,
+    dataSource: r.data_source,
+    dpiaStatus: r.dpia_status as StoredActivity['dpiaStatus'],
+    dpiaReason: r.dpia_reason,
+    status: r.status as ActivityStatus,
+    nextReview: r.next_review,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function linkQuery(db: Db) {
+  return db
+    .selectFrom('activity_categories as ac')
+    .innerJoin('catalogue_entries as c', 'c.id', 'ac.entry_id')
+    .select(['ac.activity_id', 'c.id', 'c.kind', 'c.name', 'c.special', 'c.recipient_type', 'c.country'])
+    .orderBy('ac.activity_id')
+    .orderBy('ac.position');
+}
+
+/** Every activity of a client with its categories: two queries, however many activities. */
+export async function listStoredActivities(db: Db, orgId: number): Promise<StoredActivity[]> {
+  const rows = await db.selectFrom('activities').selectAll().where('org_id', '=', orgId).execute();
+  const links = await linkQuery(db)
+    .innerJoin('activities as a', 'a.id', 'ac.activity_id')
+    .where('a.org_id', '=', orgId)
+    .execute();
+  const byActivity = new Map<number, LinkRow[]>();
+  for (const link of links) {
+    const list = byActivity.get(link.activity_id) ?? [];
+    list.push(link);
+    byActivity.set(link.activity_id, list);
+  }
+  return rows.map((r) => toActivity(r, byActivity.get(r.id) ?? []));
+}
+
+export async function findStoredActivity(db: Db, id: number): Promise<StoredActivity | undefined> {
+  const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const links = await linkQuery(db).where('ac.activity_id', '=', id).execute();
+  return toActivity(row, links);
+}
+
+export async function insertActivity(db: Db, orgId: number, v: Scalars, at: string): Promise<number> {
+  const row = await db
+    .insertInto('activities')
+    .values({ ...toRow(v), org_id: orgId, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateActivityRow(db: Db, id: number, v: Scalars, at: string): Promise<void> {
+  await db.updateTable('activities').set({ ...toRow(v), updated_at: at }).where('id', '=', id).execute();
+}
+
+export async function setActivityStatus(db: Db, id: number, status: ActivityStatus, at: string) {
+  await db.updateTable('activities').set({ status, updated_at: at }).where('id', '=', id).execute();
+}
+
+/** Replaces the activity's catalogue links, keeping the order the user chose. */
+export async function setActivityCategories(db: Db, activityId: number, entryIds: number[]): Promise<void> {
+  await db.deleteFrom('activity_categories').where('activity_id', '=', activityId).execute();
+  const unique = [...new Set(entryIds)];
+  if (unique.length === 0) return;
+  await db
+    .insertInto('activity_categories')
+    .values(unique.map((entry_id, position) => ({ activity_id: activityId, entry_id, position })))
+    .execute();
+}
+
+export async function deleteActivity(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('activities').where('id', '=', id).execute();
+}

@@ -1,0 +1,127 @@
+import type { CatalogueEntry, CatalogueKind, DataSpecial, RecipientType } from '../../core/api';
+import type { CatalogueEntryRow } from '../schema';
+import type { Db } from './audit.repo';
+
+export interface CatalogueRef {
+  name: string;
+  special?: DataSpecial;
+  type?: RecipientType;
+  country?: string;
+}
+
+const toEntry = (r: CatalogueEntryRow, usage: number): CatalogueEntry => ({
+  id: r.id,
+  orgId: r.org_id,
+  kind: r.kind,
+  name: r.name,
+  special: r.special,
+  recipientType: r.recipient_type,
+  country: r.country,
+  usage,
+});
+
+/**
+ * Finds the client's entry of that name (case-insensitive) or creates it, so activities
+ * reuse one catalogue. Attributes chosen in the form (Art. 9 marker, recipient type) update
+ * the shared entry: they describe the category, not one activity. Returns the entry id and
+ * the entry before the change (null when created) for the audit log.
+ */
+export async function upsertCatalogueEntry(
+  db: Db,
+  orgId: number,
+  kind: CatalogueKind,
+  ref: CatalogueRef,
+): Promise<{ id: number; before: CatalogueEntry | null; after: CatalogueEntry }> {
+  const existing = await db
+    .selectFrom('catalogue_entries')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('kind', '=', kind)
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', ref.name.toLowerCase()))
+    .executeTakeFirst();
+  const attrs = {
+    special: kind === 'data' ? (ref.special ?? existing?.special ?? 'none') : 'none',
+    recipient_type: kind === 'recipient' ? (ref.type ?? existing?.recipient_type ?? 'external') : null,
+    country: kind === 'recipient' ? (ref.country ?? existing?.country ?? '') : '',
+  } as const;
+  if (!existing) {
+    const row = await db
+      .insertInto('catalogue_entries')
+      .values({ org_id: orgId, kind, name: ref.name, ...attrs })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { id: row.id, before: null, after: toEntry(row, 0) };
+  }
+  const changed =
+    existing.special !== attrs.special ||
+    existing.recipient_type !== attrs.recipient_type ||
+    existing.country !== attrs.country;
+  if (!changed) return { id: existing.id, before: toEntry(existing, 0), after: toEntry(existing, 0) };
+  const row = await db
+    .updateTable('catalogue_entries')
+    .set(attrs)
+    .where('id', '=', existing.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { id: row.id, before: toEntry(existing, 0), after: toEntry(row, 0) };
+}
+
+export async function listCatalogue(db: Db, orgId: number, kind?: CatalogueKind): Promise<CatalogueEntry[]> {
+  let query = db
+    .selectFrom('catalogue_entries as c')
+    .leftJoin('activity_categories as ac', 'ac.entry_id', 'c.id')
+    .selectAll('c')
+    .select((eb) => eb.fn.count<number>('ac.activity_id').as('usage'))
+    .where('c.org_id', '=', orgId)
+    .groupBy('c.id')
+    .orderBy('c.kind')
+    .orderBy('c.name');
+  if (kind) query = query.where('c.kind', '=', kind);
+  const rows = await query.execute();
+  return rows.map((r) => toEntry(r, Number(r.usage)));
+}
+
+export async function findCatalogueEntry(db: Db, id: number): Promise<CatalogueEntry | undefined> {
+  const row = await db
+    .selectFrom('catalogue_entries as c')
+    .leftJoin('activity_categories as ac', 'ac.entry_id', 'c.id')
+    .selectAll('c')
+    .select((eb) => eb.fn.count<number>('ac.activity_id').as('usage'))
+    .where('c.id', '=', id)
+    .groupBy('c.id')
+    .executeTakeFirst();
+  return row && toEntry(row, Number(row.usage));
+}
+
+export async function catalogueNameTaken(db: Db, entry: CatalogueEntry, name: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('catalogue_entries')
+    .select('id')
+    .where('org_id', '=', entry.orgId)
+    .where('kind', '=', entry.kind)
+    .where('id', '!=', entry.id)
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function updateCatalogueEntry(
+  db: Db,
+  id: number,
+  values: { name: string; special?: DataSpecial; recipientType?: RecipientType; country?: string },
+): Promise<void> {
+  await db
+    .updateTable('catalogue_entries')
+    .set({
+      name: values.name,
+      ...(values.special !== undefined ? { special: values.special } : {}),
+      ...(values.recipientType !== undefined ? { recipient_type: values.recipientType } : {}),
+      ...(values.country !== undefined ? { country: values.country } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteCatalogueEntry(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('catalogue_entries').where('id', '=', id).execute();
+}

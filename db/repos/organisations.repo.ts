@@ -1,0 +1,104 @@
+import type { Land, Organisation, OrganisationInput } from '../../core/api';
+import type { OrganisationRow } from '../schema';
+import type { Db } from './audit.repo';
+
+type Values = Required<Omit<OrganisationInput, 'land'>> & { land: Land };
+
+export const toOrganisation = (r: OrganisationRow): Organisation => ({
+  id: r.id,
+  name: r.name,
+  street: r.street,
+  postcode: r.postcode,
+  city: r.city,
+  country: r.country,
+  email: r.email,
+  phone: r.phone,
+  website: r.website,
+  legalRepresentative: r.legal_representative,
+  euRepresentative: r.eu_representative,
+  dpoName: r.dpo_name,
+  dpoEmail: r.dpo_email,
+  dpoPhone: r.dpo_phone,
+  dpoAddress: r.dpo_address,
+  land: r.land as Land,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toRow = (v: Values) => ({
+  name: v.name,
+  street: v.street,
+  postcode: v.postcode,
+  city: v.city,
+  country: v.country,
+  email: v.email,
+  phone: v.phone,
+  website: v.website,
+  legal_representative: v.legalRepresentative,
+  eu_representative: v.euRepresentative,
+  dpo_name: v.dpoName,
+  dpo_email: v.dpoEmail,
+  dpo_phone: v.dpoPhone,
+  dpo_address: v.dpoAddress,
+  land: v.land,
+});
+
+export async function findOrganisation(db: Db, id: number): Promise<Organisation | undefined> {
+  const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toOrganisation(row);
+}
+
+export async function listOrganisations(db: Db): Promise<Organisation[]> {
+  const rows = await db.selectFrom('organisations').selectAll().orderBy('name').execute();
+  return rows.map(toOrganisation);
+}
+
+/** Case-insensitive, as the unique index is; `exceptId` lets a client keep its own name. */
+export async function organisationNameTaken(db: Db, name: string, exceptId?: number): Promise<boolean> {
+  let query = db
+    .selectFrom('organisations')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function insertOrganisation(db: Db, v: Values, at: string): Promise<Organisation> {
+  const row = await db
+    .insertInto('organisations')
+    .values({ ...toRow(v), created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toOrganisation(row);
+}
+
+export async function updateOrganisation(db: Db, id: number, v: Values, at: string): Promise<Organisation> {
+  const row = await db
+    .updateTable('organisations')
+    .set({ ...toRow(v), updated_at: at })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toOrganisation(row);
+}
+
+export async function deleteOrganisation(db: Db, id: number): Promise<void> {
+  // Links reference catalogue entries with RESTRICT, so the activities (and their links)
+  // must go before the cascade reaches the catalogue.
+  await db.deleteFrom('activities').where('org_id', '=', id).execute();
+  await db.deleteFrom('organisations').where('id', '=', id).execute();
+}
+
+export async function countOrganisationContents(db: Db, id: number) {
+  const count = async (table: 'activities' | 'catalogue_entries') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('org_id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return { activities: await count('activities'), catalogueEntries: await count('catalogue_entries') };
+}

@@ -1,0 +1,103 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// One interface per table. JSON columns hold text; repos map rows to domain objects.
+export interface OrganisationTable {
+  id: Generated<number>;
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  country: string;
+  email: string;
+  phone: string;
+  website: string;
+  legal_representative: string;
+  eu_representative: string;
+  dpo_name: string;
+  dpo_email: string;
+  dpo_phone: string;
+  dpo_address: string;
+  land: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CatalogueEntryTable {
+  id: Generated<number>;
+  org_id: number;
+  kind: 'subject' | 'data' | 'recipient';
+  name: string;
+  special: 'none' | 'art9' | 'art10';
+  recipient_type: 'internal' | 'external' | 'third_country' | null;
+  country: string;
+}
+
+export interface ActivityTable {
+  id: Generated<number>;
+  org_id: number;
+  number: string;
+  name: string;
+  purposes: string;
+  /** JSON array of legal basis codes. */
+  legal_bases: string;
+  national_norm: string;
+  joint_controllers: string;
+  /** JSON array of transfers. */
+  transfers: string;
+  retention: string;
+  toms: string;
+  toms_reference: string;
+  department: string;
+  contact_name: string;
+  contact_phone: string;
+  contact_email: string;
+  it_systems: string;
+  data_source: string;
+  dpia_status: string;
+  dpia_reason: string;
+  status: 'draft' | 'active' | 'archived';
+  next_review: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActivityCategoryTable {
+  activity_id: number;
+  entry_id: number;
+  position: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  org_id: number | null;
+  entity: string;
+  entity_id: number;
+  action: 'create' | 'update' | 'delete';
+  /** JSON object: field -> [before, after]. */
+  changes: string;
+  label: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: ColumnType<string, string, string>;
+}
+
+export interface Database {
+  organisations: OrganisationTable;
+  catalogue_entries: CatalogueEntryTable;
+  activities: ActivityTable;
+  activity_categories: ActivityCategoryTable;
+  audit_log: AuditLogTable;
+  meta: MetaTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationTable>;
+export type NewOrganisationRow = Insertable<OrganisationTable>;
+export type OrganisationUpdate = Updateable<OrganisationTable>;
+export type ActivityRow = Selectable<ActivityTable>;
+export type NewActivityRow = Insertable<ActivityTable>;
+export type CatalogueEntryRow = Selectable<CatalogueEntryTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../core/api';
+import { openWorkspace, type Workspace } from '../db/connection';
+import type { DesktopPlatform, HandlerContext } from './handlers/context';
+import { defaultWorkspacePath } from './paths';
+import { SettingsStore } from './settings-store';
+import packageJson from '../package.json' with { type: 'json' };
+
+export interface AppContextOptions {
+  mode: 'desktop' | 'browser';
+  /** Where settings.json and the default workspace live (Electron's userData folder). */
+  dataDir: string;
+  /** A workspace file to open instead of the default one. */
+  workspacePath?: string;
+  platform?: DesktopPlatform | null;
+  /** better_sqlite3.node built for Electron's ABI (desktop main process, unpackaged). */
+  nativeBinding?: string;
+  now?: () => Date;
+}
+
+export interface AppContext extends HandlerContext {
+  close(): Promise<void>;
+}
+
+/** Builds the state both transports share: the open workspace, settings, the clock. */
+export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
+  const settings = new SettingsStore(options.dataDir);
+  const open = (file: string, mustExist: boolean) =>
+    openWorkspace(file, { nativeBinding: options.nativeBinding, mustExist });
+  const initial = path.resolve(options.workspacePath ?? defaultWorkspacePath(options.dataDir));
+  let current: Workspace = await open(initial, false);
+  settings.addRecent(current.path);
+
+  return {
+    mode: options.mode,
+    version: packageJson.version,
+    settings,
+    platform: options.platform ?? null,
+    workspace: () => current,
+    async switchWorkspace(file, create) {
+      const target = path.resolve(file);
+      if (create && fs.existsSync(target)) throw new AppError('CONFLICT', { path: target });
+      let next: Workspace;
+      try {
+        next = await open(target, !create);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('WORKSPACE_ERROR', { path: target });
+      }
+      const previous = current;
+      current = next;
+      settings.addRecent(next.path);
+      await previous.close();
+      return next;
+    },
+    now: options.now ?? (() => new Date()),
+    actor: () => settings.preferences.userName,
+    language: () => settings.preferences.language,
+    close: () => current.close(),
+  };
+}

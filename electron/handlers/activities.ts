@@ -1,0 +1,126 @@
+import { activityInput, AppError, type Activity, type ActivitySummary } from '../../core/api';
+import { templateToActivityInput } from '../../core/templates';
+import {
+  deleteActivity,
+  findStoredActivity,
+  listStoredActivities,
+  setActivityStatus,
+} from '../../db/repos/activities.repo';
+import { recordAudit } from '../../db/repos/audit.repo';
+import { findOrganisation } from '../../db/repos/organisations.repo';
+import { auditSnapshot, saveActivity, toValues, withCompleteness } from './activity-store';
+import type { Handlers, HandlerContext } from './context';
+import { found, inTransaction, localDate } from './support';
+
+type ActivityHandlers = Pick<
+  Handlers,
+  | 'activities.list'
+  | 'activities.get'
+  | 'activities.create'
+  | 'activities.update'
+  | 'activities.duplicate'
+  | 'activities.archive'
+  | 'activities.delete'
+  | 'activities.fromTemplate'
+>;
+
+const fold = (s: string) => s.toLocaleLowerCase('de').normalize('NFD').replace(/\p{Diacritic}/gu, '');
+
+/** Every text a user may search for: name, number, purposes, department and category names. */
+const haystack = (a: Activity) =>
+  fold(
+    [a.number, a.name, a.purposes, a.department, ...a.subjects.map((s) => s.name),
+      ...a.dataCategories.map((d) => d.name), ...a.recipients.map((r) => r.name)].join('\n'),
+  );
+
+const summary = (a: Activity): ActivitySummary => ({
+  id: a.id,
+  number: a.number,
+  name: a.name,
+  department: a.department,
+  status: a.status,
+  nextReview: a.nextReview,
+  updatedAt: a.updatedAt,
+  completeness: a.completeness,
+});
+
+async function loadActivity(ctx: HandlerContext, id: number): Promise<Activity> {
+  const db = ctx.workspace().db;
+  const stored = found(await findStoredActivity(db, id), 'activity');
+  return withCompleteness(stored, found(await findOrganisation(db, stored.orgId), 'organisation'));
+}
+
+export const activityHandlers: ActivityHandlers = {
+  'activities.list': async (input, ctx) => {
+    const db = ctx.workspace().db;
+    const org = found(await findOrganisation(db, input.orgId), 'organisation');
+    const today = localDate(ctx.now());
+    const needle = fold(input.search);
+    const rows = (await listStoredActivities(db, input.orgId))
+      .map((a) => withCompleteness(a, org))
+      .filter((a) =>
+        input.status === 'all' ? true : input.status === 'current' ? a.status !== 'archived' : a.status === input.status,
+      )
+      .filter((a) => input.completeness === 'all' || a.completeness.complete === (input.completeness === 'complete'))
+      .filter((a) => !input.reviewDue || (a.nextReview !== null && a.nextReview <= today))
+      .filter((a) => needle === '' || haystack(a).includes(needle));
+    const key = input.sort;
+    const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+    rows.sort((x, y) => {
+      const a = x[key] ?? '\uffff';
+      const b = y[key] ?? '\uffff';
+      return collator.compare(a, b) || collator.compare(x.name, y.name);
+    });
+    if (input.direction === 'desc') rows.reverse();
+    return rows.map(summary);
+  },
+
+  'activities.get': ({ id }, ctx) => loadActivity(ctx, id),
+
+  'activities.create': ({ orgId, activity }, ctx) =>
+    inTransaction(ctx, (trx, stamp) => saveActivity(trx, orgId, activity, stamp)),
+
+  'activities.update': ({ id, activity }, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      const existing = found(await findStoredActivity(trx, id), 'activity');
+      return saveActivity(trx, existing.orgId, activity, stamp, id);
+    }),
+
+  'activities.duplicate': ({ id }, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      const source = found(await findStoredActivity(trx, id), 'activity');
+      const suffix = ctx.language() === 'de' ? ' (Kopie)' : ' (copy)';
+      const values = { ...toValues(source), name: `${source.name}${suffix}`.slice(0, 200), status: 'draft' as const };
+      return saveActivity(trx, source.orgId, values, stamp);
+    }),
+
+  'activities.archive': async ({ id }, ctx) => {
+    await inTransaction(ctx, async (trx, stamp) => {
+      const before = found(await findStoredActivity(trx, id), 'activity');
+      await setActivityStatus(trx, id, 'archived', stamp.at);
+      await recordAudit(trx, {
+        ...stamp, orgId: before.orgId, entity: 'activity', entityId: id, action: 'update',
+        before: { status: before.status }, after: { status: 'archived' }, label: before.name,
+      });
+    });
+    return loadActivity(ctx, id);
+  },
+
+  'activities.delete': ({ id }, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      const before = found(await findStoredActivity(trx, id), 'activity');
+      await deleteActivity(trx, id);
+      await recordAudit(trx, {
+        ...stamp, orgId: before.orgId, entity: 'activity', entityId: id, action: 'delete',
+        before: auditSnapshot(before), after: null, label: before.name,
+      });
+      return { ok: true as const };
+    }),
+
+  'activities.fromTemplate': ({ orgId, key, language }, ctx) => {
+    const template = templateToActivityInput(key, language);
+    if (!template) throw new AppError('NOT_FOUND', { what: 'template' });
+    const values = activityInput.parse(template);
+    return inTransaction(ctx, (trx, stamp) => saveActivity(trx, orgId, values, stamp));
+  },
+};

@@ -1,0 +1,90 @@
+import type { Transaction } from 'kysely';
+import type { Activity, ActivityValues, CatalogueKind, Organisation } from '../../core/api';
+import { checkCompleteness } from '../../core/rules/completeness';
+import {
+  findStoredActivity,
+  insertActivity,
+  setActivityCategories,
+  updateActivityRow,
+  type StoredActivity,
+} from '../../db/repos/activities.repo';
+import { recordAudit } from '../../db/repos/audit.repo';
+import { upsertCatalogueEntry, type CatalogueRef } from '../../db/repos/catalogues.repo';
+import { findOrganisation } from '../../db/repos/organisations.repo';
+import type { Database } from '../../db/schema';
+import { found, type Stamp } from './support';
+
+type Trx = Transaction<Database>;
+
+export const withCompleteness = (a: StoredActivity, org: Organisation): Activity => ({
+  ...a,
+  completeness: checkCompleteness(a, org),
+});
+
+/** What the audit log keeps of an activity: names instead of catalogue ids. */
+export const auditSnapshot = (a: StoredActivity) => {
+  const { id: _id, orgId: _orgId, createdAt: _c, updatedAt: _u, ...rest } = a;
+  return {
+    ...rest,
+    subjects: a.subjects.map((s) => s.name),
+    dataCategories: a.dataCategories.map((d) => (d.special === 'none' ? d.name : `${d.name} (${d.special})`)),
+    recipients: a.recipients.map((r) => `${r.name} (${r.type}${r.country ? `, ${r.country}` : ''})`),
+  };
+};
+
+async function resolveCatalogue(
+  trx: Trx,
+  orgId: number,
+  kind: CatalogueKind,
+  refs: CatalogueRef[],
+  stamp: Stamp,
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const ref of refs) {
+    const { id, before, after } = await upsertCatalogueEntry(trx, orgId, kind, ref);
+    await recordAudit(trx, {
+      ...stamp, orgId, entity: 'catalogue', entityId: id, action: before ? 'update' : 'create',
+      before, after, label: after.name,
+    });
+    ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Creates (activityId undefined) or replaces an activity with its catalogue links and audit
+ * entries, inside the caller's transaction.
+ */
+export async function saveActivity(
+  trx: Trx,
+  orgId: number,
+  values: ActivityValues,
+  stamp: Stamp,
+  activityId?: number,
+): Promise<Activity> {
+  const org = found(await findOrganisation(trx, orgId), 'organisation');
+  const { subjects, dataCategories, recipients, ...scalars } = values;
+  const before = activityId === undefined ? null : found(await findStoredActivity(trx, activityId), 'activity');
+  const id = activityId ?? (await insertActivity(trx, orgId, scalars, stamp.at));
+  if (activityId !== undefined) await updateActivityRow(trx, id, scalars, stamp.at);
+  const entryIds = [
+    ...(await resolveCatalogue(trx, orgId, 'subject', subjects, stamp)),
+    ...(await resolveCatalogue(trx, orgId, 'data', dataCategories, stamp)),
+    ...(await resolveCatalogue(trx, orgId, 'recipient', recipients, stamp)),
+  ];
+  await setActivityCategories(trx, id, entryIds);
+  const after = found(await findStoredActivity(trx, id), 'activity');
+  await recordAudit(trx, {
+    ...stamp, orgId, entity: 'activity', entityId: id, action: before ? 'update' : 'create',
+    before: before && auditSnapshot(before), after: auditSnapshot(after), label: after.name,
+  });
+  return withCompleteness(after, org);
+}
+
+/** The form values of a stored activity, e.g. to duplicate it. */
+export const toValues = (a: StoredActivity): ActivityValues => ({
+  ...a,
+  subjects: a.subjects.map(({ name }) => ({ name })),
+  dataCategories: a.dataCategories.map(({ name, special }) => ({ name, special })),
+  recipients: a.recipients.map(({ name, type, country }) => ({ name, type, country })),
+});

@@ -1,0 +1,29 @@
+import type { Language, MethodName, MethodOutput, MethodParsedInput } from '../../core/api';
+import type { Workspace } from '../../db/connection';
+import type { SettingsStore } from '../settings-store';
+
+/** What only the desktop shell can do; browser mode leaves it out (NOT_SUPPORTED). */
+export interface DesktopPlatform {
+  saveFile(filename: string, data: Buffer): Promise<{ saved: boolean; path: string }>;
+  showInFolder(file: string): void;
+}
+
+export interface HandlerContext {
+  readonly mode: 'desktop' | 'browser';
+  readonly version: string;
+  readonly settings: SettingsStore;
+  readonly platform: DesktopPlatform | null;
+  /** The open workspace; replaced by workspace.open / workspace.create. */
+  workspace(): Workspace;
+  switchWorkspace(file: string, create: boolean): Promise<Workspace>;
+  now(): Date;
+  actor(): string;
+  language(): Language;
+}
+
+export type Handler<M extends MethodName> = (
+  input: MethodParsedInput<M>,
+  ctx: HandlerContext,
+) => Promise<MethodOutput<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };

@@ -1,0 +1,27 @@
+import { buildRegisterExport } from '../../core/documents/register-export';
+import { listStoredActivities } from '../../db/repos/activities.repo';
+import { findOrganisation } from '../../db/repos/organisations.repo';
+import { withCompleteness } from './activity-store';
+import type { Handlers } from './context';
+import { found } from './support';
+
+export const exportHandlers: Pick<Handlers, 'exports.register'> = {
+  'exports.register': async ({ orgId, format, language }, ctx) => {
+    const db = ctx.workspace().db;
+    const organisation = found(await findOrganisation(db, orgId), 'organisation');
+    const collator = new Intl.Collator('de', { numeric: true });
+    // Archived activities are no longer carried out, so they are not part of the record.
+    const activities = (await listStoredActivities(db, orgId))
+      .filter((a) => a.status !== 'archived')
+      .map((a) => withCompleteness(a, organisation))
+      .sort((a, b) => collator.compare(a.number || a.name, b.number || b.name));
+    const generatedAt = ctx.now();
+    const file = await buildRegisterExport(format, { organisation, activities, language, generatedAt });
+    return {
+      filename: file.filename,
+      mimeType: file.mimeType,
+      base64: Buffer.from(file.bytes).toString('base64'),
+      createdAt: generatedAt.toISOString(),
+    };
+  },
+};

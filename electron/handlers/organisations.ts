@@ -1,0 +1,92 @@
+import { AppError } from '../../core/api';
+import { checkCompleteness } from '../../core/rules/completeness';
+import { recordAudit } from '../../db/repos/audit.repo';
+import { listStoredActivities } from '../../db/repos/activities.repo';
+import {
+  countOrganisationContents,
+  deleteOrganisation,
+  findOrganisation,
+  insertOrganisation,
+  listOrganisations,
+  organisationNameTaken,
+  updateOrganisation,
+} from '../../db/repos/organisations.repo';
+import type { Handlers } from './context';
+import { found, inTransaction } from './support';
+
+type OrganisationHandlers = Pick<
+  Handlers,
+  | 'organisations.list'
+  | 'organisations.get'
+  | 'organisations.create'
+  | 'organisations.update'
+  | 'organisations.deletionImpact'
+  | 'organisations.delete'
+>;
+
+const conflict = () => new AppError('CONFLICT', {}, [{ path: 'name', key: 'duplicate', message: '' }]);
+
+export const organisationHandlers: OrganisationHandlers = {
+  'organisations.list': async (_input, ctx) => {
+    const db = ctx.workspace().db;
+    const organisations = await listOrganisations(db);
+    return Promise.all(
+      organisations.map(async (org) => {
+        const activities = (await listStoredActivities(db, org.id)).filter((a) => a.status !== 'archived');
+        return {
+          id: org.id,
+          name: org.name,
+          city: org.city,
+          land: org.land,
+          activityCount: activities.length,
+          incompleteCount: activities.filter((a) => !checkCompleteness(a, org).complete).length,
+        };
+      }),
+    );
+  },
+
+  'organisations.get': async ({ id }, ctx) =>
+    found(await findOrganisation(ctx.workspace().db, id), 'organisation'),
+
+  'organisations.create': (input, ctx) =>
+    inTransaction(ctx, async (trx, { at, actor }) => {
+      if (await organisationNameTaken(trx, input.name)) throw conflict();
+      const org = await insertOrganisation(trx, input, at);
+      await recordAudit(trx, {
+        at, actor, orgId: org.id, entity: 'organisation', entityId: org.id, action: 'create',
+        before: null, after: org, label: org.name,
+      });
+      return org;
+    }),
+
+  'organisations.update': ({ id, ...values }, ctx) =>
+    inTransaction(ctx, async (trx, { at, actor }) => {
+      const before = found(await findOrganisation(trx, id), 'organisation');
+      if (await organisationNameTaken(trx, values.name, id)) throw conflict();
+      const after = await updateOrganisation(trx, id, values, at);
+      await recordAudit(trx, {
+        at, actor, orgId: id, entity: 'organisation', entityId: id, action: 'update',
+        before, after, label: after.name,
+      });
+      return after;
+    }),
+
+  'organisations.deletionImpact': async ({ id }, ctx) => {
+    const db = ctx.workspace().db;
+    const org = found(await findOrganisation(db, id), 'organisation');
+    return { name: org.name, ...(await countOrganisationContents(db, id)) };
+  },
+
+  'organisations.delete': ({ id }, ctx) =>
+    inTransaction(ctx, async (trx, { at, actor }) => {
+      const org = found(await findOrganisation(trx, id), 'organisation');
+      const impact = { name: org.name, ...(await countOrganisationContents(trx, id)) };
+      await deleteOrganisation(trx, id);
+      // The history outlives the client: audit rows carry no foreign key on purpose.
+      await recordAudit(trx, {
+        at, actor, orgId: id, entity: 'organisation', entityId: id, action: 'delete',
+        before: { ...org, ...impact }, after: null, label: org.name,
+      });
+      return impact;
+    }),
+};

@@ -1,0 +1,63 @@
+// Layer rules (architecture.md): renderer -> core/api only; core is framework-free;
+// db knows SQL only; electron/handlers hold use cases without importing electron.
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'crypto', 'child_process'];
+const banned = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'out', 'release', '.electron-native', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'max-lines': ['error', { max: 350, skipBlankLines: true, skipComments: true }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...banned(
+        ['**/db/**', '**/electron/**', 'electron', 'better-sqlite3', 'kysely', ...nodeBuiltins],
+        'The renderer talks to the API contract only (core/api); never to db/, electron/ or Node.',
+      ),
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: banned(
+      ['**/db/**', '**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom', 'kysely', 'better-sqlite3', ...nodeBuiltins],
+      'core/ is framework-free: zod, date and document libraries only.',
+    ),
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: banned(
+      ['**/electron/**', '**/renderer/**', 'electron', 'react'],
+      'db/ knows SQL only; it may import core types, never electron or renderer.',
+    ),
+  },
+  {
+    files: ['electron/handlers/**/*.ts', 'electron/browser-mode.ts', 'electron/web.ts'],
+    rules: banned(
+      ['**/renderer/**', 'electron', 'react'],
+      'Handlers and browser mode run without Electron; only main/preload/menu/dialogs/security import it.',
+    ),
+  },
+  {
+    files: ['test/**/*.ts', '**/*.test.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+);

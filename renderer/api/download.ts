@@ -1,0 +1,20 @@
+import type { ExportedFile } from '../../core/api';
+import { call, isDesktop } from './client';
+
+/** Desktop: the save dialog. Browser mode: a regular download. */
+export async function saveExportedFile(file: ExportedFile): Promise<boolean> {
+  if (isDesktop) {
+    const result = await call('desktop.saveFile', { filename: file.filename, base64: file.base64 });
+    return result.saved;
+  }
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}

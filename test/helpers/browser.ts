@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { tempDir } from './app';
+import { startWebProcess, type WebProcess } from './web-process';
+
+/** Debian's Chromium here; Chrome or Edge on Windows and macOS; CHROME_PATH overrides. */
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+].filter((p): p is string => Boolean(p));
+
+export const browserPath = candidates.find((p) => fs.existsSync(p));
+export const rendererBuilt = fs.existsSync(path.resolve(import.meta.dirname, '../../dist/renderer/index.html'));
+
+if (!browserPath) {
+  console.warn(
+    '\n!!! E2E TESTS SKIPPED: no Chromium, Chrome or Edge found. Install it (Debian: `apt-get install -y chromium`) or set CHROME_PATH. .ci/run installs it.\n',
+  );
+} else if (!rendererBuilt) {
+  console.warn('\n!!! E2E TESTS SKIPPED: the renderer is not built. Run `npm run build:renderer` (npm test does).\n');
+}
+export const canRunE2e = Boolean(browserPath && rendererBuilt);
+
+export interface E2eSession {
+  web: WebProcess;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  dir: string;
+  db: string;
+  close(): Promise<void>;
+}
+
+/** A fresh workspace in browser mode and a page that has opened it with its token. */
+export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise<E2eSession> {
+  const dir = tempDir('privacy-desk-e2e-');
+  if (options.language) {
+    fs.writeFileSync(
+      path.join(dir, 'settings.json'),
+      JSON.stringify({ preferences: { userName: 'E2E Prüferin', language: options.language }, recent: [] }),
+    );
+  }
+  const db = path.join(dir, 'e2e.sqlite');
+  const web = await startWebProcess(db, dir);
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto(web.url);
+  return {
+    web,
+    browser,
+    context,
+    page,
+    dir,
+    db,
+    close: async () => {
+      await browser.close();
+      await web.stop();
+    },
+  };
+}

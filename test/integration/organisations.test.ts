@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp();
+});
+afterEach(() => app.close());
+
+const countRows = (table: string) =>
+  (app.ctx.workspace().sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe('organisations (clients)', () => {
+  it('creates a client with its Art. 30(1)(a) details and records who did it', async () => {
+    const org = await app.call('organisations.create', { ...sampleOrganisation, dpoName: 'Dr. Jörg Weiß' });
+    expect(org).toMatchObject({ name: sampleOrganisation.name, land: 'BY', dpoName: 'Dr. Jörg Weiß', country: '' });
+    const history = await app.call('audit.list', { entity: 'organisation', entityId: org.id });
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ action: 'create', actor: 'Test Nutzerin', label: org.name });
+    expect(history[0]!.changes.name).toEqual([null, sampleOrganisation.name]);
+  });
+
+  it('refuses a missing name and an unknown Land with translated field errors, writing nothing', async () => {
+    const result = await app.raw('organisations.create', { name: '  ', land: 'XX', email: 'kein-at' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('VALIDATION_FAILED');
+    expect(result.error.message).toContain('Es wurde nichts gespeichert');
+    const byPath = Object.fromEntries(result.error.issues!.map((i) => [i.path, i]));
+    expect(byPath.name).toMatchObject({ key: 'required', message: 'Pflichtfeld: bitte ausfüllen.' });
+    expect(byPath.land!.key).toBe('land');
+    expect(byPath.email!.key).toBe('email');
+    expect(countRows('organisations')).toBe(0);
+    expect(countRows('audit_log')).toBe(0);
+  });
+
+  it('answers errors in English when the user chose English', async () => {
+    app.ctx.settings.setPreferences({ userName: 'Test', language: 'en' });
+    const result = await app.raw('organisations.create', { name: '', land: 'BY' });
+    expect(result.ok || result.error.issues![0]!.message).toBe('Required: please fill in.');
+  });
+
+  it('refuses a duplicate client name (any case) with CONFLICT', async () => {
+    await app.call('organisations.create', sampleOrganisation);
+    const result = await app.raw('organisations.create', { ...sampleOrganisation, name: sampleOrganisation.name.toUpperCase() });
+    expect(result.ok || result.error.code).toBe('CONFLICT');
+    expect(countRows('organisations')).toBe(1);
+  });
+
+  it('updates a client and logs only the fields that changed, before and after', async () => {
+    const org = await app.call('organisations.create', sampleOrganisation);
+    const updated = await app.call('organisations.update', { ...org, city: 'Augsburg', land: 'BY' });
+    expect(updated.city).toBe('Augsburg');
+    const [latest] = await app.call('audit.list', { entity: 'organisation', entityId: org.id });
+    expect(latest!.action).toBe('update');
+    expect(latest!.changes).toEqual({ city: ['München', 'Augsburg'] });
+  });
+
+  it('names what a deletion removes, deletes everything of the client, and keeps the history', async () => {
+    const org = await app.call('organisations.create', sampleOrganisation);
+    const other = await app.call('organisations.create', { name: 'Zweiter Mandant', land: 'HH' });
+    await app.call('activities.create', {
+      orgId: org.id,
+      activity: { name: 'Lohnabrechnung', subjects: [{ name: 'Beschäftigte' }], dataCategories: [{ name: 'Bankverbindung' }] },
+    });
+    await app.call('activities.create', { orgId: other.id, activity: { name: 'Newsletter' } });
+    const impact = await app.call('organisations.deletionImpact', { id: org.id });
+    expect(impact).toEqual({ name: org.name, activities: 1, catalogueEntries: 2 });
+    expect(await app.call('organisations.delete', { id: org.id })).toEqual(impact);
+    expect((await app.call('organisations.list', {})).map((o) => o.name)).toEqual(['Zweiter Mandant']);
+    expect(countRows('activities')).toBe(1);
+    expect(countRows('catalogue_entries')).toBe(0);
+    const history = await app.call('audit.list', { entity: 'organisation', entityId: org.id });
+    expect(history[0]!.action).toBe('delete');
+  });
+
+  it('reports NOT_FOUND for a client that does not exist', async () => {
+    const result = await app.raw('organisations.get', { id: 999 });
+    expect(result.ok || result.error.code).toBe('NOT_FOUND');
+  });
+
+  it('lists clients by name with activity and incomplete counts', async () => {
+    const b = await app.call('organisations.create', { name: 'Beta GmbH', land: 'BE', email: 'b@example.de' });
+    await app.call('organisations.create', { name: 'Alpha KG', land: 'NW' });
+    await app.call('activities.create', { orgId: b.id, activity: { name: 'Kundenservice' } });
+    const list = await app.call('organisations.list', {});
+    expect(list.map((o) => o.name)).toEqual(['Alpha KG', 'Beta GmbH']);
+    expect(list[1]).toMatchObject({ activityCount: 1, incompleteCount: 1 });
+  });
+});
