@@ -18,7 +18,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'max-lines': ['error', { max: 350, skipBlankLines: true, skipComments: true }],
       eqeqeq: ['error', 'smart'],
     },
@@ -38,7 +41,17 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     rules: banned(
-      ['**/db/**', '**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom', 'kysely', 'better-sqlite3', ...nodeBuiltins],
+      [
+        '**/db/**',
+        '**/electron/**',
+        '**/renderer/**',
+        'electron',
+        'react',
+        'react-dom',
+        'kysely',
+        'better-sqlite3',
+        ...nodeBuiltins,
+      ],
       'core/ is framework-free: zod, date and document libraries only.',
     ),
   },

@@ -66,7 +66,10 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
 export function datedCopyName(file: string, at: Date): string {
   const ext = path.extname(file);
   const stamp = at.toISOString().slice(0, 19).replace(/:/g, '-');
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.before-migration-${stamp}${ext || '.sqlite'}`);
+  return path.join(
+    path.dirname(file),
+    `${path.basename(file, ext)}.before-migration-${stamp}${ext || '.sqlite'}`,
+  );
 }
 
 /** A consistent copy of a live workspace (SQLite online backup API). */

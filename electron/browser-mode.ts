@@ -108,7 +108,8 @@ export async function startBrowserServer(options: {
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return fail(res, 'UNKNOWN_METHOD');
         const auth = req.headers.authorization ?? '';
-        if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) return fail(res, 'UNAUTHORIZED');
+        if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token))
+          return fail(res, 'UNAUTHORIZED');
         let input: unknown;
         try {
           const body = await readBody(req);
@@ -148,10 +149,16 @@ function serveStatic(res: http.ServerResponse, root: string, pathname: string) {
   const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
   let file = path.resolve(root, relative);
   // Refuse anything outside the built renderer (path traversal).
-  if (file !== root && !file.startsWith(root + path.sep)) return send(res, 404, 'Not found', 'text/plain');
+  if (file !== root && !file.startsWith(root + path.sep))
+    return send(res, 404, 'Not found', 'text/plain');
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
   if (!fs.existsSync(file)) {
     return send(res, 500, 'The renderer is not built: run `npm run build:renderer`.', 'text/plain');
   }
-  return send(res, 200, fs.readFileSync(file), mime[path.extname(file)] ?? 'application/octet-stream');
+  return send(
+    res,
+    200,
+    fs.readFileSync(file),
+    mime[path.extname(file)] ?? 'application/octet-stream',
+  );
 }

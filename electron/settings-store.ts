@@ -70,7 +70,10 @@ export class SettingsStore {
   /** Most recent first, without duplicates, at most ten. */
   addRecent(file: string): void {
     const resolved = path.resolve(file);
-    this.settings.recent = [resolved, ...this.settings.recent.filter((r) => r !== resolved)].slice(0, 10);
+    this.settings.recent = [resolved, ...this.settings.recent.filter((r) => r !== resolved)].slice(
+      0,
+      10,
+    );
     this.save();
   }
 }

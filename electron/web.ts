@@ -33,7 +33,9 @@ console.log(`Privacy Desk listening on ${server.url}`);
 
 if (!values['no-open']) {
   const opener =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '', server.url]] : [process.platform === 'darwin' ? 'open' : 'xdg-open', [server.url]];
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '', server.url]]
+      : [process.platform === 'darwin' ? 'open' : 'xdg-open', [server.url]];
   spawn(opener[0] as string, opener[1] as string[], { stdio: 'ignore', detached: true })
     .on('error', () => console.log('Open the address above in your browser.'))
     .unref();

@@ -23,7 +23,14 @@ export function renderApiDocs(): string {
   ];
   for (const [name, def] of Object.entries(contract)) {
     lines.push(`## ${name}`, '', def.doc, '', '<details><summary>Input</summary>', '', '```json');
-    lines.push(schemaText(def.input), '```', '', '</details>', '', '<details><summary>Output</summary>');
+    lines.push(
+      schemaText(def.input),
+      '```',
+      '',
+      '</details>',
+      '',
+      '<details><summary>Output</summary>',
+    );
     lines.push('', '```json', schemaText(def.output), '```', '', '</details>', '');
   }
   return lines.join('\n');

@@ -5,7 +5,9 @@ import { id, instant, optionalDate, optionalEmail, optionalText, requiredText } 
 /** Art. 6(1)(a)-(f) and Art. 9(2)(a)-(j) GDPR. */
 export const legalBasisCodes = [
   ...(['a', 'b', 'c', 'd', 'e', 'f'] as const).map((l) => `art6_1_${l}` as const),
-  ...(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((l) => `art9_2_${l}` as const),
+  ...(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map(
+    (l) => `art9_2_${l}` as const,
+  ),
 ];
 export const legalBasis = z.enum(legalBasisCodes as [string, ...string[]]);
 

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  activity,
-  activityInput,
-  activityListInput,
-  activitySummary,
-} from './activities';
+import { activity, activityInput, activityListInput, activitySummary } from './activities';
 import { catalogueEntry, catalogueKind, catalogueUpdate } from './catalogues';
 import { id, language } from './fields';
 import {
@@ -45,43 +40,135 @@ const ok = z.object({ ok: z.literal(true) });
  * exactly these methods, validating input and output with these schemas.
  */
 export const contract = {
-  'workspace.info': method(none, workspaceInfo, 'Current workspace file, recent files and app mode.'),
-  'workspace.create': method(filePath, workspaceInfo, 'Creates a new empty workspace file and switches to it.'),
-  'workspace.open': method(filePath, workspaceInfo, 'Opens an existing workspace file (migrating it after a dated copy).'),
-  'workspace.saveCopy': method(filePath, z.object({ path: z.string() }), 'Writes a consistent copy of the workspace with the SQLite backup API.'),
-  'workspace.showInFolder': method(none, ok, 'Reveals the workspace file in the file manager (desktop only).'),
+  'workspace.info': method(
+    none,
+    workspaceInfo,
+    'Current workspace file, recent files and app mode.',
+  ),
+  'workspace.create': method(
+    filePath,
+    workspaceInfo,
+    'Creates a new empty workspace file and switches to it.',
+  ),
+  'workspace.open': method(
+    filePath,
+    workspaceInfo,
+    'Opens an existing workspace file (migrating it after a dated copy).',
+  ),
+  'workspace.saveCopy': method(
+    filePath,
+    z.object({ path: z.string() }),
+    'Writes a consistent copy of the workspace with the SQLite backup API.',
+  ),
+  'workspace.showInFolder': method(
+    none,
+    ok,
+    'Reveals the workspace file in the file manager (desktop only).',
+  ),
 
-  'preferences.get': method(none, preferences, 'The user name written to the audit log and the UI language.'),
+  'preferences.get': method(
+    none,
+    preferences,
+    'The user name written to the audit log and the UI language.',
+  ),
   'preferences.set': method(preferences, preferences, 'Saves the user name and UI language.'),
 
-  'organisations.list': method(none, z.array(organisationSummary), 'All clients of the workspace with activity counts, by name.'),
-  'organisations.get': method(byId, organisation, 'One client with its controller details (Art. 30(1)(a)).'),
+  'organisations.list': method(
+    none,
+    z.array(organisationSummary),
+    'All clients of the workspace with activity counts, by name.',
+  ),
+  'organisations.get': method(
+    byId,
+    organisation,
+    'One client with its controller details (Art. 30(1)(a)).',
+  ),
   'organisations.create': method(organisationInput, organisation, 'Creates a client.'),
-  'organisations.update': method(organisationInput.extend({ id }), organisation, "Updates a client's details."),
-  'organisations.deletionImpact': method(byId, organisationDeletionImpact, 'What deleting a client would delete, for the confirmation.'),
-  'organisations.delete': method(byId, organisationDeletionImpact, 'Deletes a client and everything it holds.'),
+  'organisations.update': method(
+    organisationInput.extend({ id }),
+    organisation,
+    "Updates a client's details.",
+  ),
+  'organisations.deletionImpact': method(
+    byId,
+    organisationDeletionImpact,
+    'What deleting a client would delete, for the confirmation.',
+  ),
+  'organisations.delete': method(
+    byId,
+    organisationDeletionImpact,
+    'Deletes a client and everything it holds.',
+  ),
 
-  'activities.list': method(activityListInput, z.array(activitySummary), "Lists a client's processing activities with search, filters and sort."),
-  'activities.get': method(byId, activity, 'One processing activity with every field and its completeness check.'),
-  'activities.create': method(z.object({ orgId: id, activity: activityInput }), activity, 'Creates a processing activity.'),
-  'activities.update': method(z.object({ id, activity: activityInput }), activity, 'Replaces every field of a processing activity.'),
+  'activities.list': method(
+    activityListInput,
+    z.array(activitySummary),
+    "Lists a client's processing activities with search, filters and sort.",
+  ),
+  'activities.get': method(
+    byId,
+    activity,
+    'One processing activity with every field and its completeness check.',
+  ),
+  'activities.create': method(
+    z.object({ orgId: id, activity: activityInput }),
+    activity,
+    'Creates a processing activity.',
+  ),
+  'activities.update': method(
+    z.object({ id, activity: activityInput }),
+    activity,
+    'Replaces every field of a processing activity.',
+  ),
   'activities.duplicate': method(byId, activity, 'Copies an activity as a new draft.'),
   'activities.archive': method(byId, activity, 'Sets an activity to archived.'),
   'activities.delete': method(byId, ok, 'Deletes an activity.'),
-  'activities.fromTemplate': method(z.object({ orgId: id, key: z.string().min(1), language }), activity, 'Creates a draft activity from a starter template.'),
+  'activities.fromTemplate': method(
+    z.object({ orgId: id, key: z.string().min(1), language }),
+    activity,
+    'Creates a draft activity from a starter template.',
+  ),
 
-  'templates.list': method(z.object({ language }), z.array(templateSummary), 'The starter templates of typical small-business activities.'),
+  'templates.list': method(
+    z.object({ language }),
+    z.array(templateSummary),
+    'The starter templates of typical small-business activities.',
+  ),
 
-  'catalogues.list': method(z.object({ orgId: id, kind: catalogueKind.optional() }), z.array(catalogueEntry), "A client's catalogue of data-subject, data and recipient categories."),
-  'catalogues.update': method(catalogueUpdate, catalogueEntry, 'Renames or re-marks a catalogue entry everywhere it is used.'),
+  'catalogues.list': method(
+    z.object({ orgId: id, kind: catalogueKind.optional() }),
+    z.array(catalogueEntry),
+    "A client's catalogue of data-subject, data and recipient categories.",
+  ),
+  'catalogues.update': method(
+    catalogueUpdate,
+    catalogueEntry,
+    'Renames or re-marks a catalogue entry everywhere it is used.',
+  ),
   'catalogues.delete': method(byId, ok, 'Deletes an unused catalogue entry.'),
 
-  'audit.list': method(auditListInput, z.array(auditEntry), 'The change history, newest first, for a record or a client.'),
+  'audit.list': method(
+    auditListInput,
+    z.array(auditEntry),
+    'The change history, newest first, for a record or a client.',
+  ),
 
-  'home.attention': method(z.object({ orgId: id }), z.array(attentionItem), 'What needs attention for a client.'),
+  'home.attention': method(
+    z.object({ orgId: id }),
+    z.array(attentionItem),
+    'What needs attention for a client.',
+  ),
 
-  'exports.register': method(z.object({ orgId: id, format: exportFormat, language }), exportedFile, "Exports a client's Art. 30 register as Word, CSV or JSON."),
-  'desktop.saveFile': method(exportedFile.pick({ filename: true, base64: true }), z.object({ saved: z.boolean(), path: z.string() }), 'Asks where to save a file and writes it (desktop only).'),
+  'exports.register': method(
+    z.object({ orgId: id, format: exportFormat, language }),
+    exportedFile,
+    "Exports a client's Art. 30 register as Word, CSV or JSON.",
+  ),
+  'desktop.saveFile': method(
+    exportedFile.pick({ filename: true, base64: true }),
+    z.object({ saved: z.boolean(), path: z.string() }),
+    'Asks where to save a file and writes it (desktop only).',
+  ),
 } as const;
 
 export type Contract = typeof contract;

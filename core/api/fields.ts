@@ -7,7 +7,8 @@ export const id = z.number().int().positive();
 export const requiredText = (max = 500) =>
   z.string().trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 
-export const optionalText = (max = 2000) => z.string().trim().max(max, { error: 'tooLong' }).default('');
+export const optionalText = (max = 2000) =>
+  z.string().trim().max(max, { error: 'tooLong' }).default('');
 
 const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -20,7 +21,9 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
   .refine(isRealDate, { error: 'date' });
 
-export const optionalDate = z.union([isoDate, z.literal('').transform(() => null), z.null()]).default(null);
+export const optionalDate = z
+  .union([isoDate, z.literal('').transform(() => null), z.null()])
+  .default(null);
 
 export const optionalEmail = z
   .string()

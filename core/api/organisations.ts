@@ -3,7 +3,22 @@ import { id, instant, optionalEmail, optionalText, requiredText } from './fields
 
 /** German Länder (ISO 3166-2:DE suffixes); the Land decides the public holidays for deadlines. */
 export const laender = [
-  'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
 ] as const;
 export const land = z.enum(laender, { error: 'land' });
 export type Land = z.infer<typeof land>;

@@ -35,7 +35,10 @@ export interface ControllerDetails {
 const filled = (s: string | null | undefined) => Boolean(s && s.trim());
 
 export function controllerComplete(org: ControllerDetails): boolean {
-  return filled(org.name) && ((filled(org.street) && filled(org.city)) || filled(org.email) || filled(org.phone));
+  return (
+    filled(org.name) &&
+    ((filled(org.street) && filled(org.city)) || filled(org.email) || filled(org.phone))
+  );
 }
 
 /**
@@ -57,7 +60,8 @@ export function checkCompleteness(a: CompletenessInput, org: ControllerDetails):
   const recommended: RecommendationItem[] = [];
   if (a.legalBases.length === 0 && !filled(a.nationalNorm)) recommended.push('legalBasis');
   const hasArt9Data = a.dataCategories.some((d) => d.special === 'art9');
-  if (hasArt9Data && !a.legalBases.some((b) => b.startsWith('art9_2_'))) recommended.push('art9Basis');
+  if (hasArt9Data && !a.legalBases.some((b) => b.startsWith('art9_2_')))
+    recommended.push('art9Basis');
   if (a.dpiaStatus === 'open') recommended.push('dpia');
   if (!a.nextReview) recommended.push('nextReview');
 

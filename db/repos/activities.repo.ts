@@ -1,4 +1,10 @@
-import type { Activity, ActivityStatus, ActivityValues, DataSpecial, RecipientType } from '../../core/api';
+import type {
+  Activity,
+  ActivityStatus,
+  ActivityValues,
+  DataSpecial,
+  RecipientType,
+} from '../../core/api';
 import type { ActivityRow } from '../schema';
 import type { Db } from './audit.repo';
 
@@ -55,7 +61,12 @@ function toActivity(r: ActivityRow, links: LinkRow[]): StoredActivity {
       .map((l) => ({ id: l.id, name: l.name, special: l.special })),
     recipients: links
       .filter((l) => l.kind === 'recipient')
-      .map((l) => ({ id: l.id, name: l.name, type: l.recipient_type ?? 'external', country: l.country })),
+      .map((l) => ({
+        id: l.id,
+        name: l.name,
+        type: l.recipient_type ?? 'external',
+        country: l.country,
+      })),
     transfers: JSON.parse(r.transfers) as StoredActivity['transfers'],
     retention: r.retention,
     toms: r.toms,
@@ -79,25 +90,39 @@ function linkQuery(db: Db) {
   return db
     .selectFrom('activity_categories as ac')
     .innerJoin('catalogue_entries as c', 'c.id', 'ac.entry_id')
-    .select(['ac.activity_id', 'c.id', 'c.kind', 'c.name', 'c.special', 'c.recipient_type', 'c.country'])
+    .select([
+      'ac.activity_id',
+      'c.id',
+      'c.kind',
+      'c.name',
+      'c.special',
+      'c.recipient_type',
+      'c.country',
+    ])
     .orderBy('ac.activity_id')
     .orderBy('ac.position');
 }
 
-/** Every activity of a client with its categories: two queries, however many activities. */
-export async function listStoredActivities(db: Db, orgId: number): Promise<StoredActivity[]> {
-  const rows = await db.selectFrom('activities').selectAll().where('org_id', '=', orgId).execute();
-  const links = await linkQuery(db)
-    .innerJoin('activities as a', 'a.id', 'ac.activity_id')
-    .where('a.org_id', '=', orgId)
-    .execute();
+/**
+ * Every activity of a client (or of the whole workspace, when orgId is omitted) with its
+ * categories: two queries, however many activities.
+ */
+export async function listStoredActivities(db: Db, orgId?: number): Promise<StoredActivity[]> {
+  let rows = db.selectFrom('activities').selectAll();
+  let links = linkQuery(db);
+  if (orgId !== undefined) {
+    rows = rows.where('org_id', '=', orgId);
+    links = links
+      .innerJoin('activities as a', 'a.id', 'ac.activity_id')
+      .where('a.org_id', '=', orgId);
+  }
   const byActivity = new Map<number, LinkRow[]>();
-  for (const link of links) {
+  for (const link of await links.execute()) {
     const list = byActivity.get(link.activity_id) ?? [];
     list.push(link);
     byActivity.set(link.activity_id, list);
   }
-  return rows.map((r) => toActivity(r, byActivity.get(r.id) ?? []));
+  return (await rows.execute()).map((r) => toActivity(r, byActivity.get(r.id) ?? []));
 }
 
 export async function findStoredActivity(db: Db, id: number): Promise<StoredActivity | undefined> {
@@ -107,7 +132,12 @@ export async function findStoredActivity(db: Db, id: number): Promise<StoredActi
   return toActivity(row, links);
 }
 
-export async function insertActivity(db: Db, orgId: number, v: Scalars, at: string): Promise<number> {
+export async function insertActivity(
+  db: Db,
+  orgId: number,
+  v: Scalars,
+  at: string,
+): Promise<number> {
   const row = await db
     .insertInto('activities')
     .values({ ...toRow(v), org_id: orgId, created_at: at, updated_at: at })
@@ -117,7 +147,11 @@ export async function insertActivity(db: Db, orgId: number, v: Scalars, at: stri
 }
 
 export async function updateActivityRow(db: Db, id: number, v: Scalars, at: string): Promise<void> {
-  await db.updateTable('activities').set({ ...toRow(v), updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('activities')
+    .set({ ...toRow(v), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function setActivityStatus(db: Db, id: number, status: ActivityStatus, at: string) {
@@ -125,7 +159,11 @@ export async function setActivityStatus(db: Db, id: number, status: ActivityStat
 }
 
 /** Replaces the activity's catalogue links, keeping the order the user chose. */
-export async function setActivityCategories(db: Db, activityId: number, entryIds: number[]): Promise<void> {
+export async function setActivityCategories(
+  db: Db,
+  activityId: number,
+  entryIds: number[],
+): Promise<void> {
   await db.deleteFrom('activity_categories').where('activity_id', '=', activityId).execute();
   const unique = [...new Set(entryIds)];
   if (unique.length === 0) return;

@@ -41,7 +41,8 @@ export async function upsertCatalogueEntry(
     .executeTakeFirst();
   const attrs = {
     special: kind === 'data' ? (ref.special ?? existing?.special ?? 'none') : 'none',
-    recipient_type: kind === 'recipient' ? (ref.type ?? existing?.recipient_type ?? 'external') : null,
+    recipient_type:
+      kind === 'recipient' ? (ref.type ?? existing?.recipient_type ?? 'external') : null,
     country: kind === 'recipient' ? (ref.country ?? existing?.country ?? '') : '',
   } as const;
   if (!existing) {
@@ -56,7 +57,8 @@ export async function upsertCatalogueEntry(
     existing.special !== attrs.special ||
     existing.recipient_type !== attrs.recipient_type ||
     existing.country !== attrs.country;
-  if (!changed) return { id: existing.id, before: toEntry(existing, 0), after: toEntry(existing, 0) };
+  if (!changed)
+    return { id: existing.id, before: toEntry(existing, 0), after: toEntry(existing, 0) };
   const row = await db
     .updateTable('catalogue_entries')
     .set(attrs)
@@ -66,7 +68,11 @@ export async function upsertCatalogueEntry(
   return { id: row.id, before: toEntry(existing, 0), after: toEntry(row, 0) };
 }
 
-export async function listCatalogue(db: Db, orgId: number, kind?: CatalogueKind): Promise<CatalogueEntry[]> {
+export async function listCatalogue(
+  db: Db,
+  orgId: number,
+  kind?: CatalogueKind,
+): Promise<CatalogueEntry[]> {
   let query = db
     .selectFrom('catalogue_entries as c')
     .leftJoin('activity_categories as ac', 'ac.entry_id', 'c.id')
@@ -93,7 +99,11 @@ export async function findCatalogueEntry(db: Db, id: number): Promise<CatalogueE
   return row && toEntry(row, Number(row.usage));
 }
 
-export async function catalogueNameTaken(db: Db, entry: CatalogueEntry, name: string): Promise<boolean> {
+export async function catalogueNameTaken(
+  db: Db,
+  entry: CatalogueEntry,
+  name: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('catalogue_entries')
     .select('id')

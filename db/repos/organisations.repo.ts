@@ -44,7 +44,11 @@ const toRow = (v: Values) => ({
 });
 
 export async function findOrganisation(db: Db, id: number): Promise<Organisation | undefined> {
-  const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toOrganisation(row);
 }
 
@@ -54,7 +58,11 @@ export async function listOrganisations(db: Db): Promise<Organisation[]> {
 }
 
 /** Case-insensitive, as the unique index is; `exceptId` lets a client keep its own name. */
-export async function organisationNameTaken(db: Db, name: string, exceptId?: number): Promise<boolean> {
+export async function organisationNameTaken(
+  db: Db,
+  name: string,
+  exceptId?: number,
+): Promise<boolean> {
   let query = db
     .selectFrom('organisations')
     .select('id')
@@ -72,7 +80,12 @@ export async function insertOrganisation(db: Db, v: Values, at: string): Promise
   return toOrganisation(row);
 }
 
-export async function updateOrganisation(db: Db, id: number, v: Values, at: string): Promise<Organisation> {
+export async function updateOrganisation(
+  db: Db,
+  id: number,
+  v: Values,
+  at: string,
+): Promise<Organisation> {
   const row = await db
     .updateTable('organisations')
     .set({ ...toRow(v), updated_at: at })
@@ -100,5 +113,8 @@ export async function countOrganisationContents(db: Db, id: number) {
           .executeTakeFirstOrThrow()
       ).n,
     );
-  return { activities: await count('activities'), catalogueEntries: await count('catalogue_entries') };
+  return {
+    activities: await count('activities'),
+    catalogueEntries: await count('catalogue_entries'),
+  };
 }

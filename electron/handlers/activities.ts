@@ -24,13 +24,24 @@ type ActivityHandlers = Pick<
   | 'activities.fromTemplate'
 >;
 
-const fold = (s: string) => s.toLocaleLowerCase('de').normalize('NFD').replace(/\p{Diacritic}/gu, '');
+const fold = (s: string) =>
+  s
+    .toLocaleLowerCase('de')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
 
 /** Every text a user may search for: name, number, purposes, department and category names. */
 const haystack = (a: Activity) =>
   fold(
-    [a.number, a.name, a.purposes, a.department, ...a.subjects.map((s) => s.name),
-      ...a.dataCategories.map((d) => d.name), ...a.recipients.map((r) => r.name)].join('\n'),
+    [
+      a.number,
+      a.name,
+      a.purposes,
+      a.department,
+      ...a.subjects.map((s) => s.name),
+      ...a.dataCategories.map((d) => d.name),
+      ...a.recipients.map((r) => r.name),
+    ].join('\n'),
   );
 
 const summary = (a: Activity): ActivitySummary => ({
@@ -59,9 +70,17 @@ export const activityHandlers: ActivityHandlers = {
     const rows = (await listStoredActivities(db, input.orgId))
       .map((a) => withCompleteness(a, org))
       .filter((a) =>
-        input.status === 'all' ? true : input.status === 'current' ? a.status !== 'archived' : a.status === input.status,
+        input.status === 'all'
+          ? true
+          : input.status === 'current'
+            ? a.status !== 'archived'
+            : a.status === input.status,
       )
-      .filter((a) => input.completeness === 'all' || a.completeness.complete === (input.completeness === 'complete'))
+      .filter(
+        (a) =>
+          input.completeness === 'all' ||
+          a.completeness.complete === (input.completeness === 'complete'),
+      )
       .filter((a) => !input.reviewDue || (a.nextReview !== null && a.nextReview <= today))
       .filter((a) => needle === '' || haystack(a).includes(needle));
     const key = input.sort;
@@ -90,7 +109,11 @@ export const activityHandlers: ActivityHandlers = {
     inTransaction(ctx, async (trx, stamp) => {
       const source = found(await findStoredActivity(trx, id), 'activity');
       const suffix = ctx.language() === 'de' ? ' (Kopie)' : ' (copy)';
-      const values = { ...toValues(source), name: `${source.name}${suffix}`.slice(0, 200), status: 'draft' as const };
+      const values = {
+        ...toValues(source),
+        name: `${source.name}${suffix}`.slice(0, 200),
+        status: 'draft' as const,
+      };
       return saveActivity(trx, source.orgId, values, stamp);
     }),
 
@@ -99,8 +122,14 @@ export const activityHandlers: ActivityHandlers = {
       const before = found(await findStoredActivity(trx, id), 'activity');
       await setActivityStatus(trx, id, 'archived', stamp.at);
       await recordAudit(trx, {
-        ...stamp, orgId: before.orgId, entity: 'activity', entityId: id, action: 'update',
-        before: { status: before.status }, after: { status: 'archived' }, label: before.name,
+        ...stamp,
+        orgId: before.orgId,
+        entity: 'activity',
+        entityId: id,
+        action: 'update',
+        before: { status: before.status },
+        after: { status: 'archived' },
+        label: before.name,
       });
     });
     return loadActivity(ctx, id);
@@ -111,8 +140,14 @@ export const activityHandlers: ActivityHandlers = {
       const before = found(await findStoredActivity(trx, id), 'activity');
       await deleteActivity(trx, id);
       await recordAudit(trx, {
-        ...stamp, orgId: before.orgId, entity: 'activity', entityId: id, action: 'delete',
-        before: auditSnapshot(before), after: null, label: before.name,
+        ...stamp,
+        orgId: before.orgId,
+        entity: 'activity',
+        entityId: id,
+        action: 'delete',
+        before: auditSnapshot(before),
+        after: null,
+        label: before.name,
       });
       return { ok: true as const };
     }),

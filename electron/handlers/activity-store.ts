@@ -27,8 +27,12 @@ export const auditSnapshot = (a: StoredActivity) => {
   return {
     ...rest,
     subjects: a.subjects.map((s) => s.name),
-    dataCategories: a.dataCategories.map((d) => (d.special === 'none' ? d.name : `${d.name} (${d.special})`)),
-    recipients: a.recipients.map((r) => `${r.name} (${r.type}${r.country ? `, ${r.country}` : ''})`),
+    dataCategories: a.dataCategories.map((d) =>
+      d.special === 'none' ? d.name : `${d.name} (${d.special})`,
+    ),
+    recipients: a.recipients.map(
+      (r) => `${r.name} (${r.type}${r.country ? `, ${r.country}` : ''})`,
+    ),
   };
 };
 
@@ -43,8 +47,14 @@ async function resolveCatalogue(
   for (const ref of refs) {
     const { id, before, after } = await upsertCatalogueEntry(trx, orgId, kind, ref);
     await recordAudit(trx, {
-      ...stamp, orgId, entity: 'catalogue', entityId: id, action: before ? 'update' : 'create',
-      before, after, label: after.name,
+      ...stamp,
+      orgId,
+      entity: 'catalogue',
+      entityId: id,
+      action: before ? 'update' : 'create',
+      before,
+      after,
+      label: after.name,
     });
     ids.push(id);
   }
@@ -64,7 +74,8 @@ export async function saveActivity(
 ): Promise<Activity> {
   const org = found(await findOrganisation(trx, orgId), 'organisation');
   const { subjects, dataCategories, recipients, ...scalars } = values;
-  const before = activityId === undefined ? null : found(await findStoredActivity(trx, activityId), 'activity');
+  const before =
+    activityId === undefined ? null : found(await findStoredActivity(trx, activityId), 'activity');
   const id = activityId ?? (await insertActivity(trx, orgId, scalars, stamp.at));
   if (activityId !== undefined) await updateActivityRow(trx, id, scalars, stamp.at);
   const entryIds = [
@@ -75,8 +86,14 @@ export async function saveActivity(
   await setActivityCategories(trx, id, entryIds);
   const after = found(await findStoredActivity(trx, id), 'activity');
   await recordAudit(trx, {
-    ...stamp, orgId, entity: 'activity', entityId: id, action: before ? 'update' : 'create',
-    before: before && auditSnapshot(before), after: auditSnapshot(after), label: after.name,
+    ...stamp,
+    orgId,
+    entity: 'activity',
+    entityId: id,
+    action: before ? 'update' : 'create',
+    before: before && auditSnapshot(before),
+    after: auditSnapshot(after),
+    label: after.name,
   });
   return withCompleteness(after, org);
 }

@@ -10,7 +10,10 @@ import {
 import type { Handlers } from './context';
 import { found, inTransaction } from './support';
 
-type CatalogueHandlers = Pick<Handlers, 'catalogues.list' | 'catalogues.update' | 'catalogues.delete'>;
+type CatalogueHandlers = Pick<
+  Handlers,
+  'catalogues.list' | 'catalogues.update' | 'catalogues.delete'
+>;
 
 export const catalogueHandlers: CatalogueHandlers = {
   'catalogues.list': ({ orgId, kind }, ctx) => listCatalogue(ctx.workspace().db, orgId, kind),
@@ -24,8 +27,14 @@ export const catalogueHandlers: CatalogueHandlers = {
       await updateCatalogueEntry(trx, id, values);
       const after = found(await findCatalogueEntry(trx, id), 'catalogue');
       await recordAudit(trx, {
-        ...stamp, orgId: before.orgId, entity: 'catalogue', entityId: id, action: 'update',
-        before, after, label: after.name,
+        ...stamp,
+        orgId: before.orgId,
+        entity: 'catalogue',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+        label: after.name,
       });
       return after;
     }),
@@ -36,8 +45,14 @@ export const catalogueHandlers: CatalogueHandlers = {
       if (entry.usage > 0) throw new AppError('IN_USE', { count: entry.usage });
       await deleteCatalogueEntry(trx, id);
       await recordAudit(trx, {
-        ...stamp, orgId: entry.orgId, entity: 'catalogue', entityId: id, action: 'delete',
-        before: entry, after: null, label: entry.name,
+        ...stamp,
+        orgId: entry.orgId,
+        entity: 'catalogue',
+        entityId: id,
+        action: 'delete',
+        before: entry,
+        after: null,
+        label: entry.name,
       });
       return { ok: true as const };
     }),

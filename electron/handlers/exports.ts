@@ -16,7 +16,12 @@ export const exportHandlers: Pick<Handlers, 'exports.register'> = {
       .map((a) => withCompleteness(a, organisation))
       .sort((a, b) => collator.compare(a.number || a.name, b.number || b.name));
     const generatedAt = ctx.now();
-    const file = await buildRegisterExport(format, { organisation, activities, language, generatedAt });
+    const file = await buildRegisterExport(format, {
+      organisation,
+      activities,
+      language,
+      generatedAt,
+    });
     return {
       filename: file.filename,
       mimeType: file.mimeType,

@@ -24,25 +24,24 @@ type OrganisationHandlers = Pick<
   | 'organisations.delete'
 >;
 
-const conflict = () => new AppError('CONFLICT', {}, [{ path: 'name', key: 'duplicate', message: '' }]);
+const conflict = () =>
+  new AppError('CONFLICT', {}, [{ path: 'name', key: 'duplicate', message: '' }]);
 
 export const organisationHandlers: OrganisationHandlers = {
   'organisations.list': async (_input, ctx) => {
     const db = ctx.workspace().db;
-    const organisations = await listOrganisations(db);
-    return Promise.all(
-      organisations.map(async (org) => {
-        const activities = (await listStoredActivities(db, org.id)).filter((a) => a.status !== 'archived');
-        return {
-          id: org.id,
-          name: org.name,
-          city: org.city,
-          land: org.land,
-          activityCount: activities.length,
-          incompleteCount: activities.filter((a) => !checkCompleteness(a, org).complete).length,
-        };
-      }),
-    );
+    const current = (await listStoredActivities(db)).filter((a) => a.status !== 'archived');
+    return (await listOrganisations(db)).map((org) => {
+      const activities = current.filter((a) => a.orgId === org.id);
+      return {
+        id: org.id,
+        name: org.name,
+        city: org.city,
+        land: org.land,
+        activityCount: activities.length,
+        incompleteCount: activities.filter((a) => !checkCompleteness(a, org).complete).length,
+      };
+    });
   },
 
   'organisations.get': async ({ id }, ctx) =>
@@ -53,8 +52,15 @@ export const organisationHandlers: OrganisationHandlers = {
       if (await organisationNameTaken(trx, input.name)) throw conflict();
       const org = await insertOrganisation(trx, input, at);
       await recordAudit(trx, {
-        at, actor, orgId: org.id, entity: 'organisation', entityId: org.id, action: 'create',
-        before: null, after: org, label: org.name,
+        at,
+        actor,
+        orgId: org.id,
+        entity: 'organisation',
+        entityId: org.id,
+        action: 'create',
+        before: null,
+        after: org,
+        label: org.name,
       });
       return org;
     }),
@@ -65,8 +71,15 @@ export const organisationHandlers: OrganisationHandlers = {
       if (await organisationNameTaken(trx, values.name, id)) throw conflict();
       const after = await updateOrganisation(trx, id, values, at);
       await recordAudit(trx, {
-        at, actor, orgId: id, entity: 'organisation', entityId: id, action: 'update',
-        before, after, label: after.name,
+        at,
+        actor,
+        orgId: id,
+        entity: 'organisation',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+        label: after.name,
       });
       return after;
     }),
@@ -84,8 +97,15 @@ export const organisationHandlers: OrganisationHandlers = {
       await deleteOrganisation(trx, id);
       // The history outlives the client: audit rows carry no foreign key on purpose.
       await recordAudit(trx, {
-        at, actor, orgId: id, entity: 'organisation', entityId: id, action: 'delete',
-        before: { ...org, ...impact }, after: null, label: org.name,
+        at,
+        actor,
+        orgId: id,
+        entity: 'organisation',
+        entityId: id,
+        action: 'delete',
+        before: { ...org, ...impact },
+        after: null,
+        label: org.name,
       });
       return impact;
     }),

@@ -81,7 +81,12 @@ export const systemHandlers: SystemHandlers = {
       const a = withCompleteness(stored, org);
       const base = { entity: 'activity' as const, entityId: a.id, title: a.name };
       if (!a.completeness.complete) {
-        items.push({ ...base, kind: 'activity_incomplete', date: null, details: a.completeness.missing });
+        items.push({
+          ...base,
+          kind: 'activity_incomplete',
+          date: null,
+          details: a.completeness.missing,
+        });
       }
       if (a.nextReview && a.nextReview <= today) {
         items.push({ ...base, kind: 'review_due', date: a.nextReview, details: [] });
@@ -90,7 +95,9 @@ export const systemHandlers: SystemHandlers = {
       }
     }
     const rank = { review_due: 0, activity_incomplete: 1, review_soon: 2 } as const;
-    return items.sort((x, y) => rank[x.kind] - rank[y.kind] || x.title.localeCompare(y.title, 'de'));
+    return items.sort(
+      (x, y) => rank[x.kind] - rank[y.kind] || x.title.localeCompare(y.title, 'de'),
+    );
   },
 
   'templates.list': async ({ language }) => listTemplates(language),

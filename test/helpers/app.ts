@@ -21,10 +21,17 @@ export function tempDir(prefix = 'privacy-desk-'): string {
 }
 
 /** A real workspace file in a temp folder, with the handler map in front of it. */
-export async function openTestApp(options: { now?: () => Date; file?: string } = {}): Promise<TestApp> {
+export async function openTestApp(
+  options: { now?: () => Date; file?: string } = {},
+): Promise<TestApp> {
   const dir = tempDir();
   const file = options.file ?? path.join(dir, 'workspace.sqlite');
-  const ctx = await createAppContext({ mode: 'browser', dataDir: dir, workspacePath: file, now: options.now });
+  const ctx = await createAppContext({
+    mode: 'browser',
+    dataDir: dir,
+    workspacePath: file,
+    now: options.now,
+  });
   ctx.settings.setPreferences({ userName: 'Test Nutzerin', language: 'de' });
   const handlers = createHandlers();
   const raw = (method: string, input: unknown) => dispatch(handlers, ctx, method, input);

@@ -17,14 +17,18 @@ const candidates = [
 ].filter((p): p is string => Boolean(p));
 
 export const browserPath = candidates.find((p) => fs.existsSync(p));
-export const rendererBuilt = fs.existsSync(path.resolve(import.meta.dirname, '../../dist/renderer/index.html'));
+export const rendererBuilt = fs.existsSync(
+  path.resolve(import.meta.dirname, '../../dist/renderer/index.html'),
+);
 
 if (!browserPath) {
   console.warn(
     '\n!!! E2E TESTS SKIPPED: no Chromium, Chrome or Edge found. Install it (Debian: `apt-get install -y chromium`) or set CHROME_PATH. .ci/run installs it.\n',
   );
 } else if (!rendererBuilt) {
-  console.warn('\n!!! E2E TESTS SKIPPED: the renderer is not built. Run `npm run build:renderer` (npm test does).\n');
+  console.warn(
+    '\n!!! E2E TESTS SKIPPED: the renderer is not built. Run `npm run build:renderer` (npm test does).\n',
+  );
 }
 export const canRunE2e = Boolean(browserPath && rendererBuilt);
 
@@ -44,7 +48,10 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
   if (options.language) {
     fs.writeFileSync(
       path.join(dir, 'settings.json'),
-      JSON.stringify({ preferences: { userName: 'E2E Prüferin', language: options.language }, recent: [] }),
+      JSON.stringify({
+        preferences: { userName: 'E2E Prüferin', language: options.language },
+        recent: [],
+      }),
     );
   }
   const db = path.join(dir, 'e2e.sqlite');
@@ -62,7 +69,11 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
       '--disable-sync',
     ],
   });
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1366, height: 900 },
+    locale: 'de-DE',
+  });
   const page = await context.newPage();
   await page.goto(web.url);
   return {

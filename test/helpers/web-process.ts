@@ -19,14 +19,23 @@ export function startWebProcess(db: string, home: string): Promise<WebProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(root, 'electron/web.ts'), '--db', db, '--no-open'],
-    { cwd: root, env: { ...process.env, PRIVACY_DESK_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      env: { ...process.env, PRIVACY_DESK_HOME: home },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser mode did not start:\n${output}`)),
+      30_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Privacy Desk listening on (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(output);
+      const match = /Privacy Desk listening on (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(
+        output,
+      );
       if (!match) return;
       clearTimeout(timer);
       resolve({

@@ -28,7 +28,11 @@ const complete: ActivityInput = {
 describe('processing activities', () => {
   it('stores every field and reports it complete, recommending an Art. 9(2) basis', async () => {
     const a = await app.call('activities.create', { orgId, activity: complete });
-    expect(a.completeness).toEqual({ complete: true, missing: [], recommended: ['art9Basis', 'dpia', 'nextReview'] });
+    expect(a.completeness).toEqual({
+      complete: true,
+      missing: [],
+      recommended: ['art9Basis', 'dpia', 'nextReview'],
+    });
     const again = await app.call('activities.get', { id: a.id });
     expect(again.dataCategories.map((d) => [d.name, d.special])).toEqual([
       ['Bankverbindung', 'none'],
@@ -40,12 +44,21 @@ describe('processing activities', () => {
   it('names the missing Art. 30(1) items, never the legal basis', async () => {
     const a = await app.call('activities.create', { orgId, activity: { name: 'Entwurf' } });
     expect(a.completeness.complete).toBe(false);
-    expect(a.completeness.missing).toEqual(['purposes', 'subjects', 'dataCategories', 'recipients', 'retention', 'toms']);
+    expect(a.completeness.missing).toEqual([
+      'purposes',
+      'subjects',
+      'dataCategories',
+      'recipients',
+      'retention',
+      'toms',
+    ]);
     expect(a.completeness.recommended).toContain('legalBasis');
   });
 
   it('requires a documented transfer for a third-country recipient', async () => {
-    const recipients = [{ name: 'Newsletter-Dienst (USA)', type: 'third_country' as const, country: 'USA' }];
+    const recipients = [
+      { name: 'Newsletter-Dienst (USA)', type: 'third_country' as const, country: 'USA' },
+    ];
     const a = await app.call('activities.create', { orgId, activity: { ...complete, recipients } });
     expect(a.completeness.missing).toEqual(['transfers']);
     const fixed = await app.call('activities.update', {
@@ -57,7 +70,10 @@ describe('processing activities', () => {
 
   it('reuses catalogue entries by name across activities and counts their usage', async () => {
     await app.call('activities.create', { orgId, activity: complete });
-    await app.call('activities.create', { orgId, activity: { name: 'Zeiterfassung', subjects: [{ name: 'beschäftigte' }] } });
+    await app.call('activities.create', {
+      orgId,
+      activity: { name: 'Zeiterfassung', subjects: [{ name: 'beschäftigte' }] },
+    });
     const subjects = await app.call('catalogues.list', { orgId, kind: 'subject' });
     expect(subjects).toHaveLength(1);
     expect(subjects[0]).toMatchObject({ name: 'Beschäftigte', usage: 2 });
@@ -65,9 +81,13 @@ describe('processing activities', () => {
 
   it('renames a catalogue entry everywhere and refuses to delete one in use', async () => {
     const a = await app.call('activities.create', { orgId, activity: complete });
-    const [bank] = (await app.call('catalogues.list', { orgId, kind: 'data' })).filter((e) => e.name === 'Bankverbindung');
+    const [bank] = (await app.call('catalogues.list', { orgId, kind: 'data' })).filter(
+      (e) => e.name === 'Bankverbindung',
+    );
     await app.call('catalogues.update', { id: bank!.id, name: 'Bankdaten (IBAN)' });
-    expect((await app.call('activities.get', { id: a.id })).dataCategories[0]!.name).toBe('Bankdaten (IBAN)');
+    expect((await app.call('activities.get', { id: a.id })).dataCategories[0]!.name).toBe(
+      'Bankdaten (IBAN)',
+    );
     const refused = await app.raw('catalogues.delete', { id: bank!.id });
     expect(refused.ok || refused.error.code).toBe('IN_USE');
     expect(await app.call('catalogues.list', { orgId, kind: 'data' })).toHaveLength(2);
@@ -77,7 +97,12 @@ describe('processing activities', () => {
     const before = await app.call('audit.list', { limit: 1000 });
     const bad = await app.raw('activities.create', {
       orgId,
-      activity: { name: '', legalBases: ['art6_1_z'], nextReview: '2026-02-30', contactEmail: 'x@' },
+      activity: {
+        name: '',
+        legalBases: ['art6_1_z'],
+        nextReview: '2026-02-30',
+        contactEmail: 'x@',
+      },
     });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
@@ -88,7 +113,10 @@ describe('processing activities', () => {
       'activity.name',
       'activity.nextReview',
     ]);
-    const missingOrg = await app.raw('activities.create', { orgId: 4242, activity: { name: 'X', subjects: [{ name: 'Neu' }] } });
+    const missingOrg = await app.raw('activities.create', {
+      orgId: 4242,
+      activity: { name: 'X', subjects: [{ name: 'Neu' }] },
+    });
     expect(missingOrg.ok || missingOrg.error.code).toBe('NOT_FOUND');
     expect(await app.call('activities.list', { orgId })).toEqual([]);
     expect(await app.call('catalogues.list', { orgId })).toEqual([]);
@@ -97,14 +125,22 @@ describe('processing activities', () => {
 
   it('filters, searches and sorts the list', async () => {
     await app.call('activities.create', { orgId, activity: complete });
-    await app.call('activities.create', { orgId, activity: { name: 'Videoüberwachung', number: 'VT-10', nextReview: '2026-01-01' } });
-    const archived = await app.call('activities.create', { orgId, activity: { name: 'Alt', number: 'VT-02' } });
+    await app.call('activities.create', {
+      orgId,
+      activity: { name: 'Videoüberwachung', number: 'VT-10', nextReview: '2026-01-01' },
+    });
+    const archived = await app.call('activities.create', {
+      orgId,
+      activity: { name: 'Alt', number: 'VT-02' },
+    });
     await app.call('activities.archive', { id: archived.id });
     const names = async (input: Record<string, unknown>) =>
       (await app.call('activities.list', { orgId, ...input })).map((a) => a.name);
     expect(await names({})).toEqual(['Lohn- und Gehaltsabrechnung', 'Videoüberwachung']);
     expect(await names({ status: 'all', sort: 'number', direction: 'desc' })).toEqual([
-      'Videoüberwachung', 'Alt', 'Lohn- und Gehaltsabrechnung',
+      'Videoüberwachung',
+      'Alt',
+      'Lohn- und Gehaltsabrechnung',
     ]);
     expect(await names({ status: 'archived' })).toEqual(['Alt']);
     expect(await names({ completeness: 'incomplete' })).toEqual(['Videoüberwachung']);
@@ -126,7 +162,10 @@ describe('processing activities', () => {
 
   it('records each change of an activity with before and after', async () => {
     const a = await app.call('activities.create', { orgId, activity: complete });
-    await app.call('activities.update', { id: a.id, activity: { ...complete, purposes: 'Neu', subjects: [{ name: 'Auszubildende' }] } });
+    await app.call('activities.update', {
+      id: a.id,
+      activity: { ...complete, purposes: 'Neu', subjects: [{ name: 'Auszubildende' }] },
+    });
     const [update] = await app.call('audit.list', { entity: 'activity', entityId: a.id });
     expect(update!.changes).toEqual({
       purposes: ['Abrechnung der Löhne', 'Neu'],
@@ -135,8 +174,14 @@ describe('processing activities', () => {
   });
 
   it('shows incomplete activities and due reviews on the home screen', async () => {
-    await app.call('activities.create', { orgId, activity: { ...complete, nextReview: '2026-11-01' } });
-    await app.call('activities.create', { orgId, activity: { ...complete, name: 'Bald', nextReview: '2026-12-10' } });
+    await app.call('activities.create', {
+      orgId,
+      activity: { ...complete, nextReview: '2026-11-01' },
+    });
+    await app.call('activities.create', {
+      orgId,
+      activity: { ...complete, name: 'Bald', nextReview: '2026-12-10' },
+    });
     await app.call('activities.create', { orgId, activity: { name: 'Unvollständig' } });
     const items = await app.call('home.attention', { orgId });
     expect(items.map((i) => [i.kind, i.title])).toEqual([

@@ -12,7 +12,10 @@ let base: string;
 beforeAll(async () => {
   app = await openTestApp();
   const staticDir = tempDir();
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Privacy Desk</title>');
+  fs.writeFileSync(
+    path.join(staticDir, 'index.html'),
+    '<!doctype html><title>Privacy Desk</title>',
+  );
   server = await startBrowserServer({ ctx: app.ctx, handlers: createHandlers(), staticDir });
   base = `http://127.0.0.1:${server.port}`;
 });
@@ -24,7 +27,11 @@ afterAll(async () => {
 const post = (method: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}`, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${server.token}`,
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
 
@@ -45,17 +52,29 @@ describe('browser mode over HTTP', () => {
     const none = await fetch(`${base}/api/organisations.list`, { method: 'POST', body: '{}' });
     expect(none.status).toBe(401);
     expect(((await none.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
-    expect((await post('organisations.list', {}, { Authorization: 'Bearer falsch' })).status).toBe(401);
+    expect((await post('organisations.list', {}, { Authorization: 'Bearer falsch' })).status).toBe(
+      401,
+    );
   });
 
   it('answers 403 for a foreign Origin or Host header', async () => {
-    expect((await post('organisations.list', {}, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post('organisations.list', {}, { Origin: 'http://evil.example' })).status).toBe(
+      403,
+    );
     // fetch() will not forge Host; a raw request can, as a DNS-rebinding page would.
     const status = await new Promise<number>((resolve, reject) => {
       import('node:http').then(({ request }) => {
         const req = request(
-          { host: '127.0.0.1', port: server.port, path: '/api/organisations.list', method: 'POST',
-            headers: { Host: `evil.example:${server.port}`, Authorization: `Bearer ${server.token}` } },
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: '/api/organisations.list',
+            method: 'POST',
+            headers: {
+              Host: `evil.example:${server.port}`,
+              Authorization: `Bearer ${server.token}`,
+            },
+          },
           (res) => resolve(res.statusCode ?? 0),
         );
         req.on('error', reject);
@@ -73,7 +92,9 @@ describe('browser mode over HTTP', () => {
     expect(body.error.code).toBe('VALIDATION_FAILED');
     expect(body.error.issues[0]!.path).toBe('name');
     const garbled = await fetch(`${base}/api/organisations.create`, {
-      method: 'POST', headers: { Authorization: `Bearer ${server.token}` }, body: '{not json',
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}` },
+      body: '{not json',
     });
     expect(garbled.status).toBe(400);
     expect((await post('nope.nothing', {})).status).toBe(404);

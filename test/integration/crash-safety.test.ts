@@ -44,13 +44,17 @@ describe('crash safety', () => {
     const reopened = new SQLite(db);
     expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
     const stored = new Set(
-      (reopened.prepare('SELECT name FROM activities').all() as { name: string }[]).map((r) => r.name),
+      (reopened.prepare('SELECT name FROM activities').all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
     );
     const lost = acknowledged.filter((name) => !stored.has(name));
     expect(lost).toEqual([]);
     expect(stored.size).toBeGreaterThanOrEqual(acknowledged.length);
     // Each stored activity came with its audit entry in the same transaction.
-    const audited = reopened.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'activity'").get() as { n: number };
+    const audited = reopened
+      .prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'activity'")
+      .get() as { n: number };
     expect(audited.n).toBe(stored.size);
     reopened.close();
   });

@@ -8,12 +8,21 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 const countRows = (table: string) =>
-  (app.ctx.workspace().sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  (app.ctx.workspace().sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number })
+    .n;
 
 describe('organisations (clients)', () => {
   it('creates a client with its Art. 30(1)(a) details and records who did it', async () => {
-    const org = await app.call('organisations.create', { ...sampleOrganisation, dpoName: 'Dr. Jörg Weiß' });
-    expect(org).toMatchObject({ name: sampleOrganisation.name, land: 'BY', dpoName: 'Dr. Jörg Weiß', country: '' });
+    const org = await app.call('organisations.create', {
+      ...sampleOrganisation,
+      dpoName: 'Dr. Jörg Weiß',
+    });
+    expect(org).toMatchObject({
+      name: sampleOrganisation.name,
+      land: 'BY',
+      dpoName: 'Dr. Jörg Weiß',
+      country: '',
+    });
     const history = await app.call('audit.list', { entity: 'organisation', entityId: org.id });
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'create', actor: 'Test Nutzerin', label: org.name });
@@ -21,13 +30,20 @@ describe('organisations (clients)', () => {
   });
 
   it('refuses a missing name and an unknown Land with translated field errors, writing nothing', async () => {
-    const result = await app.raw('organisations.create', { name: '  ', land: 'XX', email: 'kein-at' });
+    const result = await app.raw('organisations.create', {
+      name: '  ',
+      land: 'XX',
+      email: 'kein-at',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION_FAILED');
     expect(result.error.message).toContain('Es wurde nichts gespeichert');
     const byPath = Object.fromEntries(result.error.issues!.map((i) => [i.path, i]));
-    expect(byPath.name).toMatchObject({ key: 'required', message: 'Pflichtfeld: bitte ausfüllen.' });
+    expect(byPath.name).toMatchObject({
+      key: 'required',
+      message: 'Pflichtfeld: bitte ausfüllen.',
+    });
     expect(byPath.land!.key).toBe('land');
     expect(byPath.email!.key).toBe('email');
     expect(countRows('organisations')).toBe(0);
@@ -42,14 +58,21 @@ describe('organisations (clients)', () => {
 
   it('refuses a duplicate client name (any case) with CONFLICT', async () => {
     await app.call('organisations.create', sampleOrganisation);
-    const result = await app.raw('organisations.create', { ...sampleOrganisation, name: sampleOrganisation.name.toUpperCase() });
+    const result = await app.raw('organisations.create', {
+      ...sampleOrganisation,
+      name: sampleOrganisation.name.toUpperCase(),
+    });
     expect(result.ok || result.error.code).toBe('CONFLICT');
     expect(countRows('organisations')).toBe(1);
   });
 
   it('updates a client and logs only the fields that changed, before and after', async () => {
     const org = await app.call('organisations.create', sampleOrganisation);
-    const updated = await app.call('organisations.update', { ...org, city: 'Augsburg', land: 'BY' });
+    const updated = await app.call('organisations.update', {
+      ...org,
+      city: 'Augsburg',
+      land: 'BY',
+    });
     expect(updated.city).toBe('Augsburg');
     const [latest] = await app.call('audit.list', { entity: 'organisation', entityId: org.id });
     expect(latest!.action).toBe('update');
@@ -61,13 +84,19 @@ describe('organisations (clients)', () => {
     const other = await app.call('organisations.create', { name: 'Zweiter Mandant', land: 'HH' });
     await app.call('activities.create', {
       orgId: org.id,
-      activity: { name: 'Lohnabrechnung', subjects: [{ name: 'Beschäftigte' }], dataCategories: [{ name: 'Bankverbindung' }] },
+      activity: {
+        name: 'Lohnabrechnung',
+        subjects: [{ name: 'Beschäftigte' }],
+        dataCategories: [{ name: 'Bankverbindung' }],
+      },
     });
     await app.call('activities.create', { orgId: other.id, activity: { name: 'Newsletter' } });
     const impact = await app.call('organisations.deletionImpact', { id: org.id });
     expect(impact).toEqual({ name: org.name, activities: 1, catalogueEntries: 2 });
     expect(await app.call('organisations.delete', { id: org.id })).toEqual(impact);
-    expect((await app.call('organisations.list', {})).map((o) => o.name)).toEqual(['Zweiter Mandant']);
+    expect((await app.call('organisations.list', {})).map((o) => o.name)).toEqual([
+      'Zweiter Mandant',
+    ]);
     expect(countRows('activities')).toBe(1);
     expect(countRows('catalogue_entries')).toBe(0);
     const history = await app.call('audit.list', { entity: 'organisation', entityId: org.id });
@@ -80,7 +109,11 @@ describe('organisations (clients)', () => {
   });
 
   it('lists clients by name with activity and incomplete counts', async () => {
-    const b = await app.call('organisations.create', { name: 'Beta GmbH', land: 'BE', email: 'b@example.de' });
+    const b = await app.call('organisations.create', {
+      name: 'Beta GmbH',
+      land: 'BE',
+      email: 'b@example.de',
+    });
     await app.call('organisations.create', { name: 'Alpha KG', land: 'NW' });
     await app.call('activities.create', { orgId: b.id, activity: { name: 'Kundenservice' } });
     const list = await app.call('organisations.list', {});

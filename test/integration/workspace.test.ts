@@ -25,7 +25,9 @@ describe('workspace file', () => {
     const at = new Date('2026-11-23T08:15:00Z');
     const ws = await openWorkspace(file, { now: () => at });
     expect(ws.preMigrationCopy).toBe(datedCopyName(file, at));
-    expect(path.basename(ws.preMigrationCopy!)).toBe('alt.before-migration-2026-11-23T08-15-00.sqlite');
+    expect(path.basename(ws.preMigrationCopy!)).toBe(
+      'alt.before-migration-2026-11-23T08-15-00.sqlite',
+    );
     const copy = new SQLite(ws.preMigrationCopy!, { readonly: true });
     expect(copy.prepare('SELECT text FROM notes').get()).toEqual({ text: 'alt' });
     copy.close();
@@ -33,7 +35,9 @@ describe('workspace file', () => {
     const again = await openWorkspace(file);
     expect(again.preMigrationCopy).toBeNull();
     await again.close();
-    expect(fs.readdirSync(dir).filter((f) => f.includes('before-migration'))).toHaveLength(1);
+    expect(
+      fs.readdirSync(dir).filter((f) => f.includes('before-migration') && f.endsWith('.sqlite')),
+    ).toHaveLength(1);
   });
 
   it('saves a consistent copy, creates and opens workspaces, and remembers recent files', async () => {
@@ -42,7 +46,9 @@ describe('workspace file', () => {
     const copyPath = path.join(app.dir, 'kopie', 'sicherung.sqlite');
     await app.call('workspace.saveCopy', { path: copyPath });
     const copy = new SQLite(copyPath, { readonly: true });
-    expect(copy.prepare('SELECT name FROM organisations').all()).toEqual([{ name: sampleOrganisation.name }]);
+    expect(copy.prepare('SELECT name FROM organisations').all()).toEqual([
+      { name: sampleOrganisation.name },
+    ]);
     copy.close();
 
     const fresh = path.join(app.dir, 'neu.sqlite');

@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { activityInput, contract, errorCodes, errorMessages, organisationInput, validationMessages } from '../../core/api';
+import {
+  activityInput,
+  contract,
+  errorCodes,
+  errorMessages,
+  organisationInput,
+  validationMessages,
+} from '../../core/api';
 import { renderApiDocs } from '../../scripts/api-docs';
 
 describe('the API contract', () => {
@@ -17,7 +24,9 @@ describe('the API contract', () => {
       expect(errorMessages.de[code]).toBeTruthy();
       expect(errorMessages.en[code]).toBeTruthy();
     }
-    expect(Object.keys(validationMessages.de).sort()).toEqual(Object.keys(validationMessages.en).sort());
+    expect(Object.keys(validationMessages.de).sort()).toEqual(
+      Object.keys(validationMessages.en).sort(),
+    );
   });
 
   it('gives form errors as message keys, so both languages can show them', () => {
@@ -27,7 +36,9 @@ describe('the API contract', () => {
     expect(keys.sort()).toEqual(['email', 'required']);
     const date = activityInput.safeParse({ name: 'X', nextReview: '2025-02-29' });
     expect(date.error!.issues[0]!.message).toBe('date');
-    expect(activityInput.parse({ name: 'X', nextReview: '2024-02-29' }).nextReview).toBe('2024-02-29');
+    expect(activityInput.parse({ name: 'X', nextReview: '2024-02-29' }).nextReview).toBe(
+      '2024-02-29',
+    );
     expect(activityInput.parse({ name: 'X', nextReview: '' }).nextReview).toBeNull();
   });
 

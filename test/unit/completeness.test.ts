@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkCompleteness, controllerComplete, type CompletenessInput } from '../../core/rules/completeness';
+import {
+  checkCompleteness,
+  controllerComplete,
+  type CompletenessInput,
+} from '../../core/rules/completeness';
 
-const org = { name: 'Bäckerei Müller', street: 'Hauptstr. 1', city: 'München', email: '', phone: '' };
+const org = {
+  name: 'Bäckerei Müller',
+  street: 'Hauptstr. 1',
+  city: 'München',
+  email: '',
+  phone: '',
+};
 const full: CompletenessInput = {
   purposes: 'Lohnabrechnung',
   legalBases: ['art6_1_c'],
@@ -36,27 +46,36 @@ describe('Art. 30(1) completeness check', () => {
   });
 
   it('accepts a reference to a TOM concept instead of a description (DSK form)', () => {
-    expect(checkCompleteness({ ...full, toms: '', tomsReference: 'TOM-Konzept, Anlage 3' }, org).complete).toBe(true);
+    expect(
+      checkCompleteness({ ...full, toms: '', tomsReference: 'TOM-Konzept, Anlage 3' }, org)
+        .complete,
+    ).toBe(true);
   });
 
   it('only recommends a legal basis: it is no Art. 30 duty', () => {
     const result = checkCompleteness({ ...full, legalBases: [] }, org);
     expect(result.complete).toBe(true);
     expect(result.recommended).toEqual(['legalBasis']);
-    expect(checkCompleteness({ ...full, legalBases: [], nationalNorm: '§ 41 EStG' }, org).recommended).toEqual([]);
+    expect(
+      checkCompleteness({ ...full, legalBases: [], nationalNorm: '§ 41 EStG' }, org).recommended,
+    ).toEqual([]);
   });
 
   it('recommends an Art. 9(2) condition when special categories are processed', () => {
-    const art9 = { ...full, dataCategories: [{ name: 'Gesundheitsdaten', special: 'art9' as const }] };
+    const art9 = {
+      ...full,
+      dataCategories: [{ name: 'Gesundheitsdaten', special: 'art9' as const }],
+    };
     expect(checkCompleteness(art9, org).recommended).toEqual(['art9Basis']);
-    expect(checkCompleteness({ ...art9, legalBases: ['art6_1_c', 'art9_2_b'] }, org).recommended).toEqual([]);
+    expect(
+      checkCompleteness({ ...art9, legalBases: ['art6_1_c', 'art9_2_b'] }, org).recommended,
+    ).toEqual([]);
   });
 
   it('recommends a DPIA screening and a review date when they are open', () => {
-    expect(checkCompleteness({ ...full, dpiaStatus: 'open', nextReview: null }, org).recommended).toEqual([
-      'dpia',
-      'nextReview',
-    ]);
+    expect(
+      checkCompleteness({ ...full, dpiaStatus: 'open', nextReview: null }, org).recommended,
+    ).toEqual(['dpia', 'nextReview']);
   });
 
   describe('third-country transfers (lit. e)', () => {
@@ -66,14 +85,21 @@ describe('Art. 30(1) completeness check', () => {
     });
     it('needs a safeguard for every transfer', () => {
       const transfers = [{ country: 'USA', safeguard: 'none' as const, safeguardNote: '' }];
-      expect(checkCompleteness({ ...full, recipients: usa, transfers }, org).missing).toEqual(['transfers']);
+      expect(checkCompleteness({ ...full, recipients: usa, transfers }, org).missing).toEqual([
+        'transfers',
+      ]);
       transfers[0]!.safeguard = 'scc' as never;
       expect(checkCompleteness({ ...full, recipients: usa, transfers }, org).complete).toBe(true);
     });
     it('needs the documentation for an Art. 49 derogation', () => {
       const transfers = [{ country: 'Indien', safeguard: 'art49' as const, safeguardNote: '' }];
       expect(checkCompleteness({ ...full, transfers }, org).missing).toEqual(['transfers']);
-      expect(checkCompleteness({ ...full, transfers: [{ ...transfers[0]!, safeguardNote: 'Einwilligung' }] }, org).complete).toBe(true);
+      expect(
+        checkCompleteness(
+          { ...full, transfers: [{ ...transfers[0]!, safeguardNote: 'Einwilligung' }] },
+          org,
+        ).complete,
+      ).toBe(true);
     });
     it('needs the country of a transfer', () => {
       const transfers = [{ country: '', safeguard: 'scc' as const, safeguardNote: '' }];
