@@ -92,6 +92,8 @@ export interface Database {
   activity_categories: ActivityCategoryTable;
   audit_log: AuditLogTable;
   meta: MetaTable;
+  // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here:
+  // processors and AVV (issue 3) · data subject requests (issue 4) · retention (issue 5).
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { dsarMethods } from './dsar';
+import { processorMethods } from './processors';
+import { retentionMethods } from './retention';
 import { activity, activityInput, activityListInput, activitySummary } from './activities';
 import { catalogueEntry, catalogueKind, catalogueUpdate } from './catalogues';
 import { id, language } from './fields';
+import { byId, method, none, ok } from './method';
 import {
   organisation,
   organisationDeletionImpact,
@@ -19,21 +23,6 @@ import {
   templateSummary,
   workspaceInfo,
 } from './system';
-
-interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-  doc: string;
-}
-const method = <I extends z.ZodType, O extends z.ZodType>(
-  input: I,
-  output: O,
-  doc: string,
-): MethodDef<I, O> => ({ input, output, doc });
-
-const none = z.object({});
-const byId = z.object({ id });
-const ok = z.object({ ok: z.literal(true) });
 
 /**
  * The one API of Privacy Desk: both transports (Electron IPC and browser-mode HTTP) serve
@@ -169,6 +158,9 @@ export const contract = {
     z.object({ saved: z.boolean(), path: z.string() }),
     'Asks where to save a file and writes it (desktop only).',
   ),
+  ...processorMethods,
+  ...dsarMethods,
+  ...retentionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,3 +6,7 @@ export * from './fields';
 export * from './messages';
 export * from './organisations';
 export * from './system';
+export * from './dsar';
+export * from './method';
+export * from './processors';
+export * from './retention';

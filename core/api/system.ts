@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { id, instant, language, requiredText } from './fields';
 
-export const auditEntity = z.enum(['organisation', 'activity', 'catalogue']);
+/** Every kind of record the audit log knows; later modules' records are listed up front. */
+export const auditEntity = z.enum([
+  'organisation',
+  'activity',
+  'catalogue',
+  'processor',
+  'attachment',
+  'request',
+  'retention_rule',
+  'deletion_run',
+]);
 export type AuditEntity = z.infer<typeof auditEntity>;
 
 export const auditEntry = z.object({
@@ -26,7 +36,22 @@ export const auditListInput = z.object({
 });
 
 export const attentionItem = z.object({
-  kind: z.enum(['activity_incomplete', 'review_due', 'review_soon']),
+  /** Each module adds its kinds here; the home screen translates `home:kind.<kind>`. */
+  kind: z.enum([
+    'activity_incomplete',
+    'review_due',
+    'review_soon',
+    // processors and AVV (issue 3)
+    'avv_missing',
+    'avv_request_overdue',
+    'avv_review_due',
+    'avv_end_reached',
+    // data subject requests (issue 4)
+    'request_overdue',
+    'request_due_soon',
+    // retention and deletion (issue 5)
+    'deletion_run_overdue',
+  ]),
   entity: auditEntity,
   entityId: id,
   title: z.string(),

@@ -7,4 +7,6 @@ import * as m0001 from './0001-initial';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  // Reserved so parallel work does not collide: '0002-processors' (issue 3),
+  // '0003-requests' (issue 4), '0004-retention' (issue 5).
 };

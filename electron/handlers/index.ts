@@ -1,8 +1,11 @@
 import { activityHandlers } from './activities';
 import { catalogueHandlers } from './catalogues';
 import type { Handlers } from './context';
+import { dsarHandlers } from './dsar';
 import { exportHandlers } from './exports';
 import { organisationHandlers } from './organisations';
+import { processorHandlers } from './processors';
+import { retentionHandlers } from './retention';
 import { systemHandlers } from './system';
 
 /** The one handler map behind both transports (IPC and browser mode). */
@@ -13,5 +16,8 @@ export function createHandlers(): Handlers {
     ...activityHandlers,
     ...catalogueHandlers,
     ...exportHandlers,
+    ...processorHandlers,
+    ...dsarHandlers,
+    ...retentionHandlers,
   };
 }

@@ -1,12 +1,11 @@
-import { AppError, type AttentionItem, type WorkspaceInfo } from '../../core/api';
+import { AppError, type WorkspaceInfo } from '../../core/api';
 import { listTemplates } from '../../core/templates';
 import { backupWorkspace, schemaVersion } from '../../db/connection';
-import { listStoredActivities } from '../../db/repos/activities.repo';
 import { listAudit } from '../../db/repos/audit.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
-import { withCompleteness } from './activity-store';
+import { attentionProviders, attentionRank } from './attention';
 import type { HandlerContext, Handlers } from './context';
-import { addDays, found, localDate } from './support';
+import { found } from './support';
 
 type SystemHandlers = Pick<
   Handlers,
@@ -22,9 +21,6 @@ type SystemHandlers = Pick<
   | 'templates.list'
   | 'desktop.saveFile'
 >;
-
-/** How far ahead a review date is shown as coming up. */
-const REVIEW_SOON_DAYS = 30;
 
 async function info(ctx: HandlerContext): Promise<WorkspaceInfo> {
   const workspace = ctx.workspace();
@@ -71,32 +67,12 @@ export const systemHandlers: SystemHandlers = {
   'audit.list': (input, ctx) => listAudit(ctx.workspace().db, input),
 
   'home.attention': async ({ orgId }, ctx) => {
-    const db = ctx.workspace().db;
-    const org = found(await findOrganisation(db, orgId), 'organisation');
-    const today = localDate(ctx.now());
-    const soon = addDays(today, REVIEW_SOON_DAYS);
-    const items: AttentionItem[] = [];
-    for (const stored of await listStoredActivities(db, orgId)) {
-      if (stored.status === 'archived') continue;
-      const a = withCompleteness(stored, org);
-      const base = { entity: 'activity' as const, entityId: a.id, title: a.name };
-      if (!a.completeness.complete) {
-        items.push({
-          ...base,
-          kind: 'activity_incomplete',
-          date: null,
-          details: a.completeness.missing,
-        });
-      }
-      if (a.nextReview && a.nextReview <= today) {
-        items.push({ ...base, kind: 'review_due', date: a.nextReview, details: [] });
-      } else if (a.nextReview && a.nextReview <= soon) {
-        items.push({ ...base, kind: 'review_soon', date: a.nextReview, details: [] });
-      }
-    }
-    const rank = { review_due: 0, activity_incomplete: 1, review_soon: 2 } as const;
+    found(await findOrganisation(ctx.workspace().db, orgId), 'organisation');
+    const items = (
+      await Promise.all(attentionProviders.map((provider) => provider(ctx, orgId)))
+    ).flat();
     return items.sort(
-      (x, y) => rank[x.kind] - rank[y.kind] || x.title.localeCompare(y.title, 'de'),
+      (x, y) => attentionRank(x) - attentionRank(y) || x.title.localeCompare(y.title, 'de'),
     );
   },
 

@@ -1,0 +1,57 @@
+import type { AttentionItem } from '../../core/api';
+import { listStoredActivities } from '../../db/repos/activities.repo';
+import { findOrganisation } from '../../db/repos/organisations.repo';
+import { withCompleteness } from './activity-store';
+import type { HandlerContext } from './context';
+import { addDays, found, localDate } from './support';
+
+/** Each module contributes what needs attention on a client's home screen. */
+export type AttentionProvider = (ctx: HandlerContext, orgId: number) => Promise<AttentionItem[]>;
+
+/** How far ahead a review date is shown as coming up. */
+const REVIEW_SOON_DAYS = 30;
+
+const activityAttention: AttentionProvider = async (ctx, orgId) => {
+  const db = ctx.workspace().db;
+  const org = found(await findOrganisation(db, orgId), 'organisation');
+  const today = localDate(ctx.now());
+  const soon = addDays(today, REVIEW_SOON_DAYS);
+  const items: AttentionItem[] = [];
+  for (const stored of await listStoredActivities(db, orgId)) {
+    if (stored.status === 'archived') continue;
+    const a = withCompleteness(stored, org);
+    const base = { entity: 'activity' as const, entityId: a.id, title: a.name };
+    if (!a.completeness.complete) {
+      items.push({
+        ...base,
+        kind: 'activity_incomplete',
+        date: null,
+        details: a.completeness.missing,
+      });
+    }
+    if (a.nextReview && a.nextReview <= today) {
+      items.push({ ...base, kind: 'review_due', date: a.nextReview, details: [] });
+    } else if (a.nextReview && a.nextReview <= soon) {
+      items.push({ ...base, kind: 'review_soon', date: a.nextReview, details: [] });
+    }
+  }
+  return items;
+};
+
+/** Register a module's provider here (one line each). */
+export const attentionProviders: AttentionProvider[] = [activityAttention];
+
+/** Overdue and legally risky first, then incomplete records, then what is coming up. */
+const rank: Record<AttentionItem['kind'], number> = {
+  request_overdue: 0,
+  avv_missing: 1,
+  review_due: 2,
+  avv_end_reached: 2,
+  avv_review_due: 3,
+  avv_request_overdue: 3,
+  deletion_run_overdue: 3,
+  activity_incomplete: 4,
+  request_due_soon: 5,
+  review_soon: 6,
+};
+export const attentionRank = (item: AttentionItem) => rank[item.kind];
