@@ -80,6 +80,20 @@ export interface AuditLogTable {
   label: string;
 }
 
+export interface AttachmentTable {
+  id: Generated<number>;
+  org_id: number;
+  owner_type: string;
+  owner_id: number;
+  role: string;
+  name: string;
+  mime_type: string;
+  size: number;
+  sha256: string;
+  data: Uint8Array;
+  created_at: string;
+}
+
 export interface MetaTable {
   key: string;
   value: ColumnType<string, string, string>;
@@ -92,6 +106,7 @@ export interface Database {
   activity_categories: ActivityCategoryTable;
   audit_log: AuditLogTable;
   meta: MetaTable;
+  attachments: AttachmentTable;
   // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here:
   // processors and AVV (issue 3) · data subject requests (issue 4) · retention (issue 5).
 }

@@ -24,6 +24,7 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
   IN_USE: 409,
+  TOO_LARGE: 413,
   NOT_SUPPORTED: 501,
   INTERNAL: 500,
   WORKSPACE_ERROR: 500,

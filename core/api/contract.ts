@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentMethods } from './attachments';
 import { dsarMethods } from './dsar';
 import { processorMethods } from './processors';
 import { retentionMethods } from './retention';
@@ -158,6 +159,7 @@ export const contract = {
     z.object({ saved: z.boolean(), path: z.string() }),
     'Asks where to save a file and writes it (desktop only).',
   ),
+  ...attachmentMethods,
   ...processorMethods,
   ...dsarMethods,
   ...retentionMethods,

@@ -4,6 +4,7 @@ export const errorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'IN_USE',
+  'TOO_LARGE',
   'UNKNOWN_METHOD',
   'NOT_SUPPORTED',
   'WORKSPACE_ERROR',

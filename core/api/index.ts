@@ -1,4 +1,5 @@
 export * from './activities';
+export * from './attachments';
 export * from './catalogues';
 export * from './contract';
 export * from './errors';

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-attachments';
 
 /**
  * Imported statically (no directory scan: inside app.asar and under a strict CSP there is
@@ -7,6 +8,7 @@ import * as m0001 from './0001-initial';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
-  // Reserved so parallel work does not collide: '0002-processors' (issue 3),
-  // '0003-requests' (issue 4), '0004-retention' (issue 5).
+  '0002-attachments': m0002,
+  // Reserved so parallel work does not collide: '0003-processors' (issue 3),
+  // '0004-requests' (issue 4), '0005-retention' (issue 5).
 };

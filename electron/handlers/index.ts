@@ -1,4 +1,5 @@
 import { activityHandlers } from './activities';
+import { attachmentHandlers } from './attachments';
 import { catalogueHandlers } from './catalogues';
 import type { Handlers } from './context';
 import { dsarHandlers } from './dsar';
@@ -16,6 +17,7 @@ export function createHandlers(): Handlers {
     ...activityHandlers,
     ...catalogueHandlers,
     ...exportHandlers,
+    ...attachmentHandlers,
     ...processorHandlers,
     ...dsarHandlers,
     ...retentionHandlers,

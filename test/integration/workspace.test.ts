@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace, datedCopyName } from '../../db/connection';
+import { migrations } from '../../db/migrations';
 import { openTestApp, sampleOrganisation, tempDir } from '../helpers/app';
 
 describe('workspace file', () => {
@@ -11,7 +12,7 @@ describe('workspace file', () => {
     const sqlite = app.ctx.workspace().sqlite;
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect((await app.call('workspace.info', {})).schemaVersion).toBe('0001-initial');
+    expect((await app.call('workspace.info', {})).schemaVersion).toBe(Object.keys(migrations).sort().at(-1));
     await app.close();
   });
 

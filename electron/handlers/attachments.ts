@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import {
+  AppError,
+  MAX_ATTACHMENT_BYTES,
+  type AttachmentOwnerType,
+  type attachmentMethods,
+} from '../../core/api';
+import {
+  deleteAttachment,
+  findAttachment,
+  findAttachmentMeta,
+  insertAttachment,
+  listAttachments,
+} from '../../db/repos/attachments.repo';
+import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import type { Handlers } from './context';
+import { found, inTransaction } from './support';
+
+/**
+ * How each module finds the client of a record that holds attachments. A module registers
+ * its owner type here; an unregistered or missing owner is NOT_FOUND.
+ */
+export type OwnerLookup = (db: Db, ownerId: number) => Promise<{ orgId: number } | undefined>;
+export const attachmentOwners: Partial<Record<AttachmentOwnerType, OwnerLookup>> = {};
+
+async function ownerOrg(db: Db, ownerType: AttachmentOwnerType, ownerId: number): Promise<number> {
+  const lookup = attachmentOwners[ownerType];
+  const owner = lookup && (await lookup(db, ownerId));
+  return found(owner, ownerType).orgId;
+}
+
+/** Size from the base64 length, so an oversized upload is refused before it is decoded. */
+const decodedSize = (base64: string) =>
+  Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+
+export const attachmentHandlers: Pick<Handlers, keyof typeof attachmentMethods> = {
+  'attachments.list': async ({ ownerType, ownerId }, ctx) => {
+    const db = ctx.workspace().db;
+    await ownerOrg(db, ownerType, ownerId);
+    return listAttachments(db, ownerType, ownerId);
+  },
+
+  'attachments.add': (input, ctx) => {
+    if (decodedSize(input.base64) > MAX_ATTACHMENT_BYTES) {
+      throw new AppError('TOO_LARGE', { limit: MAX_ATTACHMENT_BYTES });
+    }
+    const data = Buffer.from(input.base64, 'base64');
+    return inTransaction(ctx, async (trx, stamp) => {
+      const orgId = await ownerOrg(trx, input.ownerType, input.ownerId);
+      const meta = await insertAttachment(trx, {
+        orgId,
+        ownerType: input.ownerType,
+        ownerId: input.ownerId,
+        role: input.role,
+        name: input.name,
+        mimeType: input.mimeType,
+        size: data.length,
+        sha256: createHash('sha256').update(data).digest('hex'),
+        createdAt: stamp.at,
+        data,
+      });
+      await recordAudit(trx, {
+        ...stamp,
+        orgId,
+        entity: 'attachment',
+        entityId: meta.id,
+        action: 'create',
+        before: null,
+        after: meta,
+        label: meta.name,
+      });
+      return meta;
+    });
+  },
+
+  'attachments.get': async ({ id }, ctx) => {
+    const { data, ...meta } = found(await findAttachment(ctx.workspace().db, id), 'attachment');
+    return { ...meta, base64: Buffer.from(data).toString('base64') };
+  },
+
+  'attachments.delete': ({ id }, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      const meta = found(await findAttachmentMeta(trx, id), 'attachment');
+      await deleteAttachment(trx, id);
+      await recordAudit(trx, {
+        ...stamp,
+        orgId: meta.orgId,
+        entity: 'attachment',
+        entityId: id,
+        action: 'delete',
+        before: meta,
+        after: null,
+        label: meta.name,
+      });
+      return { ok: true as const };
+    }),
+};
