@@ -10,29 +10,10 @@ import { createAppContext } from '../electron/app-context';
 import { startBrowserServer } from '../electron/browser-mode';
 import { dispatch } from '../electron/dispatch';
 import { createHandlers } from '../electron/handlers';
+import { median, type BenchTools } from './bench-tools';
 
 const CLIENTS = 20;
 const ACTIVITIES = 200;
-
-async function median(label: string, runs: number, work: () => Promise<unknown>, target?: number) {
-  const times: number[] = [];
-  await work(); // warm-up: JIT and SQLite page cache
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const m = times[Math.floor(times.length / 2)]!;
-  const verdict =
-    target === undefined
-      ? ''
-      : m <= target
-        ? `  (target < ${target} ms: ok)`
-        : `  (target < ${target} ms: MISSED)`;
-  console.log(`${label.padEnd(52)} ${m.toFixed(2).padStart(9)} ms${verdict}`);
-  return m;
-}
 
 const subjects = ['Beschäftigte', 'Kunden', 'Interessenten', 'Bewerber', 'Lieferanten', 'Besucher'];
 const data = [
@@ -158,6 +139,11 @@ await median(
 await median('CSV export of the same register', 7, () =>
   call('exports.register', { orgId, format: 'csv', language: 'de' }),
 );
+
+// Later modules add their measurements here, each from scripts/bench-<feature>.ts.
+const tools: BenchTools = { ctx, dir, call };
+const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [];
+for (const bench of moduleBenches) await bench(tools);
 
 await ctx.close();
 fs.rmSync(dir, { recursive: true, force: true });
