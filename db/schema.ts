@@ -1,4 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DsarTables } from './tables/dsar';
+import type { ProcessorTables } from './tables/processors';
+import type { RetentionTables } from './tables/retention';
 
 // One interface per table. JSON columns hold text; repos map rows to domain objects.
 export interface OrganisationTable {
@@ -107,6 +110,22 @@ export interface Database {
   audit_log: AuditLogTable;
   meta: MetaTable;
   attachments: AttachmentTable;
+  // processors and AVV (issue 3): db/tables/processors.ts
+  processors: ProcessorTables['processors'];
+  processor_activities: ProcessorTables['processor_activities'];
+  avv_settings: ProcessorTables['avv_settings'];
+  avv_templates: ProcessorTables['avv_templates'];
+  // retention (issue 5): db/tables/retention.ts
+  retention_periods: RetentionTables['retention_periods'];
+  retention_rules: RetentionTables['retention_rules'];
+  retention_rule_activities: RetentionTables['retention_rule_activities'];
+  retention_rule_categories: RetentionTables['retention_rule_categories'];
+  deletion_runs: RetentionTables['deletion_runs'];
+  // data subject requests (issue 4): db/tables/dsar.ts
+  requests: DsarTables['requests'];
+  request_subjects: DsarTables['request_subjects'];
+  request_activities: DsarTables['request_activities'];
+  request_recipients: DsarTables['request_recipients'];
   // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here:
   // processors and AVV (issue 3) · data subject requests (issue 4) · retention (issue 5).
 }

@@ -25,6 +25,7 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   IN_USE: 409,
   TOO_LARGE: 413,
+  NOT_ALLOWED: 409,
   NOT_SUPPORTED: 501,
   INTERNAL: 500,
   WORKSPACE_ERROR: 500,

@@ -26,7 +26,15 @@ export function errorEnvelope(error: unknown, lang: Language): Envelope<never> {
       error: {
         code: error.code,
         message: errorMessages[lang][error.code],
-        ...(error.issues.length ? { issues: error.issues } : {}),
+        ...(error.issues.length
+          ? {
+              // Handlers name an issue by key; the text follows the user's language.
+              issues: error.issues.map((i) => ({
+                ...i,
+                message: i.message || translateValidation(i.key, lang),
+              })),
+            }
+          : {}),
       },
     };
   }

@@ -11,6 +11,9 @@ import { startBrowserServer } from '../electron/browser-mode';
 import { dispatch } from '../electron/dispatch';
 import { createHandlers } from '../electron/handlers';
 import { median, type BenchTools } from './bench-tools';
+import { benchProcessors } from './bench-processors';
+import { benchRetention } from './bench-retention';
+import { benchDsar } from './bench-dsar';
 
 const CLIENTS = 20;
 const ACTIVITIES = 200;
@@ -142,7 +145,11 @@ await median('CSV export of the same register', 7, () =>
 
 // Later modules add their measurements here, each from scripts/bench-<feature>.ts.
 const tools: BenchTools = { ctx, dir, call };
-const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [];
+const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
+  benchProcessors,
+  benchRetention,
+  benchDsar,
+];
 for (const bench of moduleBenches) await bench(tools);
 
 await ctx.close();

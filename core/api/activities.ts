@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dataRef, dataSpecial, recipientRef, recipientType, subjectRef } from './catalogues';
 import { id, instant, optionalDate, optionalEmail, optionalText, requiredText } from './fields';
+import { linkedRetentionRule } from './retention';
 
 /** Art. 6(1)(a)-(f) and Art. 9(2)(a)-(j) GDPR. */
 export const legalBasisCodes = [
@@ -90,6 +91,8 @@ export const activity = activityInput.extend({
   createdAt: instant,
   updatedAt: instant,
   completeness,
+  /** Deletion rules linked to the activity (issue 5); they document Art. 30(1)(f). */
+  retentionRules: z.array(linkedRetentionRule).optional(),
 });
 export type Activity = z.infer<typeof activity>;
 

@@ -1,4 +1,104 @@
 // Data subject requests (Art. 15-22): issue 4.
-// Schemas and contract entries of this feature live here (split into more files if it grows);
-// core/api/contract.ts spreads `dsarMethods` into the one contract.
-export const dsarMethods = {} as const;
+// Schemas live in dsar-schemas.ts; core/api/contract.ts spreads `dsarMethods` into the contract.
+import { z } from 'zod';
+import {
+  dataRequest,
+  emlImport,
+  extensionInput,
+  identityInput,
+  interimInput,
+  letterKind,
+  replyInput,
+  replyProposal,
+  requestCounts,
+  requestInput,
+  requestListInput,
+  requestSummary,
+  reviewInput,
+  transitionInput,
+} from './dsar-schemas';
+import { id, language } from './fields';
+import { byId, method, ok } from './method';
+import { exportedFile } from './system';
+
+export * from './dsar-schemas';
+
+export const dsarMethods = {
+  'dsar.list': method(
+    requestListInput,
+    z.array(requestSummary),
+    'Data subject requests of a client, or of every client (DPO inbox), filtered and by due date.',
+  ),
+  'dsar.counts': method(
+    z.object({ orgId: id.optional() }),
+    requestCounts,
+    'Open, overdue and due-soon requests of a client or of all clients (navigation badges).',
+  ),
+  'dsar.get': method(
+    byId,
+    dataRequest,
+    'One request with its deadlines, identity check, review and next allowed steps.',
+  ),
+  'dsar.create': method(
+    z.object({ orgId: id, request: requestInput }),
+    dataRequest,
+    'Logs a request received on a date; computes its Art. 12(3) due date.',
+  ),
+  'dsar.update': method(
+    z.object({ id, request: requestInput }),
+    dataRequest,
+    "Changes a request's details (not once it is closed).",
+  ),
+  'dsar.importEml': method(
+    emlImport,
+    dataRequest,
+    'Creates a request from an .eml file (sender, date, subject) and keeps the file as the original.',
+  ),
+  'dsar.transition': method(
+    transitionInput,
+    dataRequest,
+    'Moves a request to the next workflow state; sending needs identity (or override) and review.',
+  ),
+  'dsar.recordIdentity': method(identityInput, dataRequest, 'Records how identity was checked.'),
+  'dsar.extend': method(
+    extensionInput,
+    dataRequest,
+    'Records an extension by two months with its reason and notice date (inside the first month).',
+  ),
+  'dsar.recordInterim': method(
+    interimInput,
+    dataRequest,
+    'Records that an interim notice (Zwischenbescheid) was sent.',
+  ),
+  'dsar.review': method(
+    reviewInput,
+    dataRequest,
+    'Four-eyes review: a second person confirms the checklist before the reply is sent.',
+  ),
+  'dsar.proposal': method(
+    byId,
+    replyProposal,
+    'Processing activities that concern the requester (by data-subject category) and their recipients.',
+  ),
+  'dsar.saveReply': method(
+    replyInput,
+    dataRequest,
+    'Saves the confirmed activities and the specific parts of the reply.',
+  ),
+  'dsar.setRecipients': method(
+    z.object({ id, names: z.array(z.string().trim().min(1).max(200)).max(200) }),
+    dataRequest,
+    'Sets the recipients to inform of a rectification, erasure or restriction (Art. 19).',
+  ),
+  'dsar.tickRecipient': method(
+    z.object({ id, recipientId: id, done: z.boolean() }),
+    dataRequest,
+    'Ticks a recipient off as informed (or un-ticks it).',
+  ),
+  'dsar.letter': method(
+    z.object({ id, letter: letterKind, language }),
+    exportedFile,
+    'A letter to the requester as a Word document (acknowledgement, Art. 15 reply, refusal, ...).',
+  ),
+  'dsar.delete': method(byId, ok, 'Deletes a request that is not closed, with its files.'),
+} as const;

@@ -5,6 +5,8 @@ export const errorCodes = [
   'CONFLICT',
   'IN_USE',
   'TOO_LARGE',
+  /** A workflow rule forbids the step now (e.g. a closed request, sending without review). */
+  'NOT_ALLOWED',
   'UNKNOWN_METHOD',
   'NOT_SUPPORTED',
   'WORKSPACE_ERROR',

@@ -1,4 +1,314 @@
-// Retention rules and the deletion concept (DIN 66398): issue 5.
-// Schemas and contract entries of this feature live here (split into more files if it grows);
-// core/api/contract.ts spreads `retentionMethods` into the one contract.
-export const retentionMethods = {} as const;
+import { z } from 'zod';
+import { id, instant, isoDate, language, optionalText, requiredText } from './fields';
+import { byId, method, ok } from './method';
+import { exportedFile } from './system';
+
+// Retention rules and the deletion concept (DIN 66398): issue 5. One rule (Löschregel) per
+// kind of data (Datenart) of a client: start event type + retention period (Vorhaltefrist)
+// + deletion run interval = Regellöschfrist. Links to the register's activities and data
+// categories, and a deletion log (Löschprotokoll) of the runs that were carried out.
+
+/** DIN 66398's three abstract start types (Startzeitpunkt). */
+export const startEvents = ['creation', 'transaction_end', 'relationship_end'] as const;
+export const startEvent = z.enum(startEvents);
+export type StartEvent = z.infer<typeof startEvent>;
+
+export const periodUnit = z.enum(['days', 'months', 'years']);
+export type PeriodUnit = z.infer<typeof periodUnit>;
+
+/** How often the deletion runs; its length is added to the Vorhaltefrist (DIN 66398). */
+export const runIntervals = [
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'half_yearly',
+  'yearly',
+] as const;
+export const runInterval = z.enum(runIntervals);
+export type RunInterval = z.infer<typeof runInterval>;
+
+/** Delete, anonymise, or restrict (Art. 18, "sperren") until the period ends, then delete. */
+export const deletionMethod = z.enum(['delete', 'anonymise', 'restrict']);
+export type DeletionMethod = z.infer<typeof deletionMethod>;
+
+/** A period amount: never negative; 200 years is beyond any statutory period. */
+export const periodAmount = z
+  .number({ error: 'number' })
+  .int({ error: 'number' })
+  .min(0, { error: 'notNegative' })
+  .max(2400, { error: 'tooBig' });
+
+/** The fields a user edits; `retentionRuleInput` adds the cross-field checks. */
+export const retentionRuleFields = z.object({
+  /** The Datenart, e.g. "Rechnungen (Buchungsbelege)"; unique per client. */
+  name: requiredText(200),
+  description: optionalText(2000),
+  /** The catalogue entry the rule was taken from ("statutory key" or "custom:<id>"). */
+  catalogueKey: z.string().trim().max(100).nullable().default(null),
+  startEvent,
+  /** The concrete event, e.g. "Ende des Kalenderjahres der letzten Eintragung". */
+  startDescription: optionalText(500),
+  periodAmount,
+  periodUnit,
+  /** The period begins at the end of the calendar year of the start event (§ 257(5) HGB). */
+  yearEnd: z.boolean().default(false),
+  runInterval: runInterval.default('monthly'),
+  method: deletionMethod.default('delete'),
+  norm: optionalText(500),
+  /** Why this period (the "Begründung" of the deletion concept). */
+  reason: optionalText(4000),
+  /** Where the data lives, e.g. "DATEV", "Personalakte (Papier)". */
+  systems: z.array(requiredText(200)).max(50).default([]),
+  responsible: optionalText(200),
+  /** A legal hold (e.g. open tax assessment, § 147(3) AO, or litigation) stops deletion. */
+  legalHold: z.boolean().default(false),
+  holdReason: optionalText(2000),
+  activityIds: z.array(id).max(500).default([]),
+  dataCategoryIds: z.array(id).max(500).default([]),
+});
+
+export const retentionRuleInput = retentionRuleFields.superRefine((rule, issue) => {
+  if (rule.legalHold && rule.holdReason === '') {
+    issue.addIssue({ code: 'custom', path: ['holdReason'], message: 'required' });
+  }
+  const seen = new Set<string>();
+  rule.systems.forEach((system, i) => {
+    const key = system.toLocaleLowerCase('de');
+    if (seen.has(key))
+      issue.addIssue({ code: 'custom', path: ['systems', i], message: 'duplicate' });
+    seen.add(key);
+  });
+});
+export type RetentionRuleInput = z.input<typeof retentionRuleInput>;
+export type RetentionRuleValues = z.output<typeof retentionRuleInput>;
+
+/** Regellöschfrist = Vorhaltefrist + run interval, in whole months plus days. */
+export const regularPeriod = z.object({ months: z.number().int(), days: z.number().int() });
+export type RegularPeriod = z.infer<typeof regularPeriod>;
+
+const ref = z.object({ id, name: z.string() });
+
+/** Where a rule's deletion runs stand, per system ('' when the rule names no system). */
+export const systemRunStatus = z.object({
+  system: z.string(),
+  lastRun: z.string().nullable(),
+  nextDue: z.string().nullable(),
+  overdue: z.boolean(),
+});
+
+export const retentionRule = retentionRuleFields
+  .omit({ activityIds: true, dataCategoryIds: true })
+  .extend({
+    id,
+    orgId: id,
+    activities: z.array(ref),
+    dataCategories: z.array(ref),
+    regularPeriod,
+    runs: z.array(systemRunStatus),
+    overdue: z.boolean(),
+    createdAt: instant,
+    updatedAt: instant,
+  });
+export type RetentionRule = z.infer<typeof retentionRule>;
+
+/** What the register (export, Art. 15 reply) prints of a linked rule. */
+export const linkedRetentionRule = z.object({
+  id,
+  name: z.string(),
+  startEvent,
+  startDescription: z.string(),
+  periodAmount: z.number().int(),
+  periodUnit,
+  yearEnd: z.boolean(),
+  runInterval,
+  method: deletionMethod,
+  norm: z.string(),
+  legalHold: z.boolean(),
+});
+export type LinkedRetentionRule = z.infer<typeof linkedRetentionRule>;
+
+/** A statutory period shipped in assets/ or one the user added (workspace-wide). */
+export const retentionPeriod = z.object({
+  key: z.string(),
+  source: z.enum(['statutory', 'custom']),
+  id: id.nullable(),
+  name: z.string(),
+  norm: z.string(),
+  note: z.string(),
+  periodAmount: z.number().int(),
+  periodUnit,
+  yearEnd: z.boolean(),
+  startEvent,
+  startDescription: z.string(),
+  method: deletionMethod,
+});
+export type RetentionPeriod = z.infer<typeof retentionPeriod>;
+
+export const retentionPeriodInput = z.object({
+  name: requiredText(200),
+  norm: optionalText(500),
+  note: optionalText(2000),
+  periodAmount,
+  periodUnit,
+  yearEnd: z.boolean().default(false),
+  startEvent,
+  startDescription: optionalText(500),
+  method: deletionMethod.default('delete'),
+});
+export type RetentionPeriodInput = z.input<typeof retentionPeriodInput>;
+
+export const dueDates = z.object({
+  /** Last day the data must be kept. */
+  keepUntil: z.string(),
+  /** First day the data may (and must, at the next run) be deleted. */
+  deletableFrom: z.string(),
+  /** Latest day by which the deletion run must have removed it (end of Regellöschfrist). */
+  deleteBy: z.string(),
+  legalHold: z.boolean(),
+});
+export type DueDates = z.infer<typeof dueDates>;
+
+/** A calendar month "YYYY-MM". */
+export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'month' });
+
+export const planInput = z.object({
+  /** Omitted: every client of the workspace. */
+  orgId: id.optional(),
+  month: yearMonth,
+  span: z.enum(['month', 'quarter']).default('month'),
+});
+
+export const planEntry = z.object({
+  orgId: id,
+  orgName: z.string(),
+  ruleId: id,
+  ruleName: z.string(),
+  system: z.string(),
+  method: deletionMethod,
+  legalHold: z.boolean(),
+  /** Data whose start event lies in this range becomes deletable within the span. */
+  cohortFrom: z.string().nullable(),
+  cohortTo: z.string().nullable(),
+  /** The next run due within (or before) the span; null when none falls due. */
+  runDue: z.string().nullable(),
+  lastRun: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type PlanEntry = z.infer<typeof planEntry>;
+
+export const plan = z.object({ from: z.string(), to: z.string(), entries: z.array(planEntry) });
+export type DeletionPlan = z.infer<typeof plan>;
+
+export const deletionRunInput = z.object({
+  ruleId: id,
+  date: isoDate,
+  system: z.string().trim().max(200).default(''),
+  /** How many records were deleted, if counted. */
+  count: z
+    .number({ error: 'number' })
+    .int({ error: 'number' })
+    .min(0, { error: 'notNegative' })
+    .nullable()
+    .default(null),
+  description: optionalText(2000),
+  method: deletionMethod,
+  person: requiredText(200),
+});
+export type DeletionRunInput = z.input<typeof deletionRunInput>;
+
+export const deletionRun = z.object({
+  id,
+  orgId: id,
+  /** Null once the rule is deleted; the log keeps the rule's name. */
+  ruleId: id.nullable(),
+  ruleName: z.string(),
+  date: z.string(),
+  system: z.string(),
+  count: z.number().int().nullable(),
+  description: z.string(),
+  method: deletionMethod,
+  person: z.string(),
+  createdAt: instant,
+});
+export type DeletionRun = z.infer<typeof deletionRun>;
+
+/** DIN 66398 matrix of deletion classes: start types x the standard periods in use. */
+export const deletionClasses = z.object({
+  periods: z.array(regularPeriod.extend({ yearEnd: z.boolean(), key: z.string() })),
+  cells: z.array(z.object({ startEvent, periodKey: z.string(), ruleIds: z.array(id) })),
+});
+export type DeletionClasses = z.infer<typeof deletionClasses>;
+
+const orgInput = z.object({ orgId: id });
+
+export const retentionMethods = {
+  'retention.catalogue': method(
+    z.object({ language }),
+    z.array(retentionPeriod),
+    'The statutory retention periods (de/en) and the periods users added.',
+  ),
+  'retention.addPeriod': method(
+    retentionPeriodInput,
+    retentionPeriod,
+    'Adds an own period to the workspace-wide catalogue.',
+  ),
+  'retention.deletePeriod': method(byId, ok, 'Removes an own period from the catalogue.'),
+  'retention.list': method(
+    orgInput,
+    z.array(retentionRule),
+    "A client's deletion rules with links and run status, by name.",
+  ),
+  'retention.get': method(byId, retentionRule, 'One deletion rule with its links and runs.'),
+  'retention.create': method(
+    z.object({ orgId: id, rule: retentionRuleInput }),
+    retentionRule,
+    'Creates a deletion rule for one kind of data.',
+  ),
+  'retention.update': method(
+    z.object({ id, rule: retentionRuleInput }),
+    retentionRule,
+    'Replaces every field and link of a deletion rule.',
+  ),
+  'retention.delete': method(byId, ok, 'Deletes a rule that is no longer linked.'),
+  'retention.forActivity': method(
+    z.object({ activityId: id }),
+    z.array(linkedRetentionRule),
+    'The deletion rules linked to a processing activity (Art. 30(1)(f)).',
+  ),
+  'retention.setActivityRules': method(
+    z.object({ activityId: id, ruleIds: z.array(id).max(200) }),
+    z.array(linkedRetentionRule),
+    'Replaces the deletion rules linked to a processing activity.',
+  ),
+  'retention.dueDates': method(
+    z.object({ ruleId: id, startDate: isoDate }),
+    dueDates,
+    'When data of a rule becomes deletable, given the date of its start event.',
+  ),
+  'retention.classes': method(
+    orgInput,
+    deletionClasses,
+    'The matrix of deletion classes (start types x standard periods) of a client.',
+  ),
+  'retention.plan': method(
+    planInput,
+    plan,
+    'What falls due for deletion in a month or quarter, per rule and system.',
+  ),
+  'retention.runs': method(
+    z.object({ orgId: id, ruleId: id.optional() }),
+    z.array(deletionRun),
+    'The deletion log of a client (or one rule), newest first.',
+  ),
+  'retention.recordRun': method(
+    deletionRunInput,
+    deletionRun,
+    'Records a deletion run in the deletion log.',
+  ),
+  'retention.exportConcept': method(
+    z.object({ orgId: id, language }),
+    exportedFile,
+    "Exports a client's deletion concept as a Word document.",
+  ),
+} as const;

@@ -8,9 +8,11 @@ export const auditEntity = z.enum([
   'catalogue',
   'processor',
   'attachment',
+  'avv_template',
   'request',
   'retention_rule',
   'deletion_run',
+  'retention_period',
 ]);
 export type AuditEntity = z.infer<typeof auditEntity>;
 

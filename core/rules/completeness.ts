@@ -17,6 +17,8 @@ export interface CompletenessInput {
   recipients: { name: string; type: RecipientType }[];
   transfers: { country: string; safeguard: Safeguard; safeguardNote: string }[];
   retention: string;
+  /** Linked deletion rules (issue 5) document the erasure periods as well as the text. */
+  retentionRules?: readonly unknown[];
   toms: string;
   tomsReference: string;
   dpiaStatus: string;
@@ -54,7 +56,7 @@ export function checkCompleteness(a: CompletenessInput, org: ControllerDetails):
   if (a.dataCategories.length === 0) missing.push('dataCategories');
   if (a.recipients.length === 0) missing.push('recipients');
   if (!transfersComplete(a)) missing.push('transfers');
-  if (!filled(a.retention)) missing.push('retention');
+  if (!filled(a.retention) && !a.retentionRules?.length) missing.push('retention');
   if (!filled(a.toms) && !filled(a.tomsReference)) missing.push('toms');
 
   const recommended: RecommendationItem[] = [];

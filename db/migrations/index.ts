@@ -1,6 +1,9 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-attachments';
+import * as m0003 from './0003-processors';
+import * as m0004 from './0004-requests';
+import * as m0005 from './0005-retention';
 
 /**
  * Imported statically (no directory scan: inside app.asar and under a strict CSP there is
@@ -9,6 +12,9 @@ import * as m0002 from './0002-attachments';
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-attachments': m0002,
+  '0003-processors': m0003,
+  '0004-requests': m0004,
+  '0005-retention': m0005,
   // Reserved so parallel work does not collide: '0003-processors' (issue 3),
   // '0004-requests' (issue 4), '0005-retention' (issue 5).
 };

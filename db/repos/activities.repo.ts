@@ -7,6 +7,7 @@ import type {
 } from '../../core/api';
 import type { ActivityRow } from '../schema';
 import type { Db } from './audit.repo';
+import { linkedRulesByActivity } from './retention.repo';
 
 /** An activity as stored; the completeness check is added by the handler (core rule). */
 export type StoredActivity = Omit<Activity, 'completeness'>;
@@ -45,7 +46,11 @@ interface LinkRow {
   country: string;
 }
 
-function toActivity(r: ActivityRow, links: LinkRow[]): StoredActivity {
+function toActivity(
+  r: ActivityRow,
+  links: LinkRow[],
+  retentionRules: StoredActivity['retentionRules'] = [],
+): StoredActivity {
   return {
     id: r.id,
     orgId: r.org_id,
@@ -83,6 +88,7 @@ function toActivity(r: ActivityRow, links: LinkRow[]): StoredActivity {
     nextReview: r.next_review,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    retentionRules,
   };
 }
 
@@ -122,14 +128,18 @@ export async function listStoredActivities(db: Db, orgId?: number): Promise<Stor
     list.push(link);
     byActivity.set(link.activity_id, list);
   }
-  return (await rows.execute()).map((r) => toActivity(r, byActivity.get(r.id) ?? []));
+  const rules = await linkedRulesByActivity(db, orgId === undefined ? {} : { orgId });
+  return (await rows.execute()).map((r) =>
+    toActivity(r, byActivity.get(r.id) ?? [], rules.get(r.id) ?? []),
+  );
 }
 
 export async function findStoredActivity(db: Db, id: number): Promise<StoredActivity | undefined> {
   const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const links = await linkQuery(db).where('ac.activity_id', '=', id).execute();
-  return toActivity(row, links);
+  const rules = await linkedRulesByActivity(db, { activityId: id });
+  return toActivity(row, links, rules.get(id) ?? []);
 }
 
 export async function insertActivity(

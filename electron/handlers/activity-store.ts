@@ -23,7 +23,8 @@ export const withCompleteness = (a: StoredActivity, org: Organisation): Activity
 
 /** What the audit log keeps of an activity: names instead of catalogue ids. */
 export const auditSnapshot = (a: StoredActivity) => {
-  const { id: _id, orgId: _orgId, createdAt: _c, updatedAt: _u, ...rest } = a;
+  // Linked deletion rules are audited where they change (retention.setActivityRules).
+  const { id: _id, orgId: _orgId, createdAt: _c, updatedAt: _u, retentionRules: _r, ...rest } = a;
   return {
     ...rest,
     subjects: a.subjects.map((s) => s.name),

@@ -3,6 +3,9 @@ import { listStoredActivities } from '../../db/repos/activities.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { withCompleteness } from './activity-store';
 import type { HandlerContext } from './context';
+import { requestAttention } from './dsar-attention';
+import { processorAttention } from './processor-attention';
+import { retentionAttention } from './retention-attention';
 import { addDays, found, localDate } from './support';
 
 /** Each module contributes what needs attention on a client's home screen. */
@@ -39,7 +42,12 @@ const activityAttention: AttentionProvider = async (ctx, orgId) => {
 };
 
 /** Register a module's provider here (one line each). */
-export const attentionProviders: AttentionProvider[] = [activityAttention];
+export const attentionProviders: AttentionProvider[] = [
+  activityAttention,
+  retentionAttention,
+  processorAttention,
+  requestAttention,
+];
 
 /** Overdue and legally risky first, then incomplete records, then what is coming up. */
 const rank: Record<AttentionItem['kind'], number> = {

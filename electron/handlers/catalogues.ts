@@ -22,7 +22,7 @@ export const catalogueHandlers: CatalogueHandlers = {
     inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findCatalogueEntry(trx, id), 'catalogue');
       if (await catalogueNameTaken(trx, before, values.name)) {
-        throw new AppError('CONFLICT', {}, [{ path: 'name', key: 'duplicate', message: '' }]);
+        throw new AppError('CONFLICT', {}, [{ path: 'name', key: 'nameTaken', message: '' }]);
       }
       await updateCatalogueEntry(trx, id, values);
       const after = found(await findCatalogueEntry(trx, id), 'catalogue');

@@ -1,5 +1,138 @@
 import type { dsarMethods } from '../../core/api';
+import { addDays, requestDeadlines } from '../../core/rules/deadlines';
+import { deleteAttachmentsOf } from '../../db/repos/attachments.repo';
+import { recordAudit } from '../../db/repos/audit.repo';
+import { countInbox, listInbox } from '../../db/repos/dsar-inbox.repo';
+import {
+  deleteRequest,
+  findStoredRequest,
+  insertRequest,
+  requestOrg,
+  setRequestSubjects,
+  valuesToRow,
+} from '../../db/repos/dsar.repo';
+import { findOrganisation } from '../../db/repos/organisations.repo';
+import { attachmentOwners } from './attachments';
 import type { Handlers } from './context';
+import { dsarImportHandlers } from './dsar-import';
+import { dsarLetterHandlers } from './dsar-letter';
+import { dsarStepHandlers } from './dsar-steps';
+import {
+  assertDate,
+  assertNotClosed,
+  assertOwnSubjects,
+  changeRequest,
+  loadRequest,
+  requestSnapshot,
+  refuse,
+} from './dsar-store';
+import { DUE_SOON_DAYS, urgencyOf } from '../../core/rules/deadlines';
+import { isOpen } from '../../core/rules/dsar-workflow';
+import { found, inTransaction, localDate } from './support';
+
+// The inbox of data subject requests (issue 4). The workflow steps are in dsar-steps.ts,
+// the .eml import in dsar-import.ts, the letters in dsar-letter.ts.
+
+// Files of a request (the original letter or e-mail, the copy of the data for Art. 15).
+attachmentOwners.request = requestOrg;
+
+type InboxHandlers = Pick<
+  Handlers,
+  'dsar.list' | 'dsar.counts' | 'dsar.get' | 'dsar.create' | 'dsar.update' | 'dsar.delete'
+>;
+
+const inboxHandlers: InboxHandlers = {
+  'dsar.list': async (input, ctx) => {
+    const today = localDate(ctx.now());
+    const range =
+      input.due === 'overdue'
+        ? { dueTo: addDays(today, -1) }
+        : input.due === 'week'
+          ? { dueFrom: today, dueTo: addDays(today, 6) }
+          : {};
+    // Due-date filters only make sense for requests still waiting for their answer.
+    const state = input.due !== 'all' && input.state === 'all' ? 'open' : input.state;
+    if (input.due !== 'all' && state !== 'open' && state !== 'all' && !isOpen(state)) return [];
+    const rows = await listInbox(ctx.workspace().db, { ...input, ...range, state });
+    return rows.map((r) => ({ ...r, ...urgencyOf(r.due, today, isOpen(r.state)) }));
+  },
+
+  'dsar.counts': ({ orgId }, ctx) => {
+    const today = localDate(ctx.now());
+    return countInbox(ctx.workspace().db, today, addDays(today, DUE_SOON_DAYS), orgId);
+  },
+
+  'dsar.get': ({ id }, ctx) => loadRequest(ctx, id),
+
+  'dsar.create': async ({ orgId, request }, ctx) => {
+    const id = await inTransaction(ctx, async (trx, stamp) => {
+      const org = found(await findOrganisation(trx, orgId), 'organisation');
+      assertDate(ctx, 'request.receivedOn', request.receivedOn);
+      await assertOwnSubjects(ctx, trx, orgId, request.subjectIds);
+      const due = requestDeadlines(request.receivedOn, org.land, false).due;
+      const newId = await insertRequest(trx, orgId, request, due, stamp.at);
+      await setRequestSubjects(trx, newId, request.subjectIds);
+      const after = found(await findStoredRequest(trx, newId), 'request');
+      await recordAudit(trx, {
+        ...stamp,
+        orgId,
+        entity: 'request',
+        entityId: newId,
+        action: 'create',
+        before: null,
+        after: requestSnapshot(after),
+        label: after.requesterName,
+      });
+      return newId;
+    });
+    return loadRequest(ctx, id);
+  },
+
+  'dsar.update': async ({ id, request }, ctx) => {
+    await inTransaction(ctx, async (trx, stamp) => {
+      const before = found(await findStoredRequest(trx, id), 'request');
+      assertNotClosed(before, ctx.language());
+      assertDate(ctx, 'request.receivedOn', request.receivedOn);
+      await assertOwnSubjects(ctx, trx, before.orgId, request.subjectIds);
+      // A recorded extension must still lie inside the first month of the new receipt date.
+      if (before.extension) {
+        const { extensionNoticeBy } = requestDeadlines(request.receivedOn, before.land, true);
+        if (before.extension.on > extensionNoticeBy || before.extension.on < request.receivedOn) {
+          throw refuse('VALIDATION_FAILED', 'request.receivedOn', 'extensionLate', ctx.language());
+        }
+      }
+      await changeRequest(trx, stamp, before, valuesToRow(request), () =>
+        setRequestSubjects(trx, id, request.subjectIds),
+      );
+    });
+    return loadRequest(ctx, id);
+  },
+
+  'dsar.delete': ({ id }, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      const before = found(await findStoredRequest(trx, id), 'request');
+      // A closed request documents how the controller met its duty: it is kept.
+      assertNotClosed(before, ctx.language());
+      await deleteAttachmentsOf(trx, 'request', id);
+      await deleteRequest(trx, id);
+      await recordAudit(trx, {
+        ...stamp,
+        orgId: before.orgId,
+        entity: 'request',
+        entityId: id,
+        action: 'delete',
+        before: requestSnapshot(before),
+        after: null,
+        label: before.requesterName,
+      });
+      return { ok: true as const };
+    }),
+};
 
 /** The handlers of the methods in core/api/dsar.ts. */
-export const dsarHandlers: Pick<Handlers, keyof typeof dsarMethods> = {};
+export const dsarHandlers: Pick<Handlers, keyof typeof dsarMethods> = {
+  ...inboxHandlers,
+  ...dsarStepHandlers,
+  ...dsarImportHandlers,
+  ...dsarLetterHandlers,
+};

@@ -3,6 +3,7 @@ import { listStoredActivities } from '../../db/repos/activities.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { withCompleteness } from './activity-store';
 import type { Handlers } from './context';
+import { withProcessorRecipients } from './processor-attention';
 import { found } from './support';
 
 export const exportHandlers: Pick<Handlers, 'exports.register'> = {
@@ -18,7 +19,7 @@ export const exportHandlers: Pick<Handlers, 'exports.register'> = {
     const generatedAt = ctx.now();
     const file = await buildRegisterExport(format, {
       organisation,
-      activities,
+      activities: await withProcessorRecipients(db, orgId, activities, language),
       language,
       generatedAt,
     });

@@ -25,7 +25,7 @@ type OrganisationHandlers = Pick<
 >;
 
 const conflict = () =>
-  new AppError('CONFLICT', {}, [{ path: 'name', key: 'duplicate', message: '' }]);
+  new AppError('CONFLICT', {}, [{ path: 'name', key: 'nameTaken', message: '' }]);
 
 export const organisationHandlers: OrganisationHandlers = {
   'organisations.list': async (_input, ctx) => {

@@ -1,5 +1,310 @@
-import type { retentionMethods } from '../../core/api';
-import type { Handlers } from './context';
+import {
+  AppError,
+  startEvents,
+  translateValidation,
+  type RetentionRuleValues,
+  type retentionMethods,
+} from '../../core/api';
+import { listStatutoryPeriods, localizePeriod } from '../../core/retention-catalogue';
+import { deletionClassMatrix, retentionDates } from '../../core/rules/retention';
+import { findStoredActivity } from '../../db/repos/activities.repo';
+import { recordAudit } from '../../db/repos/audit.repo';
+import { findOrganisation } from '../../db/repos/organisations.repo';
+import {
+  deleteRule,
+  findStoredRule,
+  insertRule,
+  linkedRulesByActivity,
+  ownActivityIds,
+  ownDataCategoryIds,
+  ownRuleIds,
+  ruleNameTaken,
+  setActivityRuleLinks,
+  setRuleLinks,
+  updateRule,
+  type StoredRule,
+} from '../../db/repos/retention.repo';
+import {
+  customPeriodNameTaken,
+  deleteCustomPeriod,
+  findCustomPeriod,
+  insertCustomPeriod,
+  insertRun,
+  listCustomPeriods,
+  listRuns,
+} from '../../db/repos/retention-log.repo';
+import type { Database } from '../../db/schema';
+import type { Transaction } from 'kysely';
+import type { HandlerContext, Handlers } from './context';
+import { exportDeletionConcept } from './retention-export';
+import {
+  deletionPlan,
+  listRulesWithStatus,
+  loadRunIndex,
+  specOf,
+  withStatus,
+} from './retention-status';
+import { found, inTransaction, localDate, type Stamp } from './support';
 
-/** The handlers of the methods in core/api/retention.ts. */
-export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = {};
+type Trx = Transaction<Database>;
+
+/** What the audit log keeps of a rule: names instead of link ids. */
+const snapshot = (r: StoredRule) => {
+  const { id: _i, orgId: _o, createdAt: _c, updatedAt: _u, ...rest } = r;
+  return {
+    ...rest,
+    activities: r.activities.map((a) => a.name),
+    dataCategories: r.dataCategories.map((d) => d.name),
+  };
+};
+
+const invalid = (ctx: HandlerContext, path: string, key: string) =>
+  new AppError('VALIDATION_FAILED', {}, [
+    { path, key, message: translateValidation(key, ctx.language()) },
+  ]);
+
+async function loadRule(ctx: HandlerContext, id: number) {
+  const db = ctx.workspace().db;
+  const rule = found(await findStoredRule(db, id), 'retention_rule');
+  return withStatus(rule, await loadRunIndex(db, rule.orgId), localDate(ctx.now()));
+}
+
+/** Creates (ruleId undefined) or replaces a rule with its links, inside the transaction. */
+async function saveRule(
+  ctx: HandlerContext,
+  trx: Trx,
+  orgId: number,
+  values: RetentionRuleValues,
+  stamp: Stamp,
+  ruleId?: number,
+) {
+  found(await findOrganisation(trx, orgId), 'organisation');
+  const { activityIds, dataCategoryIds, ...scalars } = values;
+  if (await ruleNameTaken(trx, orgId, scalars.name, ruleId)) {
+    throw new AppError('CONFLICT', {}, [
+      { path: 'name', key: 'duplicate', message: translateValidation('duplicate', ctx.language()) },
+    ]);
+  }
+  // Links must point into this client's register; another client's ids are refused.
+  const acts = [...new Set(activityIds)];
+  if ((await ownActivityIds(trx, orgId, acts)).length !== acts.length) {
+    throw invalid(ctx, 'activityIds', 'invalid');
+  }
+  const cats = [...new Set(dataCategoryIds)];
+  if ((await ownDataCategoryIds(trx, orgId, cats)).length !== cats.length) {
+    throw invalid(ctx, 'dataCategoryIds', 'invalid');
+  }
+  const before = ruleId === undefined ? null : found(await findStoredRule(trx, ruleId), 'rule');
+  const id = ruleId ?? (await insertRule(trx, orgId, scalars, stamp.at));
+  if (ruleId !== undefined) await updateRule(trx, id, scalars, stamp.at);
+  await setRuleLinks(trx, id, acts, cats);
+  const after = found(await findStoredRule(trx, id), 'retention_rule');
+  await recordAudit(trx, {
+    ...stamp,
+    orgId,
+    entity: 'retention_rule',
+    entityId: id,
+    action: before ? 'update' : 'create',
+    before: before && snapshot(before),
+    after: snapshot(after),
+    label: after.name,
+  });
+  return id;
+}
+
+export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = {
+  'retention.catalogue': async ({ language }, ctx) => [
+    ...listStatutoryPeriods().map((p) => localizePeriod(p, language)),
+    ...(await listCustomPeriods(ctx.workspace().db)),
+  ],
+
+  'retention.addPeriod': (input, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      if (await customPeriodNameTaken(trx, input.name)) {
+        throw new AppError('CONFLICT', {}, [
+          {
+            path: 'name',
+            key: 'duplicate',
+            message: translateValidation('duplicate', ctx.language()),
+          },
+        ]);
+      }
+      const period = await insertCustomPeriod(trx, input, stamp.at);
+      await recordAudit(trx, {
+        ...stamp,
+        orgId: null,
+        entity: 'retention_period',
+        entityId: period.id!,
+        action: 'create',
+        before: null,
+        after: period,
+        label: period.name,
+      });
+      return period;
+    }),
+
+  // Rules copied the period's values, so removing an own period changes no rule.
+  'retention.deletePeriod': ({ id }, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      const period = found(await findCustomPeriod(trx, id), 'retention_period');
+      await deleteCustomPeriod(trx, id);
+      await recordAudit(trx, {
+        ...stamp,
+        orgId: null,
+        entity: 'retention_period',
+        entityId: id,
+        action: 'delete',
+        before: period,
+        after: null,
+        label: period.name,
+      });
+      return { ok: true as const };
+    }),
+
+  'retention.list': async ({ orgId }, ctx) => {
+    const db = ctx.workspace().db;
+    found(await findOrganisation(db, orgId), 'organisation');
+    return listRulesWithStatus(db, orgId, ctx.now());
+  },
+
+  'retention.get': ({ id }, ctx) => loadRule(ctx, id),
+
+  'retention.create': async ({ orgId, rule }, ctx) => {
+    const id = await inTransaction(ctx, (trx, stamp) => saveRule(ctx, trx, orgId, rule, stamp));
+    return loadRule(ctx, id);
+  },
+
+  'retention.update': async ({ id, rule }, ctx) => {
+    await inTransaction(ctx, async (trx, stamp) => {
+      const existing = found(await findStoredRule(trx, id), 'retention_rule');
+      return saveRule(ctx, trx, existing.orgId, rule, stamp, id);
+    });
+    return loadRule(ctx, id);
+  },
+
+  // A linked rule documents Art. 30(1)(f) for the register: unlink it first, so deleting a
+  // rule never silently leaves an activity without its erasure period. Its log stays.
+  'retention.delete': ({ id }, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      const rule = found(await findStoredRule(trx, id), 'retention_rule');
+      const links = rule.activities.length + rule.dataCategories.length;
+      if (links > 0) throw new AppError('IN_USE', { count: links });
+      await deleteRule(trx, id);
+      await recordAudit(trx, {
+        ...stamp,
+        orgId: rule.orgId,
+        entity: 'retention_rule',
+        entityId: id,
+        action: 'delete',
+        before: snapshot(rule),
+        after: null,
+        label: rule.name,
+      });
+      return { ok: true as const };
+    }),
+
+  'retention.forActivity': async ({ activityId }, ctx) => {
+    const db = ctx.workspace().db;
+    found(await findStoredActivity(db, activityId), 'activity');
+    return (await linkedRulesByActivity(db, { activityId })).get(activityId) ?? [];
+  },
+
+  'retention.setActivityRules': ({ activityId, ruleIds }, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      const activity = found(await findStoredActivity(trx, activityId), 'activity');
+      const unique = [...new Set(ruleIds)];
+      if ((await ownRuleIds(trx, activity.orgId, unique)).length !== unique.length) {
+        throw invalid(ctx, 'ruleIds', 'invalid');
+      }
+      const names = async () =>
+        ((await linkedRulesByActivity(trx, { activityId })).get(activityId) ?? []).map(
+          (r) => r.name,
+        );
+      const before = await names();
+      await setActivityRuleLinks(trx, activityId, unique);
+      const after = (await linkedRulesByActivity(trx, { activityId })).get(activityId) ?? [];
+      await recordAudit(trx, {
+        ...stamp,
+        orgId: activity.orgId,
+        entity: 'activity',
+        entityId: activityId,
+        action: 'update',
+        before: { retentionRules: before },
+        after: { retentionRules: after.map((r) => r.name) },
+        label: activity.name,
+      });
+      return after;
+    }),
+
+  'retention.dueDates': async ({ ruleId, startDate }, ctx) => {
+    const rule = found(await findStoredRule(ctx.workspace().db, ruleId), 'retention_rule');
+    return { ...retentionDates(startDate, specOf(rule)), legalHold: rule.legalHold };
+  },
+
+  'retention.classes': async ({ orgId }, ctx) => {
+    const db = ctx.workspace().db;
+    found(await findOrganisation(db, orgId), 'organisation');
+    const rules = await listRulesWithStatus(db, orgId, ctx.now());
+    return deletionClassMatrix(rules, startEvents);
+  },
+
+  'retention.plan': async (input, ctx) => {
+    const db = ctx.workspace().db;
+    if (input.orgId !== undefined) found(await findOrganisation(db, input.orgId), 'organisation');
+    return deletionPlan(db, input, ctx.now());
+  },
+
+  'retention.runs': async ({ orgId, ruleId }, ctx) => {
+    const db = ctx.workspace().db;
+    found(await findOrganisation(db, orgId), 'organisation');
+    return listRuns(db, orgId, ruleId);
+  },
+
+  'retention.recordRun': (input, ctx) =>
+    inTransaction(ctx, async (trx, stamp) => {
+      const rule = found(await findStoredRule(trx, input.ruleId), 'retention_rule');
+      // A run before the rule existed cannot have followed it; a future run has not happened.
+      if (input.date < localDate(new Date(rule.createdAt))) {
+        throw invalid(ctx, 'date', 'beforeRule');
+      }
+      if (input.date > localDate(ctx.now())) throw invalid(ctx, 'date', 'inFuture');
+      let system = input.system;
+      if (rule.systems.length > 0) {
+        const match = rule.systems.find(
+          (s) => s.toLocaleLowerCase('de') === system.toLocaleLowerCase('de'),
+        );
+        if (match === undefined) throw invalid(ctx, 'system', 'unknownSystem');
+        system = match;
+      }
+      const run = await insertRun(
+        trx,
+        {
+          orgId: rule.orgId,
+          ruleId: rule.id,
+          ruleName: rule.name,
+          date: input.date,
+          system,
+          count: input.count,
+          description: input.description,
+          method: input.method,
+          person: input.person,
+        },
+        stamp.at,
+      );
+      const { id: _id, createdAt: _c, ...logged } = run;
+      await recordAudit(trx, {
+        ...stamp,
+        orgId: rule.orgId,
+        entity: 'deletion_run',
+        entityId: run.id,
+        action: 'create',
+        before: null,
+        after: logged,
+        label: `${rule.name}${system ? ` (${system})` : ''}`,
+      });
+      return run;
+    }),
+
+  'retention.exportConcept': ({ orgId, language }, ctx) =>
+    exportDeletionConcept(ctx, orgId, language),
+};

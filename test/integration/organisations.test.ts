@@ -63,6 +63,9 @@ describe('organisations (clients)', () => {
       name: sampleOrganisation.name.toUpperCase(),
     });
     expect(result.ok || result.error.code).toBe('CONFLICT');
+    expect(result.ok || result.error.issues).toEqual([
+      { path: 'name', key: 'nameTaken', message: 'Dieser Name ist schon vergeben.' },
+    ]);
     expect(countRows('organisations')).toBe(1);
   });
 

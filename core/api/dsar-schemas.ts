@@ -1,0 +1,273 @@
+import { z } from 'zod';
+import { id, instant, isoDate, optionalEmail, optionalText, requiredText } from './fields';
+
+// Data subject requests (Art. 15-22 GDPR, Art. 7(3)): the shapes the inbox works with.
+
+export const requestKind = z.enum([
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'consent_withdrawal',
+  'other',
+]);
+export type RequestKind = z.infer<typeof requestKind>;
+
+export const requestChannel = z.enum(['email', 'letter', 'phone', 'web_form', 'in_person']);
+export type RequestChannel = z.infer<typeof requestChannel>;
+
+/** The workflow; `answered` and `refused` mean the reply was sent. */
+export const requestState = z.enum([
+  'received',
+  'identity_check',
+  'in_progress',
+  'in_review',
+  'answered',
+  'refused',
+  'closed',
+]);
+export type RequestState = z.infer<typeof requestState>;
+export const openStates: readonly RequestState[] = [
+  'received',
+  'identity_check',
+  'in_progress',
+  'in_review',
+];
+
+/** How identity was checked (EDPB 01/2022 paras 69-78; domain.md section 6). */
+export const identityMethod = z.enum([
+  'known_email',
+  'customer_account',
+  'customer_number_detail',
+  'callback',
+  'id_document_seen',
+  'not_needed',
+  'not_possible',
+]);
+export type IdentityMethod = z.infer<typeof identityMethod>;
+
+/** Grounds for refusing (part of) a request. */
+export const refusalGround = z.enum([
+  'art12_5', // manifestly unfounded or excessive
+  'art11', // the controller cannot identify the person
+  'bdsg27', // research
+  'bdsg28', // archiving in the public interest
+  'bdsg29', // secrecy
+  'bdsg34', // data held only under retention duties / for backup or control
+]);
+export type RefusalGround = z.infer<typeof refusalGround>;
+
+/** Every item must be confirmed by the second person before a reply is sent. */
+export const reviewChecks = [
+  'onlyThisRequester',
+  'identityChecked',
+  'complete',
+  'deadline',
+  'plainLanguage',
+] as const;
+export type ReviewCheck = (typeof reviewChecks)[number];
+
+export const letterKind = z.enum([
+  'acknowledgement',
+  'identification',
+  'extension',
+  'interim',
+  'art15',
+  'confirmation',
+  'refusal',
+]);
+export type LetterKind = z.infer<typeof letterKind>;
+
+/** `HH:MM`, optional. */
+const time = z.union([
+  z.literal(''),
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' }),
+]);
+
+/** What the user types when logging a request. */
+export const requestInput = z.object({
+  kind: requestKind,
+  receivedOn: isoDate,
+  receivedTime: time.default(''),
+  channel: requestChannel,
+  requesterName: requiredText(200),
+  requesterEmail: optionalEmail,
+  requesterPhone: optionalText(50),
+  requesterAddress: optionalText(500),
+  /** Customer number or account name, to find the person in the client's systems. */
+  requesterReference: optionalText(100),
+  /** Catalogue entries of kind 'subject' (categories of data subjects) that concern them. */
+  subjectIds: z.array(id).max(50).default([]),
+  description: optionalText(8000),
+});
+export type RequestInput = z.input<typeof requestInput>;
+export type RequestValues = z.output<typeof requestInput>;
+
+export const identityInput = z.object({
+  id,
+  method: identityMethod,
+  checkedBy: requiredText(200),
+  checkedOn: isoDate,
+  /** The detail used, the reason it is not needed or not possible. */
+  note: optionalText(2000),
+  /** When further identification was asked for and came in (the clock does not stop). */
+  requestedOn: z.union([isoDate, z.literal(''), z.null()]).default(null),
+  receivedOn: z.union([isoDate, z.literal(''), z.null()]).default(null),
+});
+
+export const transitionInput = z.object({
+  id,
+  to: requestState,
+  /** Sending without a checked identity: why (recorded in the timeline). */
+  overrideReason: optionalText(2000),
+  refusalGround: refusalGround.nullable().default(null),
+  refusalNote: optionalText(4000),
+});
+
+export const reviewInput = z.object({
+  id,
+  reviewer: requiredText(200),
+  checks: z.array(z.enum(reviewChecks)).max(reviewChecks.length),
+  note: optionalText(2000),
+});
+
+export const replyInput = z.object({
+  id,
+  /** The processing activities confirmed to concern the requester (Art. 15). */
+  activityIds: z.array(id).max(500).default([]),
+  /** What the copy of the data consists of (Art. 15(3)), besides the attached files. */
+  copyDescription: optionalText(4000),
+  /** Art. 15(1)(h); empty means the standard statement that none takes place. */
+  automatedDecisions: optionalText(4000),
+  replyText: optionalText(8000),
+});
+
+const datedNote = z.object({ id, on: isoDate, reason: optionalText(2000) });
+export const extensionInput = datedNote.extend({ reason: requiredText(2000) });
+export const interimInput = datedNote;
+
+export const recipientTask = z.object({
+  id,
+  name: z.string(),
+  doneOn: z.string().nullable(),
+  doneBy: z.string(),
+});
+export type RecipientTask = z.infer<typeof recipientTask>;
+
+export const requestDeadlinesSchema = z.object({
+  oneMonth: z.string(),
+  extensionNoticeBy: z.string(),
+  extendedFromReceipt: z.string().nullable(),
+  extendedFromOneMonth: z.string().nullable(),
+  due: z.string(),
+  daysLeft: z.number().int(),
+  urgency: z.enum(['overdue', 'due_soon', 'ok', 'done']),
+});
+
+export const authority = z.object({
+  key: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  address: z.array(z.string()),
+  website: z.string(),
+});
+export type Authority = z.infer<typeof authority>;
+
+export const dataRequest = requestInput.extend({
+  id,
+  orgId: id,
+  orgName: z.string(),
+  state: requestState,
+  subjects: z.array(z.object({ id, name: z.string() })),
+  deadlines: requestDeadlinesSchema,
+  extension: z.object({ on: z.string(), reason: z.string() }).nullable(),
+  interim: z.object({ on: z.string(), reason: z.string() }).nullable(),
+  identity: z
+    .object({
+      method: identityMethod,
+      checkedBy: z.string(),
+      checkedOn: z.string(),
+      note: z.string(),
+      requestedOn: z.string().nullable(),
+      receivedOn: z.string().nullable(),
+    })
+    .nullable(),
+  identityOverride: z.string(),
+  review: z
+    .object({ reviewer: z.string(), at: instant, checks: z.array(z.string()), note: z.string() })
+    .nullable(),
+  reply: replyInput.omit({ id: true }),
+  refusal: z.object({ ground: refusalGround, note: z.string() }).nullable(),
+  sentAt: instant.nullable(),
+  closedAt: instant.nullable(),
+  recipients: z.array(recipientTask),
+  /** Workflow steps allowed now, and what still blocks sending the reply. */
+  nextStates: z.array(requestState),
+  sendBlockers: z.array(z.enum(['identity', 'review'])),
+  /** Codes of the identity guidance (domain.md section 6), translated by the renderer. */
+  identityGuidance: z.object({
+    recommended: z.array(identityMethod),
+    notes: z.array(z.string()),
+  }),
+  authority: authority.nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type DataRequest = z.infer<typeof dataRequest>;
+
+export const requestSummary = z.object({
+  id,
+  orgId: id,
+  orgName: z.string(),
+  kind: requestKind,
+  state: requestState,
+  channel: requestChannel,
+  requesterName: z.string(),
+  receivedOn: z.string(),
+  due: z.string(),
+  daysLeft: z.number().int(),
+  urgency: z.enum(['overdue', 'due_soon', 'ok', 'done']),
+  extended: z.boolean(),
+});
+export type RequestSummary = z.infer<typeof requestSummary>;
+
+export const requestListInput = z.object({
+  /** Omitted: across all clients (the DPO's inbox). */
+  orgId: id.optional(),
+  state: z.union([requestState, z.literal('open'), z.literal('all')]).default('open'),
+  kind: z.union([requestKind, z.literal('all')]).default('all'),
+  due: z.enum(['all', 'week', 'overdue']).default('all'),
+  search: z.string().trim().max(200).default(''),
+  sort: z.enum(['due', 'received']).default('due'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  limit: z.number().int().min(1).max(5000).default(1000),
+});
+
+export const requestCounts = z.object({
+  open: z.number().int(),
+  overdue: z.number().int(),
+  dueSoon: z.number().int(),
+});
+
+export const replyProposal = z.object({
+  activities: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      /** The requester's categories of data subjects this activity processes. */
+      matched: z.array(z.string()),
+      proposed: z.boolean(),
+      selected: z.boolean(),
+    }),
+  ),
+  /** Recipients (Art. 19) of the selected or proposed activities. */
+  recipients: z.array(z.string()),
+});
+
+export const emlImport = z.object({
+  orgId: id,
+  name: requiredText(255),
+  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalid' }),
+});

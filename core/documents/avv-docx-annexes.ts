@@ -1,0 +1,175 @@
+import { HeadingLevel, Paragraph } from 'docx';
+import type { Table } from 'docx';
+import type { AvvAnnexKey } from '../i18n/avv-labels';
+import type { AvvView } from './avv-data';
+import { gapMarker } from './avv-data';
+import {
+  bulletList,
+  cleanText,
+  emptyParagraph,
+  fieldLabel,
+  labelValueTable,
+  run,
+  textParagraphs,
+} from './docx-parts';
+
+// Signatures and the four annexes of the AVV draft, laid out like the Commission's
+// clauses 2021/915: I parties, II description, III TOMs, IV sub-processors.
+
+type Block = Paragraph | Table;
+
+const annexNumbers: Record<AvvAnnexKey, string> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV' };
+
+/** "Anhang III – Technische und organisatorische Maßnahmen (Art. 32 DSGVO)" */
+export function annexHeading(view: AvvView, key: AvvAnnexKey): string {
+  return `${view.labels.annex} ${annexNumbers[key]} – ${view.labels.annexes[key]}`;
+}
+
+function annexTitle(view: AvvView, key: AvvAnnexKey): Paragraph {
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: true,
+    text: cleanText(annexHeading(view, key)),
+  });
+}
+
+export function signatureBlocks(view: AvvView): Block[] {
+  const l = view.labels;
+  const line = '______________________________';
+  const block = (role: string, name: string): Block[] => [
+    fieldLabel(`${role}: ${name}`),
+    labelValueTable(
+      [
+        [l.signPlaceDate, `${view.options.place}, ${line}`],
+        [l.signName, `\n${line}`],
+      ],
+      '',
+    ),
+  ];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: cleanText(l.signatures) }),
+    ...block(l.roles.controller, view.controller.name),
+    ...block(l.roles.processor, view.processor.name),
+  ];
+}
+
+function partiesAnnex(view: AvvView): Block[] {
+  const { labels: l, controller: c, processor: p } = view;
+  const empty = l.noneListed;
+  const rows: [string, string][] = [
+    [l.party.name, c.name],
+    [l.party.address, c.address],
+    [l.party.representative, c.representative],
+    [l.party.email, c.email],
+    [l.party.phone, c.phone],
+    [l.party.dpo, c.dpo],
+  ];
+  const processorRows: [string, string][] = [
+    [l.party.name, p.name],
+    [l.party.address, p.address],
+    [l.party.contact, p.contact],
+    [l.party.dpo, p.dpo],
+    [l.party.country, p.country],
+    [l.party.countryKind, p.countryKind],
+    ...(p.safeguard ? [[l.party.safeguard, p.safeguard] as [string, string]] : []),
+    [l.party.service, p.service],
+  ];
+  return [
+    annexTitle(view, 'i'),
+    fieldLabel(l.roles.controller),
+    labelValueTable(rows, empty),
+    fieldLabel(l.roles.processor),
+    labelValueTable(processorRows, empty),
+  ];
+}
+
+function descriptionAnnex(view: AvvView): Block[] {
+  const { labels: l } = view;
+  const d = l.description;
+  const activities = view.activities.flatMap((a) => [
+    new Paragraph({ bullet: { level: 0 }, children: [run(a.name, { bold: true })] }),
+    new Paragraph({
+      indent: { left: 720 },
+      children: [run(`${d.purposes}: `, { italics: true }), run(a.purposes)],
+    }),
+    new Paragraph({
+      indent: { left: 720 },
+      children: [run(`${d.subjects}: `, { italics: true }), run(a.subjects)],
+    }),
+    new Paragraph({
+      indent: { left: 720 },
+      children: [run(`${d.dataCategories}: `, { italics: true }), run(a.dataCategories)],
+    }),
+  ]);
+  const data = view.dataCategories.map((c) => (c.special ? `${c.name} (${c.special})` : c.name));
+  return [
+    annexTitle(view, 'ii'),
+    fieldLabel(d.subject),
+    ...textParagraphs(view.processor.service, l.noneListed),
+    fieldLabel(`${d.nature} / ${d.activities}`),
+    ...(activities.length > 0 ? activities : [emptyParagraph(gapMarker(view, 'activities'))]),
+    fieldLabel(d.subjects),
+    ...bulletList(
+      view.subjects.map((s) => s.name),
+      gapMarker(view, 'subjects'),
+    ),
+    fieldLabel(d.dataCategories),
+    ...bulletList(data, gapMarker(view, 'dataCategories')),
+    fieldLabel(d.sensitive),
+    ...(view.sensitive.length > 0
+      ? [
+          ...bulletList(view.sensitive, ''),
+          new Paragraph({ children: [run(d.sensitiveSafeguards)] }),
+        ]
+      : [new Paragraph({ children: [run(d.sensitiveNone)] })]),
+    fieldLabel(d.duration),
+    new Paragraph({ children: [run(view.options.duration)] }),
+    fieldLabel(d.subProcessing),
+    new Paragraph({
+      children: [run(`${view.options.authorisation} (${view.options.objectionDays} ${l.days})`)],
+    }),
+  ];
+}
+
+function tomAnnex(view: AvvView): Block[] {
+  const l = view.labels;
+  const blocks: Block[] = [annexTitle(view, 'iii'), new Paragraph({ children: [run(l.tomIntro)] })];
+  if (view.toms.length === 0) return [...blocks, emptyParagraph(gapMarker(view, 'toms'))];
+  for (const t of view.toms) {
+    blocks.push(fieldLabel(`${t.area} (${t.goal})`), ...textParagraphs(t.description, ''));
+  }
+  return blocks;
+}
+
+function subProcessorAnnex(view: AvvView): Block[] {
+  const l = view.labels;
+  const s = l.subProcessor;
+  const blocks: Block[] = [annexTitle(view, 'iv')];
+  if (view.subProcessors.length === 0) {
+    return [...blocks, new Paragraph({ children: [run(l.noSubProcessors)] })];
+  }
+  view.subProcessors.forEach((sub, i) => {
+    blocks.push(
+      fieldLabel(`${i + 1}. ${sub.name}`),
+      labelValueTable(
+        [
+          [s.name, sub.name],
+          [s.address, sub.address],
+          [s.country, sub.country],
+          [s.service, sub.service],
+        ],
+        l.noneListed,
+      ),
+    );
+  });
+  return blocks;
+}
+
+export function annexBlocks(view: AvvView): Block[] {
+  return [
+    ...partiesAnnex(view),
+    ...descriptionAnnex(view),
+    ...tomAnnex(view),
+    ...subProcessorAnnex(view),
+  ];
+}

@@ -1,0 +1,226 @@
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import type { Table } from 'docx';
+import type { RetentionRule } from '../api';
+import {
+  formatRegularPeriod,
+  formatRetention,
+  formatStart,
+  retentionLabels,
+} from '../i18n/retention-labels';
+import type { RetentionLabels } from '../i18n/retention-labels';
+import {
+  bulletList,
+  cleanText,
+  emptyParagraph,
+  houseStyles,
+  labelValueTable,
+  PAGE,
+  pageFooter,
+  run,
+} from './docx-parts';
+import { classLabel, fill, gridTable, type DeletionConceptInput } from './deletion-concept-parts';
+import { formatDate, formatLegalDate, isoLocalDate, sanitizeFilenamePart } from './format';
+
+export type { DeletionConceptInput } from './deletion-concept-parts';
+
+// The deletion concept (Löschkonzept, DIN 66398) of one client as a Word document: scope,
+// terms, the matrix of deletion classes, every rule with its reasons and norms, the
+// responsibilities and a summary of the deletion log.
+
+type Block = Paragraph | Table;
+
+const heading = (text: string, level: 1 | 2 = 1) =>
+  new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    text: cleanText(text),
+  });
+
+function classesBlocks(input: DeletionConceptInput, l: RetentionLabels): Block[] {
+  const c = l.concept;
+  const { classes, rules, language } = input;
+  if (rules.length === 0) return [heading(c.classesTitle), emptyParagraph(c.noRules)];
+  const names = new Map(rules.map((r) => [r.id, r.name]));
+  const rows = (Object.keys(l.startEvents) as (keyof RetentionLabels['startEvents'])[]).map(
+    (event) => [
+      l.startEvents[event],
+      ...classes.periods.map((p) => {
+        const found = classes.cells.find((x) => x.startEvent === event && x.periodKey === p.key);
+        return (found?.ruleIds ?? []).map((id) => names.get(id) ?? '');
+      }),
+    ],
+  );
+  return [
+    heading(c.classesTitle),
+    new Paragraph({ children: [run(c.classesIntro)] }),
+    gridTable([c.startType, ...classes.periods.map((p) => classLabel(p, language))], rows, 2200),
+  ];
+}
+
+function ruleBlocks(rule: RetentionRule, index: number, input: DeletionConceptInput): Block[] {
+  const { language } = input;
+  const l = retentionLabels[language];
+  const f = l.concept.fields;
+  const regular = `${formatRegularPeriod(rule.regularPeriod, language)} (${formatRetention(rule, language)} + ${l.intervals[rule.runInterval]})`;
+  const cls = `${l.startEvents[rule.startEvent]} × ${formatRegularPeriod(rule.regularPeriod, language)}${rule.yearEnd ? ` ${l.fromYearEnd}` : ''}`;
+  const list = (items: { name: string }[]) =>
+    bulletList(
+      items.map((i) => i.name),
+      l.concept.empty,
+    );
+  return [
+    heading(`4.${index + 1} ${rule.name}`, 2),
+    labelValueTable(
+      [
+        [f.description, rule.description],
+        [f.startEvent, formatStart(rule, language)],
+        [f.retention, formatRetention(rule, language)],
+        [f.runInterval, l.intervals[rule.runInterval]],
+        [f.regularPeriod, regular],
+        [f.deletionClass, cls],
+        [f.method, l.methods[rule.method]],
+        [f.norm, rule.norm],
+        [f.reason, rule.reason],
+        [f.systems, bulletList(rule.systems, l.concept.empty)],
+        [f.responsible, rule.responsible],
+        [
+          f.legalHold,
+          rule.legalHold
+            ? fill(l.concept.holdActive, { reason: rule.holdReason })
+            : l.concept.holdNone,
+        ],
+        [f.activities, list(rule.activities)],
+        [f.dataCategories, list(rule.dataCategories)],
+      ],
+      l.concept.empty,
+      2800,
+    ),
+  ];
+}
+
+function responsibilityBlocks(input: DeletionConceptInput, l: RetentionLabels): Block[] {
+  const c = l.concept;
+  const byPerson = new Map<string, string[]>();
+  for (const rule of input.rules) {
+    const who = rule.responsible.trim() || c.responsibleMissing;
+    byPerson.set(who, [...(byPerson.get(who) ?? []), rule.name]);
+  }
+  const rows = [...byPerson].map(([who, names]): [string, Paragraph[]] => [
+    who,
+    bulletList(names, c.empty),
+  ]);
+  return [
+    heading(c.responsibilitiesTitle),
+    new Paragraph({ children: [run(c.responsibilitiesIntro)] }),
+    ...(rows.length > 0 ? [labelValueTable(rows, c.empty)] : [emptyParagraph(c.noRules)]),
+  ];
+}
+
+function logBlocks(input: DeletionConceptInput, l: RetentionLabels): Block[] {
+  const c = l.concept;
+  const { language, runs } = input;
+  const date = (d: string | null) => formatLegalDate(d, language);
+  const rows = input.rules.flatMap((rule) =>
+    rule.runs.map((status) => {
+      const own = runs.filter(
+        (r) => r.ruleId === rule.id && (status.system === '' || r.system === status.system),
+      );
+      const deleted = own.reduce((sum, r) => sum + (r.count ?? 0), 0);
+      const due = status.nextDue
+        ? `${date(status.nextDue)}${status.overdue ? ` (${c.logOverdue})` : ''}`
+        : '–';
+      return [
+        status.system ? `${rule.name} / ${status.system}` : rule.name,
+        String(own.length),
+        date(status.lastRun) || '–',
+        String(deleted),
+        due,
+      ];
+    }),
+  );
+  const recent = runs.slice(0, 20).map((r) => {
+    const what = [
+      r.count !== null ? `${r.count} ${c.items}` : '',
+      r.description,
+      l.methods[r.method],
+      r.person,
+    ].filter(Boolean);
+    const name = r.ruleId === null ? `${r.ruleName} (${c.logDeletedRule})` : r.ruleName;
+    return `${date(r.date)} – ${name}${r.system ? ` (${r.system})` : ''}: ${what.join(', ')}`;
+  });
+  return [
+    heading(c.logTitle),
+    new Paragraph({
+      children: [run(fill(c.logIntro, { date: formatDate(input.generatedAt, language) }))],
+    }),
+    ...(rows.length > 0
+      ? [gridTable([c.logRule, c.logRuns, c.logLastRun, c.logDeleted, c.logNextDue], rows, 3400)]
+      : []),
+    heading(c.logRecent, 2),
+    ...(recent.length > 0 ? bulletList(recent, c.empty) : [emptyParagraph(c.logNoRuns)]),
+  ];
+}
+
+export function buildDeletionConceptDocx(input: DeletionConceptInput): Document {
+  const { organisation, language } = input;
+  const l = retentionLabels[language];
+  const c = l.concept;
+  const asOf = formatDate(input.generatedAt, language);
+  return new Document({
+    title: cleanText(`${c.title} – ${organisation.name}`),
+    creator: c.generatedBy,
+    styles: houseStyles(language === 'de' ? 'de-DE' : 'en-GB'),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: PAGE.margin,
+              right: PAGE.margin,
+              bottom: PAGE.margin,
+              left: PAGE.margin,
+            },
+          },
+        },
+        footers: {
+          default: pageFooter(
+            `${organisation.name} · ${c.title} · ${c.asOf} ${asOf}`,
+            c.page,
+            c.pageOf,
+          ),
+        },
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, text: cleanText(c.title) }),
+          new Paragraph({ children: [run(c.subtitle)] }),
+          new Paragraph({
+            spacing: { before: 240, after: 240 },
+            children: [run(organisation.name, { bold: true, size: 32 })],
+          }),
+          new Paragraph({ children: [run(`${c.asOf}: `, { bold: true }), run(asOf)] }),
+          heading(c.scopeTitle),
+          new Paragraph({ children: [run(fill(c.scopeBody, { org: organisation.name }))] }),
+          heading(c.termsTitle),
+          labelValueTable(c.terms, c.empty, 2800),
+          ...classesBlocks(input, l),
+          heading(c.rulesTitle),
+          ...(input.rules.length > 0
+            ? input.rules.flatMap((rule, i) => ruleBlocks(rule, i, input))
+            : [emptyParagraph(c.noRules)]),
+          ...responsibilityBlocks(input, l),
+          ...logBlocks(input, l),
+        ],
+      },
+    ],
+  });
+}
+
+export async function deletionConceptDocx(input: DeletionConceptInput): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(buildDeletionConceptDocx(input)));
+}
+
+/** "Löschkonzept_Müller_&_Söhne_GmbH_2026-11-23.docx" */
+export function deletionConceptFilename(input: DeletionConceptInput): string {
+  const stem = retentionLabels[input.language].concept.filenameStem;
+  const client = sanitizeFilenamePart(input.organisation.name);
+  return `${[stem, client, isoLocalDate(input.generatedAt)].filter(Boolean).join('_')}.docx`;
+}

@@ -1,0 +1,82 @@
+import {
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx';
+import type { DeletionClasses, DeletionRun, Language, Organisation, RetentionRule } from '../api';
+import { formatRegularPeriod, retentionLabels } from '../i18n/retention-labels';
+import { PAGE, run } from './docx-parts';
+
+// Pieces of the deletion concept: its input, a grid table (the classes matrix and the log
+// summary need more than the shared two-column table), and the label of a deletion class.
+
+export interface DeletionConceptInput {
+  organisation: Organisation;
+  rules: readonly RetentionRule[];
+  classes: DeletionClasses;
+  runs: readonly DeletionRun[];
+  language: Language;
+  generatedAt: Date;
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
+const borders = { top: border, bottom: border, left: border, right: border };
+
+function cell(content: string | string[], width: number, header: boolean): TableCell {
+  const lines = typeof content === 'string' ? [content] : content;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders,
+    ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'EEF2F8', color: 'auto' } } : {}),
+    children: (lines.length > 0 ? lines : ['']).map(
+      (line) => new Paragraph({ children: [run(line, { bold: header, size: 18 })] }),
+    ),
+  });
+}
+
+/**
+ * A table with a header row and fixed column widths in twips (drawn the same in Word and
+ * LibreOffice); the first column gets `firstWidth`, the others share the rest.
+ */
+export function gridTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | string[])[])[],
+  firstWidth: number,
+): Table {
+  const rest = header.length > 1 ? Math.floor((PAGE.text - firstWidth) / (header.length - 1)) : 0;
+  const widths = header.map((_, i) => (i === 0 ? firstWidth : rest));
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: PAGE.text, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((h, i) => cell(h, widths[i]!, true)),
+      }),
+      ...rows.map(
+        (cells) =>
+          new TableRow({
+            cantSplit: true,
+            children: cells.map((c, i) => cell(c, widths[i]!, i === 0)),
+          }),
+      ),
+    ],
+  });
+}
+
+/** "25 Monate" or "10 Jahre (ab Jahresende)": a column of the classes matrix. */
+export function classLabel(p: DeletionClasses['periods'][number], language: Language): string {
+  const text = formatRegularPeriod(p, language);
+  return p.yearEnd ? `${text} ${retentionLabels[language].fromYearEnd}` : text;
+}
+
+/** Replaces {{name}} placeholders of a document text. */
+export const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');

@@ -1,0 +1,181 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { IStylesOptions, ParagraphChild } from 'docx';
+
+// Building blocks for the Word documents of Privacy Desk (register, later AVV drafts and
+// letters): one house style, and text helpers that survive what users type (line breaks,
+// pasted control characters).
+
+export const FONT = 'Calibri';
+/** A4 with 2 cm margins leaves 9638 twips (17 cm) for text. */
+export const PAGE = { width: 11906, height: 16838, margin: 1134, text: 9638 } as const;
+const GREY = '595959';
+const ACCENT = '1F3864';
+
+export const styleIds = { fieldLabel: 'FieldLabel', empty: 'EmptyValue', small: 'Small' } as const;
+
+/** Shared styles; `lang` (e.g. "de-DE") lets Word pick the right spell-check dictionary. */
+export function houseStyles(lang: string): IStylesOptions {
+  const heading = { font: FONT, color: ACCENT, bold: true };
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: 21, language: { value: lang } },
+        paragraph: { spacing: { after: 80, line: 264 } },
+      },
+      title: { run: { font: FONT, size: 40, bold: true, color: ACCENT } },
+      heading1: {
+        run: { ...heading, size: 30 },
+        paragraph: { spacing: { before: 240, after: 160 }, keepNext: true },
+      },
+      heading2: {
+        run: { ...heading, size: 24 },
+        paragraph: { spacing: { before: 240, after: 100 }, keepNext: true },
+      },
+    },
+    paragraphStyles: [
+      {
+        id: styleIds.fieldLabel,
+        name: 'Field Label',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { bold: true, color: ACCENT, size: 20 },
+        paragraph: {
+          spacing: { before: 200, after: 60 },
+          keepNext: true,
+          keepLines: true,
+          border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'B4C6E7', space: 1 } },
+        },
+      },
+      {
+        id: styleIds.empty,
+        name: 'Empty Value',
+        basedOn: 'Normal',
+        run: { italics: true, color: GREY },
+      },
+      { id: styleIds.small, name: 'Small', basedOn: 'Normal', run: { size: 16, color: GREY } },
+    ],
+  };
+}
+
+// XML 1.0 forbids these; one pasted control character would make Word refuse the file.
+// eslint-disable-next-line no-control-regex
+const invalidXml = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+export function cleanText(value: string): string {
+  return value.replace(invalidXml, '').replace(/\t/g, ' ');
+}
+
+/** A run of one line of text; `bold` for a lead-in such as "USA", `size` in half-points. */
+export function run(
+  text: string,
+  options: { bold?: boolean; italics?: boolean; size?: number } = {},
+): TextRun {
+  return new TextRun({ text: cleanText(text), ...options });
+}
+
+/**
+ * A user's multi-line text as paragraphs: a "\n" inside a Word run does not break the line,
+ * so each line becomes its own paragraph. Empty text becomes the `empty` placeholder.
+ */
+export function textParagraphs(value: string, empty: string): Paragraph[] {
+  const text = value.replace(/\r\n?/g, '\n').trim();
+  if (!text) return [emptyParagraph(empty)];
+  return text.split('\n').map((line) => new Paragraph({ children: [run(line)] }));
+}
+
+export function emptyParagraph(text: string): Paragraph {
+  return new Paragraph({ style: styleIds.empty, text: cleanText(text) });
+}
+
+/** A bullet per item; an item may be plain text or prepared runs (e.g. with a bold marker). */
+export function bulletList(
+  items: readonly (string | ParagraphChild[])[],
+  empty: string,
+): Paragraph[] {
+  if (items.length === 0) return [emptyParagraph(empty)];
+  return items.map(
+    (item) =>
+      new Paragraph({
+        bullet: { level: 0 },
+        children: typeof item === 'string' ? [run(item)] : item,
+      }),
+  );
+}
+
+export function fieldLabel(text: string): Paragraph {
+  return new Paragraph({ style: styleIds.fieldLabel, text: cleanText(text) });
+}
+
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
+const cellBorders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+
+/**
+ * A two-column label | value table with fixed widths in twips: percentage widths are
+ * drawn differently by Word and LibreOffice, fixed ones the same.
+ */
+export function labelValueTable(
+  rows: readonly (readonly [string, string | Paragraph[]])[],
+  empty: string,
+  labelWidth = 3300,
+): Table {
+  const valueWidth = PAGE.text - labelWidth;
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: PAGE.text, type: WidthType.DXA },
+    columnWidths: [labelWidth, valueWidth],
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: labelWidth, type: WidthType.DXA },
+              borders: cellBorders,
+              shading: { type: ShadingType.CLEAR, fill: 'EEF2F8', color: 'auto' },
+              children: [new Paragraph({ children: [run(label, { bold: true })] })],
+            }),
+            new TableCell({
+              width: { size: valueWidth, type: WidthType.DXA },
+              borders: cellBorders,
+              children: typeof value === 'string' ? textParagraphs(value, empty) : value,
+            }),
+          ],
+        }),
+    ),
+  });
+}
+
+/** "<left text> · Seite 3 von 12", with Word fields so the numbers stay right after edits. */
+export function pageFooter(left: string, page: string, of: string): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: styleIds.small,
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: [
+              `${cleanText(left)} · ${page} `,
+              PageNumber.CURRENT,
+              ` ${of} `,
+              PageNumber.TOTAL_PAGES,
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+}

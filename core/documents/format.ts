@@ -1,0 +1,173 @@
+import type { Activity, Language, Organisation } from '../api';
+import type { LegalBasisCode, RegisterLabels } from '../i18n/register-labels';
+
+// Value formatting shared by the register builders (Word, CSV), so every format words a
+// field the same way. Pure string functions: no Intl locale data, so output is the same in
+// Node, Electron and the browser.
+
+/** What every register builder receives; the handler loads it from the workspace. */
+export interface RegisterExportInput {
+  organisation: Organisation;
+  activities: readonly Activity[];
+  language: Language;
+  generatedAt: Date;
+}
+
+type ActivityDataCategory = Activity['dataCategories'][number];
+type ActivityRecipient = Activity['recipients'][number];
+type ActivityTransfer = Activity['transfers'][number];
+
+const monthsEn = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A calendar date in the document language: "23.11.2026" (German), "23 November 2026"
+ * (English, `long`) or "2026-11-23" (English, `numeric`: sortable, read by Excel as a date).
+ */
+export function formatYmd(
+  year: number,
+  month: number,
+  day: number,
+  language: Language,
+  style: 'long' | 'numeric' = 'long',
+): string {
+  if (language === 'de') return `${pad(day)}.${pad(month)}.${year}`;
+  return style === 'long'
+    ? `${day} ${monthsEn[month - 1]} ${year}`
+    : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A local calendar date: the user's day is what an export date or "changed on" means. */
+export function formatDate(date: Date, language: Language, style?: 'long' | 'numeric'): string {
+  return formatYmd(date.getFullYear(), date.getMonth() + 1, date.getDate(), language, style);
+}
+
+/** `YYYY-MM-DD` of the local calendar day (for file names). */
+export function isoLocalDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A legal date (`YYYY-MM-DD`, no time zone); anything else is shown as stored. */
+export function formatLegalDate(
+  value: string | null | undefined,
+  language: Language,
+  style?: 'long' | 'numeric',
+): string {
+  if (!value) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m ? formatYmd(Number(m[1]), Number(m[2]), Number(m[3]), language, style) : value;
+}
+
+/** An instant (full ISO string) as the local calendar date. */
+export function formatInstant(
+  value: string | null | undefined,
+  language: Language,
+  style?: 'long' | 'numeric',
+): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : formatDate(date, language, style);
+}
+
+/** "Art. 6 Abs. 1 lit. b DSGVO – Vertrag ..."; an unknown code is shown as stored. */
+export function legalBasisLabel(code: string, labels: RegisterLabels, withText = true): string {
+  const entry = labels.legalBases[code as LegalBasisCode] as
+    RegisterLabels['legalBases'][LegalBasisCode] | undefined;
+  if (!entry) return code;
+  return withText ? `${entry.norm} – ${entry.text}` : entry.norm;
+}
+
+/** The marker of a special category, e.g. " (Art. 9)", or ''. */
+export function specialMark(category: ActivityDataCategory, labels: RegisterLabels): string {
+  return category.special === 'none' ? '' : ` (${labels.document.specialMarks[category.special]})`;
+}
+
+export function dataCategoryLabel(category: ActivityDataCategory, labels: RegisterLabels): string {
+  return `${category.name}${specialMark(category, labels)}`;
+}
+
+/** "Name" or, for a recipient with a country, "Name (Land: USA)". */
+export function recipientLabel(recipient: ActivityRecipient, labels: RegisterLabels): string {
+  const country = recipient.country.trim();
+  return country ? `${recipient.name} (${labels.document.country}: ${country})` : recipient.name;
+}
+
+/** The details after the country of a transfer: recipient, safeguard, documentation. */
+export function transferDetails(transfer: ActivityTransfer, labels: RegisterLabels): string[] {
+  const d = labels.document;
+  const parts = [`${d.transferSafeguard}: ${labels.safeguards[transfer.safeguard]}`];
+  if (transfer.recipient) parts.unshift(`${d.transferRecipient}: ${transfer.recipient}`);
+  if (transfer.safeguardNote) parts.push(`${d.transferDocumentation}: ${transfer.safeguardNote}`);
+  return parts;
+}
+
+export function transferLabel(transfer: ActivityTransfer, labels: RegisterLabels): string {
+  return [transfer.country, ...transferDetails(transfer, labels)].join(' – ');
+}
+
+/** "Hauptstraße 1, 80331 München, Deutschland" from the parts that are filled in. */
+export function postalAddress(
+  organisation: Pick<Organisation, 'street' | 'postcode' | 'city' | 'country'>,
+): string {
+  const town = [organisation.postcode, organisation.city].filter(Boolean).join(' ');
+  return [organisation.street, town, organisation.country].filter(Boolean).join(', ');
+}
+
+/** Splits recipients into the DSK groups internal / external / third country. */
+export function recipientGroups(activity: Activity) {
+  return {
+    internal: activity.recipients.filter((r) => r.type === 'internal'),
+    external: activity.recipients.filter((r) => r.type === 'external'),
+    thirdCountry: activity.recipients.filter((r) => r.type === 'third_country'),
+  };
+}
+
+/** Heading of an activity: its position in the export and its name. */
+export function activityTitle(activity: Activity, index: number): string {
+  return `${index + 1}. ${activity.name}`;
+}
+
+// Windows forbids these in file names; control characters confuse every platform.
+// eslint-disable-next-line no-control-regex
+const forbiddenInFilename = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+
+/**
+ * Makes a client name safe for a file name on Windows, macOS and Linux: forbidden
+ * characters and whitespace become "_", and leading/trailing dots or "_" are dropped
+ * (Windows strips trailing dots). Umlauts stay: every current file system stores them.
+ */
+export function sanitizeFilenamePart(value: string, maxLength = 80): string {
+  return value
+    .normalize('NFC')
+    .replace(forbiddenInFilename, '_')
+    .replace(/\s+/g, '_')
+    .replace(/_+/g, '_')
+    .slice(0, maxLength)
+    .replace(/^[._]+|[._]+$/g, '');
+}
+
+/** "Verarbeitungsverzeichnis_Müller_&_Söhne_GmbH_2026-11-23.docx" */
+export function registerFilename(
+  organisationName: string,
+  labels: RegisterLabels,
+  generatedAt: Date,
+  extension: string,
+): string {
+  const client = sanitizeFilenamePart(organisationName);
+  const parts = [labels.document.filenameStem, client, isoLocalDate(generatedAt)].filter(Boolean);
+  return `${parts.join('_')}.${extension}`;
+}

@@ -1,0 +1,31 @@
+import { registerLabels } from '../i18n/register-labels';
+import { registerFilename } from './format';
+import type { RegisterExportInput } from './format';
+
+// A machine-readable copy of the register (for backups, other tools, a later import). The
+// values stay as stored (codes, ISO dates) so nothing depends on the document language;
+// `language` only records which language the user chose.
+
+export const REGISTER_JSON_FORMAT = 'privacy-desk.register';
+export const REGISTER_JSON_VERSION = 1;
+
+export function buildRegisterJson(input: RegisterExportInput): string {
+  const document = {
+    format: REGISTER_JSON_FORMAT,
+    version: REGISTER_JSON_VERSION,
+    exportedAt: input.generatedAt.toISOString(),
+    language: input.language,
+    organisation: input.organisation,
+    activities: input.activities,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export function registerJsonFilename(input: RegisterExportInput): string {
+  return registerFilename(
+    input.organisation.name,
+    registerLabels[input.language],
+    input.generatedAt,
+    'json',
+  );
+}

@@ -1,0 +1,118 @@
+import type { CountryKind, Language, TomArea } from '../api';
+import type { AvvGapItem } from '../rules/avv-completeness';
+import { avvLabelsDe } from './avv-labels-de';
+import { avvLabelsEn } from './avv-labels-en';
+
+// Texts of the AVV draft (Art. 28 GDPR) in German and English. The clause wording is our
+// own, structured after Art. 28(3) and the layout of the Commission's clauses 2021/915;
+// every clause carries its norm in the heading so a lawyer can check it quickly.
+// `{name}` in a paragraph is filled by the builder (e.g. {noticeDays}).
+
+export type AvvClauseKey =
+  | 'subject'
+  | 'nature'
+  | 'controller'
+  | 'instructions'
+  | 'unlawfulInstructions'
+  | 'confidentiality'
+  | 'security'
+  | 'subProcessors'
+  | 'dataSubjectRights'
+  | 'assistance'
+  | 'breach'
+  | 'deletion'
+  | 'audits'
+  | 'transfers'
+  | 'term'
+  | 'final';
+
+export interface AvvClause {
+  title: string;
+  /** The norm shown in the heading, e.g. "Art. 28 Abs. 3 lit. a DSGVO". */
+  ref: string;
+  paragraphs: string[];
+}
+
+export type AvvAnnexKey = 'i' | 'ii' | 'iii' | 'iv';
+
+export interface AvvLabels {
+  title: string;
+  draftNote: string;
+  between: string;
+  and: string;
+  controllerRole: string;
+  processorRole: string;
+  roles: { controller: string; processor: string };
+  preamble: string;
+  clause: string;
+  clauses: Record<AvvClauseKey, AvvClause>;
+  subProcessingSpecific: string[];
+  subProcessingGeneral: string[];
+  transfersNone: string;
+  transfersThirdCountry: string;
+  annex: string;
+  annexes: Record<AvvAnnexKey, string>;
+  party: {
+    name: string;
+    address: string;
+    contact: string;
+    email: string;
+    phone: string;
+    representative: string;
+    dpo: string;
+    country: string;
+    countryKind: string;
+    safeguard: string;
+    service: string;
+  };
+  description: {
+    subject: string;
+    nature: string;
+    activities: string;
+    purposes: string;
+    subjects: string;
+    dataCategories: string;
+    sensitive: string;
+    sensitiveNone: string;
+    sensitiveSafeguards: string;
+    duration: string;
+    subProcessing: string;
+  };
+  subProcessor: { name: string; address: string; country: string; service: string };
+  noSubProcessors: string;
+  noneListed: string;
+  tomAreas: Record<TomArea, { title: string; goal: string }>;
+  tomIntro: string;
+  countryKinds: Record<CountryKind, string>;
+  gaps: Record<AvvGapItem, string>;
+  /** "[fehlt: {what}]": how a gap is marked in the document. */
+  missing: string;
+  inActivity: string;
+  signatures: string;
+  signPlaceDate: string;
+  signName: string;
+  footer: string;
+  page: string;
+  pageOf: string;
+  filenameStem: string;
+  generatedBy: string;
+  specialMarks: { art9: string; art10: string };
+  processorRecipient: string;
+  authorisation: { specific: string; general: string };
+  days: string;
+}
+
+export const avvLabels: Record<Language, AvvLabels> = { de: avvLabelsDe, en: avvLabelsEn };
+
+/** Fills `{key}` markers; an unknown key stays visible rather than vanishing. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (all, key: string) =>
+    key in values ? String(values[key]) : all,
+  );
+}
+
+/** "§ 4 Weisungen (Art. 28 Abs. 3 lit. a DSGVO)" */
+export function clauseHeading(labels: AvvLabels, key: AvvClauseKey, number: number): string {
+  const c = labels.clauses[key];
+  return `${labels.clause} ${number} ${c.title} (${c.ref})`;
+}

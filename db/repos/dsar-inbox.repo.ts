@@ -1,0 +1,118 @@
+import { sql } from 'kysely';
+import type { RequestChannel, RequestKind, RequestState } from '../../core/api';
+import { openStates } from '../../core/api';
+import type { Db } from './audit.repo';
+
+// The inbox queries: one client or all clients (the DPO's view), filtered in SQL on the
+// stored due date so 5,000 requests stay a single indexed query.
+
+export interface InboxFilter {
+  orgId?: number;
+  state: RequestState | 'open' | 'all';
+  kind: RequestKind | 'all';
+  /** Inclusive due-date range; set by the handler from "due this week" / "overdue". */
+  dueFrom?: string;
+  dueTo?: string;
+  search: string;
+  sort: 'due' | 'received';
+  direction: 'asc' | 'desc';
+  limit: number;
+}
+
+export interface InboxRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  kind: RequestKind;
+  state: RequestState;
+  channel: RequestChannel;
+  requesterName: string;
+  receivedOn: string;
+  due: string;
+  extended: boolean;
+}
+
+export async function listInbox(db: Db, f: InboxFilter): Promise<InboxRow[]> {
+  let q = db
+    .selectFrom('requests as r')
+    .innerJoin('organisations as o', 'o.id', 'r.org_id')
+    .select([
+      'r.id',
+      'r.org_id',
+      'o.name as org_name',
+      'r.kind',
+      'r.state',
+      'r.channel',
+      'r.requester_name',
+      'r.received_on',
+      'r.due_on',
+      'r.extension_on',
+    ]);
+  if (f.orgId !== undefined) q = q.where('r.org_id', '=', f.orgId);
+  if (f.state === 'open') q = q.where('r.state', 'in', [...openStates]);
+  else if (f.state !== 'all') q = q.where('r.state', '=', f.state);
+  if (f.kind !== 'all') q = q.where('r.kind', '=', f.kind);
+  if (f.dueFrom !== undefined) q = q.where('r.due_on', '>=', f.dueFrom);
+  if (f.dueTo !== undefined) q = q.where('r.due_on', '<=', f.dueTo);
+  if (f.search) {
+    const like = `%${f.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(r.requester_name)`, 'like', sql`${like} ESCAPE '\\'`),
+        eb(sql`lower(r.requester_email)`, 'like', sql`${like} ESCAPE '\\'`),
+        eb(sql`lower(r.requester_reference)`, 'like', sql`${like} ESCAPE '\\'`),
+      ]),
+    );
+  }
+  const column = f.sort === 'due' ? 'r.due_on' : 'r.received_on';
+  const rows = await q
+    .orderBy(column, f.direction)
+    .orderBy('r.id', f.direction)
+    .limit(f.limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    kind: r.kind as RequestKind,
+    state: r.state as RequestState,
+    channel: r.channel as RequestChannel,
+    requesterName: r.requester_name,
+    receivedOn: r.received_on,
+    due: r.due_on,
+    extended: r.extension_on !== null,
+  }));
+}
+
+/** Open requests, those past their due date and those due by `soon` (inclusive). */
+export async function countInbox(db: Db, today: string, soon: string, orgId?: number) {
+  let q = db
+    .selectFrom('requests')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('open'),
+      eb.fn.sum<number>(sql`CASE WHEN due_on < ${today} THEN 1 ELSE 0 END`).as('overdue'),
+      eb.fn
+        .sum<number>(sql`CASE WHEN due_on >= ${today} AND due_on <= ${soon} THEN 1 ELSE 0 END`)
+        .as('due_soon'),
+    ])
+    .where('state', 'in', [...openStates]);
+  if (orgId !== undefined) q = q.where('org_id', '=', orgId);
+  const row = await q.executeTakeFirstOrThrow();
+  return {
+    open: Number(row.open),
+    overdue: Number(row.overdue ?? 0),
+    dueSoon: Number(row.due_soon ?? 0),
+  };
+}
+
+/** Open requests of one client with their due dates (home-screen attention). */
+export async function openRequestsDueBy(db: Db, orgId: number, by: string) {
+  return db
+    .selectFrom('requests')
+    .select(['id', 'requester_name', 'kind', 'due_on'])
+    .where('org_id', '=', orgId)
+    .where('state', 'in', [...openStates])
+    .where('due_on', '<=', by)
+    .orderBy('due_on')
+    .execute();
+}

@@ -1,0 +1,140 @@
+import type { Selectable } from 'kysely';
+import type {
+  DeletionMethod,
+  DeletionRun,
+  RetentionPeriod,
+  RetentionPeriodInput,
+  StartEvent,
+} from '../../core/api';
+import type { DeletionRunTable, RetentionPeriodTable } from '../tables/retention';
+import type { Db } from './audit.repo';
+
+// The deletion log (Löschprotokoll) and the users' own catalogue periods (issue 5).
+
+// --- the deletion log -------------------------------------------------------------------
+
+const toRun = (r: Selectable<DeletionRunTable>): DeletionRun => ({
+  id: r.id,
+  orgId: r.org_id,
+  ruleId: r.rule_id,
+  ruleName: r.rule_name,
+  date: r.run_date,
+  system: r.system,
+  count: r.deleted_count,
+  description: r.description,
+  method: r.method as DeletionMethod,
+  person: r.person,
+  createdAt: r.created_at,
+});
+
+export async function insertRun(
+  db: Db,
+  run: Omit<DeletionRun, 'id' | 'createdAt'>,
+  at: string,
+): Promise<DeletionRun> {
+  const row = await db
+    .insertInto('deletion_runs')
+    .values({
+      org_id: run.orgId,
+      rule_id: run.ruleId,
+      rule_name: run.ruleName,
+      run_date: run.date,
+      system: run.system,
+      deleted_count: run.count,
+      description: run.description,
+      method: run.method,
+      person: run.person,
+      created_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toRun(row);
+}
+
+export async function listRuns(db: Db, orgId: number, ruleId?: number): Promise<DeletionRun[]> {
+  let query = db.selectFrom('deletion_runs').selectAll().where('org_id', '=', orgId);
+  if (ruleId !== undefined) query = query.where('rule_id', '=', ruleId);
+  const rows = await query.orderBy('run_date', 'desc').orderBy('id', 'desc').execute();
+  return rows.map(toRun);
+}
+
+/** The latest run date per rule and system ("ruleId|system" -> date). */
+export async function lastRuns(db: Db, orgId?: number): Promise<Map<string, string>> {
+  let query = db
+    .selectFrom('deletion_runs')
+    .select((eb) => ['rule_id', 'system', eb.fn.max('run_date').as('last')])
+    .where('rule_id', 'is not', null)
+    .groupBy(['rule_id', 'system']);
+  if (orgId !== undefined) query = query.where('org_id', '=', orgId);
+  const map = new Map<string, string>();
+  for (const r of await query.execute()) map.set(`${r.rule_id}|${r.system}`, String(r.last));
+  return map;
+}
+
+// --- own catalogue periods (workspace-wide) ----------------------------------------------
+
+const toPeriod = (r: Selectable<RetentionPeriodTable>): RetentionPeriod => ({
+  key: `custom:${r.id}`,
+  source: 'custom',
+  id: r.id,
+  name: r.name,
+  norm: r.norm,
+  note: r.note,
+  periodAmount: r.period_amount,
+  periodUnit: r.period_unit,
+  yearEnd: r.year_end === 1,
+  startEvent: r.start_event as StartEvent,
+  startDescription: r.start_description,
+  method: r.method as DeletionMethod,
+});
+
+export async function listCustomPeriods(db: Db): Promise<RetentionPeriod[]> {
+  const rows = await db.selectFrom('retention_periods').selectAll().orderBy('name').execute();
+  return rows.map(toPeriod);
+}
+
+export async function findCustomPeriod(db: Db, id: number): Promise<RetentionPeriod | undefined> {
+  const row = await db
+    .selectFrom('retention_periods')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toPeriod(row);
+}
+
+export async function customPeriodNameTaken(db: Db, name: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('retention_periods')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertCustomPeriod(
+  db: Db,
+  v: Required<RetentionPeriodInput>,
+  at: string,
+): Promise<RetentionPeriod> {
+  const row = await db
+    .insertInto('retention_periods')
+    .values({
+      name: v.name,
+      norm: v.norm,
+      note: v.note,
+      period_amount: v.periodAmount,
+      period_unit: v.periodUnit,
+      year_end: v.yearEnd ? 1 : 0,
+      start_event: v.startEvent,
+      start_description: v.startDescription,
+      method: v.method,
+      created_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toPeriod(row);
+}
+
+export async function deleteCustomPeriod(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('retention_periods').where('id', '=', id).execute();
+}

@@ -1,0 +1,315 @@
+import type {
+  DeletionMethod,
+  LinkedRetentionRule,
+  RetentionRule,
+  RetentionRuleValues,
+  RunInterval,
+  StartEvent,
+} from '../../core/api';
+import type { Selectable } from 'kysely';
+import type { RetentionRuleTable } from '../tables/retention';
+import type { Db } from './audit.repo';
+
+/** A rule as stored; the run status and Regellöschfrist are added by the handler. */
+export type StoredRule = Omit<RetentionRule, 'regularPeriod' | 'runs' | 'overdue'>;
+type RuleRow = Selectable<RetentionRuleTable>;
+type Scalars = Omit<RetentionRuleValues, 'activityIds' | 'dataCategoryIds'>;
+type Ref = { id: number; name: string };
+
+const toRow = (v: Scalars) => ({
+  name: v.name,
+  description: v.description,
+  catalogue_key: v.catalogueKey,
+  start_event: v.startEvent,
+  start_description: v.startDescription,
+  period_amount: v.periodAmount,
+  period_unit: v.periodUnit,
+  year_end: v.yearEnd ? 1 : 0,
+  run_interval: v.runInterval,
+  method: v.method,
+  norm: v.norm,
+  reason: v.reason,
+  systems: JSON.stringify(v.systems),
+  responsible: v.responsible,
+  legal_hold: v.legalHold ? 1 : 0,
+  hold_reason: v.holdReason,
+});
+
+function toRule(r: RuleRow, activities: Ref[], dataCategories: Ref[]): StoredRule {
+  return {
+    id: r.id,
+    orgId: r.org_id,
+    name: r.name,
+    description: r.description,
+    catalogueKey: r.catalogue_key,
+    startEvent: r.start_event as StartEvent,
+    startDescription: r.start_description,
+    periodAmount: r.period_amount,
+    periodUnit: r.period_unit,
+    yearEnd: r.year_end === 1,
+    runInterval: r.run_interval as RunInterval,
+    method: r.method as DeletionMethod,
+    norm: r.norm,
+    reason: r.reason,
+    systems: JSON.parse(r.systems) as string[],
+    responsible: r.responsible,
+    legalHold: r.legal_hold === 1,
+    holdReason: r.hold_reason,
+    activities,
+    dataCategories,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+const group = <T extends { key: number }>(rows: T[]) => {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.key);
+    if (list) list.push(row);
+    else map.set(row.key, [row]);
+  }
+  return map;
+};
+
+/** Every rule of a client (or of the workspace) with its links: three queries in all. */
+export async function listStoredRules(
+  db: Db,
+  filter: { orgId?: number; id?: number } = {},
+): Promise<StoredRule[]> {
+  let rules = db.selectFrom('retention_rules').selectAll();
+  let acts = db
+    .selectFrom('retention_rule_activities as l')
+    .innerJoin('activities as a', 'a.id', 'l.activity_id')
+    .innerJoin('retention_rules as r', 'r.id', 'l.rule_id')
+    .select(['l.rule_id as key', 'a.id', 'a.name'])
+    .orderBy('a.name');
+  let cats = db
+    .selectFrom('retention_rule_categories as l')
+    .innerJoin('catalogue_entries as c', 'c.id', 'l.entry_id')
+    .innerJoin('retention_rules as r', 'r.id', 'l.rule_id')
+    .select(['l.rule_id as key', 'c.id', 'c.name'])
+    .orderBy('c.name');
+  if (filter.orgId !== undefined) {
+    rules = rules.where('org_id', '=', filter.orgId);
+    acts = acts.where('r.org_id', '=', filter.orgId);
+    cats = cats.where('r.org_id', '=', filter.orgId);
+  }
+  if (filter.id !== undefined) {
+    rules = rules.where('id', '=', filter.id);
+    acts = acts.where('r.id', '=', filter.id);
+    cats = cats.where('r.id', '=', filter.id);
+  }
+  const actMap = group(await acts.execute());
+  const catMap = group(await cats.execute());
+  const strip = (list: Ref[] | undefined) => (list ?? []).map(({ id, name }) => ({ id, name }));
+  const rows = await rules.orderBy('name').execute();
+  return rows.map((r) => toRule(r, strip(actMap.get(r.id)), strip(catMap.get(r.id))));
+}
+
+/** What the deletion plan reads of a rule: no texts, no links (it runs over every client). */
+export type PlanRule = Pick<
+  StoredRule,
+  | 'id'
+  | 'orgId'
+  | 'name'
+  | 'catalogueKey'
+  | 'periodAmount'
+  | 'periodUnit'
+  | 'yearEnd'
+  | 'runInterval'
+  | 'method'
+  | 'systems'
+  | 'legalHold'
+  | 'createdAt'
+>;
+
+export async function listPlanRules(db: Db, orgId?: number): Promise<PlanRule[]> {
+  let query = db
+    .selectFrom('retention_rules')
+    .select([
+      'id',
+      'org_id',
+      'name',
+      'catalogue_key',
+      'period_amount',
+      'period_unit',
+      'year_end',
+      'run_interval',
+      'method',
+      'systems',
+      'legal_hold',
+      'created_at',
+    ]);
+  if (orgId !== undefined) query = query.where('org_id', '=', orgId);
+  return (await query.execute()).map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    name: r.name,
+    catalogueKey: r.catalogue_key,
+    periodAmount: r.period_amount,
+    periodUnit: r.period_unit,
+    yearEnd: r.year_end === 1,
+    runInterval: r.run_interval as RunInterval,
+    method: r.method as DeletionMethod,
+    systems: r.systems === '[]' ? [] : (JSON.parse(r.systems) as string[]),
+    legalHold: r.legal_hold === 1,
+    createdAt: r.created_at,
+  }));
+}
+
+export async function findStoredRule(db: Db, id: number): Promise<StoredRule | undefined> {
+  return (await listStoredRules(db, { id }))[0];
+}
+
+export async function ruleNameTaken(db: Db, orgId: number, name: string, exceptId?: number) {
+  let query = db
+    .selectFrom('retention_rules')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function insertRule(db: Db, orgId: number, v: Scalars, at: string): Promise<number> {
+  const row = await db
+    .insertInto('retention_rules')
+    .values({ ...toRow(v), org_id: orgId, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateRule(db: Db, id: number, v: Scalars, at: string): Promise<void> {
+  await db
+    .updateTable('retention_rules')
+    .set({ ...toRow(v), updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteRule(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('retention_rules').where('id', '=', id).execute();
+}
+
+/** The ids among `ids` that are activities of this client. */
+export async function ownActivityIds(db: Db, orgId: number, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('activities')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The ids among `ids` that are data categories of this client's catalogue. */
+export async function ownDataCategoryIds(db: Db, orgId: number, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('catalogue_entries')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('kind', '=', 'data')
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The ids among `ids` that are rules of this client. */
+export async function ownRuleIds(db: Db, orgId: number, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('retention_rules')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function setRuleLinks(
+  db: Db,
+  ruleId: number,
+  activityIds: number[],
+  categoryIds: number[],
+): Promise<void> {
+  await db.deleteFrom('retention_rule_activities').where('rule_id', '=', ruleId).execute();
+  await db.deleteFrom('retention_rule_categories').where('rule_id', '=', ruleId).execute();
+  const acts = [...new Set(activityIds)];
+  const cats = [...new Set(categoryIds)];
+  if (acts.length > 0) {
+    await db
+      .insertInto('retention_rule_activities')
+      .values(acts.map((activity_id) => ({ rule_id: ruleId, activity_id })))
+      .execute();
+  }
+  if (cats.length > 0) {
+    await db
+      .insertInto('retention_rule_categories')
+      .values(cats.map((entry_id) => ({ rule_id: ruleId, entry_id })))
+      .execute();
+  }
+}
+
+/** Replaces the rules linked to one activity (the activity editor's panel). */
+export async function setActivityRuleLinks(db: Db, activityId: number, ruleIds: number[]) {
+  await db.deleteFrom('retention_rule_activities').where('activity_id', '=', activityId).execute();
+  const unique = [...new Set(ruleIds)];
+  if (unique.length === 0) return;
+  await db
+    .insertInto('retention_rule_activities')
+    .values(unique.map((rule_id) => ({ rule_id, activity_id: activityId })))
+    .execute();
+}
+
+/**
+ * The rules linked to activities, by activity id: of one activity, one client or the whole
+ * workspace. Used by the register (completeness, export) and the activity panel.
+ */
+export async function linkedRulesByActivity(
+  db: Db,
+  filter: { orgId?: number; activityId?: number } = {},
+): Promise<Map<number, LinkedRetentionRule[]>> {
+  let query = db
+    .selectFrom('retention_rule_activities as l')
+    .innerJoin('retention_rules as r', 'r.id', 'l.rule_id')
+    .select([
+      'l.activity_id',
+      'r.id',
+      'r.name',
+      'r.start_event',
+      'r.start_description',
+      'r.period_amount',
+      'r.period_unit',
+      'r.year_end',
+      'r.run_interval',
+      'r.method',
+      'r.norm',
+      'r.legal_hold',
+    ])
+    .orderBy('r.name');
+  if (filter.orgId !== undefined) query = query.where('r.org_id', '=', filter.orgId);
+  if (filter.activityId !== undefined) query = query.where('l.activity_id', '=', filter.activityId);
+  const map = new Map<number, LinkedRetentionRule[]>();
+  for (const r of await query.execute()) {
+    const list = map.get(r.activity_id) ?? [];
+    list.push({
+      id: r.id,
+      name: r.name,
+      startEvent: r.start_event as StartEvent,
+      startDescription: r.start_description,
+      periodAmount: r.period_amount,
+      periodUnit: r.period_unit,
+      yearEnd: r.year_end === 1,
+      runInterval: r.run_interval as RunInterval,
+      method: r.method as DeletionMethod,
+      norm: r.norm,
+      legalHold: r.legal_hold === 1,
+    });
+    map.set(r.activity_id, list);
+  }
+  return map;
+}

@@ -1,0 +1,75 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** A column with a default in the table: optional on insert. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+// Tables of the data subject requests (issue 4, migration 0004-requests).
+
+export interface RequestTable {
+  id: Generated<number>;
+  org_id: number;
+  kind: string;
+  state: Defaulted<string>;
+  channel: string;
+  received_on: string;
+  received_time: Defaulted<string>;
+  requester_name: string;
+  requester_email: Defaulted<string>;
+  requester_phone: Defaulted<string>;
+  requester_address: Defaulted<string>;
+  requester_reference: Defaulted<string>;
+  description: Defaulted<string>;
+  /** The effective Art. 12(3) due date, kept in the row so inbox filters use an index. */
+  due_on: string;
+  extension_on: string | null;
+  extension_reason: Defaulted<string>;
+  interim_on: string | null;
+  interim_note: Defaulted<string>;
+  identity_method: string | null;
+  identity_by: Defaulted<string>;
+  identity_on: string | null;
+  identity_note: Defaulted<string>;
+  identity_requested_on: string | null;
+  identity_received_on: string | null;
+  identity_override: Defaulted<string>;
+  review_by: Defaulted<string>;
+  reviewed_at: string | null;
+  /** JSON array of confirmed checklist items. */
+  review_checks: Defaulted<string>;
+  review_note: Defaulted<string>;
+  copy_description: Defaulted<string>;
+  automated_decisions: Defaulted<string>;
+  reply_text: Defaulted<string>;
+  refusal_ground: string | null;
+  refusal_note: Defaulted<string>;
+  sent_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestSubjectTable {
+  request_id: number;
+  entry_id: number;
+}
+
+export interface RequestActivityTable {
+  request_id: number;
+  activity_id: number;
+}
+
+export interface RequestRecipientTable {
+  id: Generated<number>;
+  request_id: number;
+  position: Defaulted<number>;
+  name: string;
+  done_on: string | null;
+  done_by: Defaulted<string>;
+}
+
+export interface DsarTables {
+  requests: RequestTable;
+  request_subjects: RequestSubjectTable;
+  request_activities: RequestActivityTable;
+  request_recipients: RequestRecipientTable;
+}

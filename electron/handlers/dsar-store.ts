@@ -1,0 +1,173 @@
+import {
+  AppError,
+  translateValidation,
+  type DataRequest,
+  type ErrorCode,
+  type Language,
+  type RequestValues,
+} from '../../core/api';
+import { authorityOf } from '../../core/authorities';
+import { requestDeadlines, urgencyOf } from '../../core/rules/deadlines';
+import { isOpen, missingChecks, nextStates, sendBlockers } from '../../core/rules/dsar-workflow';
+import { identityGuidance } from '../../core/rules/identity';
+import { listStoredActivities, type StoredActivity } from '../../db/repos/activities.repo';
+import { recordAudit } from '../../db/repos/audit.repo';
+import {
+  findStoredRequest,
+  foreignSubjectIds,
+  updateRequestRow,
+  type RequestPatch,
+  type StoredRequest,
+} from '../../db/repos/dsar.repo';
+import type { Db } from '../../db/repos/audit.repo';
+import type { HandlerContext } from './context';
+import { found, localDate, type Stamp } from './support';
+
+// Shared pieces of the request handlers: refusals with a translated reason, the full
+// request as the screen needs it, and "change, then audit" for every write.
+
+/** A refusal naming the field and the reason (a validation key of core/api/messages.ts). */
+export function refuse(code: ErrorCode, path: string, key: string, lang: Language): AppError {
+  return new AppError(code, {}, [{ path, key, message: translateValidation(key, lang) }]);
+}
+
+/** The effective due date stored with the row (the earlier reading when extended). */
+export const dueOf = (r: Pick<StoredRequest, 'receivedOn' | 'land' | 'extension'>) =>
+  requestDeadlines(r.receivedOn, r.land, r.extension !== null).due;
+
+/** Refuses any change to a closed request: its record is final (accountability). */
+export function assertNotClosed(r: StoredRequest, lang: Language) {
+  if (r.state === 'closed') throw refuse('NOT_ALLOWED', 'state', 'requestClosed', lang);
+}
+
+/** A legal date must not lie in the future nor (optionally) before the receipt. */
+export function assertDate(
+  ctx: HandlerContext,
+  path: string,
+  value: string | null,
+  receivedOn?: string,
+) {
+  if (!value) return;
+  if (value > localDate(ctx.now()))
+    throw refuse('VALIDATION_FAILED', path, 'inFuture', ctx.language());
+  if (receivedOn && value < receivedOn) {
+    throw refuse('VALIDATION_FAILED', path, 'beforeReceipt', ctx.language());
+  }
+}
+
+export async function assertOwnSubjects(ctx: HandlerContext, db: Db, orgId: number, ids: number[]) {
+  if ((await foreignSubjectIds(db, orgId, ids)).length > 0) {
+    throw refuse('VALIDATION_FAILED', 'request.subjectIds', 'unknownSubject', ctx.language());
+  }
+}
+
+/** What the audit log keeps of a request: names instead of ids, no bookkeeping fields. */
+export function requestSnapshot(r: StoredRequest): Record<string, unknown> {
+  const { id: _i, orgId: _o, orgName: _n, land: _l, createdAt: _c, updatedAt: _u, ...rest } = r;
+  const { subjectIds: _s, ...fields } = rest;
+  return {
+    ...fields,
+    subjects: r.subjects.map((s) => s.name),
+    recipients: r.recipients.map((x) => (x.doneOn ? `${x.name} ✓ ${x.doneOn}` : x.name)),
+  };
+}
+
+/**
+ * Applies a change to a request inside the caller's transaction and writes one audit
+ * entry with exactly what changed; `links` updates link tables in the same step.
+ */
+export async function changeRequest(
+  trx: Db,
+  stamp: Stamp,
+  before: StoredRequest,
+  patch: RequestPatch,
+  links?: () => Promise<void>,
+): Promise<StoredRequest> {
+  await updateRequestRow(trx, before.id, patch, stamp.at);
+  if (links) await links();
+  const after = found(await findStoredRequest(trx, before.id), 'request');
+  if (after.due !== dueOf(after)) {
+    await updateRequestRow(trx, before.id, { due_on: dueOf(after) }, stamp.at);
+    after.due = dueOf(after);
+  }
+  await recordAudit(trx, {
+    ...stamp,
+    orgId: before.orgId,
+    entity: 'request',
+    entityId: before.id,
+    action: 'update',
+    before: requestSnapshot(before),
+    after: requestSnapshot(after),
+    label: after.requesterName,
+  });
+  return after;
+}
+
+export const isReviewed = (r: StoredRequest) =>
+  r.review !== null && missingChecks(r.review.checks).length === 0;
+
+/** Activities that process one of the requester's categories of data subjects. */
+export function matchingActivities(r: StoredRequest, activities: StoredActivity[]) {
+  const wanted = new Set(r.subjectIds);
+  return activities.filter(
+    (a) => a.status !== 'archived' && a.subjects.some((s) => wanted.has(s.id)),
+  );
+}
+
+/** The full request for the screen: deadlines, workflow state and guidance added. */
+export function toDataRequest(
+  r: StoredRequest,
+  ctx: HandlerContext,
+  activities: StoredActivity[],
+): DataRequest {
+  const { land: _land, subjectIds, due: _due, ...rest } = r;
+  const deadlines = requestDeadlines(r.receivedOn, r.land, r.extension !== null);
+  const open = isOpen(r.state);
+  const chosen = new Set(r.reply.activityIds);
+  const concerned = [
+    ...matchingActivities(r, activities),
+    ...activities.filter((a) => chosen.has(a.id)),
+  ];
+  const guidance = identityGuidance({
+    channel: r.channel,
+    kind: r.kind,
+    knownContact: r.requesterEmail !== '' && (r.channel === 'email' || r.channel === 'web_form'),
+    sensitiveData: concerned.some((a) => a.dataCategories.some((d) => d.special !== 'none')),
+  });
+  return {
+    ...rest,
+    subjectIds,
+    deadlines: { ...deadlines, ...urgencyOf(deadlines.due, localDate(ctx.now()), open) },
+    nextStates: nextStates(r.state),
+    sendBlockers: open
+      ? sendBlockers({
+          state: r.state,
+          identityMethod: r.identity?.method ?? null,
+          reviewed: isReviewed(r),
+        })
+      : [],
+    identityGuidance: guidance,
+    authority: authorityOf(r.land),
+  };
+}
+
+export async function loadRequest(ctx: HandlerContext, id: number): Promise<DataRequest> {
+  const db = ctx.workspace().db;
+  const r = found(await findStoredRequest(db, id), 'request');
+  return toDataRequest(r, ctx, await listStoredActivities(db, r.orgId));
+}
+
+/** The scalar values of a request for the form (e.g. to reuse them after an import). */
+export const requestValues = (r: StoredRequest): RequestValues => ({
+  kind: r.kind,
+  receivedOn: r.receivedOn,
+  receivedTime: r.receivedTime,
+  channel: r.channel,
+  requesterName: r.requesterName,
+  requesterEmail: r.requesterEmail,
+  requesterPhone: r.requesterPhone,
+  requesterAddress: r.requesterAddress,
+  requesterReference: r.requesterReference,
+  subjectIds: r.subjectIds,
+  description: r.description,
+});

@@ -1,0 +1,158 @@
+import type { DeletionPlan, PlanEntry, RetentionRule } from '../../core/api';
+import { periodChangeFor } from '../../core/retention-catalogue';
+import {
+  cohort,
+  nextRunDue,
+  planSpan,
+  regularPeriod,
+  type RetentionSpec,
+} from '../../core/rules/retention';
+import { lastRuns } from '../../db/repos/retention-log.repo';
+import {
+  listPlanRules,
+  listStoredRules,
+  type PlanRule,
+  type StoredRule,
+} from '../../db/repos/retention.repo';
+import { listOrganisations } from '../../db/repos/organisations.repo';
+import type { Db } from '../../db/repos/audit.repo';
+import { localDate } from './support';
+
+// Where a rule's deletion runs stand, and the plan of what falls due. Shared by the rule
+// handlers, the home attention and the deletion concept.
+
+/** The calculator's view of a rule, with the statutory change (BEG IV) where it applies. */
+export const specOf = (rule: PlanRule): RetentionSpec => ({
+  periodAmount: rule.periodAmount,
+  periodUnit: rule.periodUnit,
+  yearEnd: rule.yearEnd,
+  runInterval: rule.runInterval,
+  change: periodChangeFor(rule),
+});
+
+/** The day the rule began, in the user's calendar: runs are due one interval after it. */
+const ruleStart = (rule: PlanRule) => localDate(new Date(rule.createdAt));
+
+/** The latest run per rule and system, plus per rule over every system. */
+export interface RunIndex {
+  bySystem: Map<string, string>;
+  byRule: Map<number, string>;
+}
+
+export async function loadRunIndex(db: Db, orgId?: number): Promise<RunIndex> {
+  const bySystem = await lastRuns(db, orgId);
+  const byRule = new Map<number, string>();
+  for (const [key, date] of bySystem) {
+    const ruleId = Number(key.slice(0, key.indexOf('|')));
+    const known = byRule.get(ruleId);
+    if (!known || date > known) byRule.set(ruleId, date);
+  }
+  return { bySystem, byRule };
+}
+
+/**
+ * Run status per system. A rule that names no systems has one status over all its runs.
+ * A legal hold stops the schedule: nothing is due while it lasts.
+ */
+export function runStatus(rule: PlanRule, runs: RunIndex, today: string) {
+  const systems = rule.systems.length > 0 ? rule.systems : [''];
+  return systems.map((system) => {
+    const lastRun =
+      (system === '' ? runs.byRule.get(rule.id) : runs.bySystem.get(`${rule.id}|${system}`)) ??
+      null;
+    if (rule.legalHold) return { system, lastRun, nextDue: null, overdue: false };
+    const nextDue = nextRunDue(lastRun ?? ruleStart(rule), rule.runInterval);
+    return { system, lastRun, nextDue, overdue: nextDue < today };
+  });
+}
+
+export function withStatus(rule: StoredRule, runs: RunIndex, today: string): RetentionRule {
+  const status = runStatus(rule, runs, today);
+  return {
+    ...rule,
+    regularPeriod: regularPeriod(specOf(rule)),
+    runs: status,
+    overdue: status.some((s) => s.overdue),
+  };
+}
+
+export async function listRulesWithStatus(
+  db: Db,
+  orgId: number,
+  now: Date,
+): Promise<RetentionRule[]> {
+  const today = localDate(now);
+  const runs = await loadRunIndex(db, orgId);
+  return (await listStoredRules(db, { orgId })).map((r) => withStatus(r, runs, today));
+}
+
+/** A sort key that orders like German (umlauts with their vowel, numbers by value). */
+const sortKeys = new Map<string, string>();
+function sortKey(s: string): string {
+  let key = sortKeys.get(s);
+  if (key === undefined) {
+    key = s
+      .toLocaleLowerCase('de')
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .replace(/\d+/g, (n) => n.padStart(12, '0'));
+    if (sortKeys.size > 50_000) sortKeys.clear();
+    sortKeys.set(s, key);
+  }
+  return key;
+}
+
+/**
+ * What falls due in a month or quarter: per rule and system, the start dates whose data
+ * becomes deletable in the span, and the run due in (or before) it. Rules on legal hold are
+ * listed, flagged, when data would otherwise have become deletable. Across all clients this
+ * runs over every rule of the workspace, so cohorts are cached per period and sorting uses
+ * precomputed keys instead of a collator per comparison.
+ */
+export async function deletionPlan(
+  db: Db,
+  input: { orgId?: number; month: string; span: 'month' | 'quarter' },
+  now: Date,
+): Promise<DeletionPlan> {
+  const { from, to } = planSpan(input.month, input.span);
+  const today = localDate(now);
+  const orgKeys = new Map(
+    (await listOrganisations(db)).map((o) => [o.id, [o.name, sortKey(o.name)]]),
+  );
+  const runs = await loadRunIndex(db, input.orgId);
+  const rules = await listPlanRules(db, input.orgId);
+  const cohorts = new Map<string, ReturnType<typeof cohort>>();
+  const keyed: { key: string; entry: PlanEntry }[] = [];
+  for (const rule of rules) {
+    const spec = specOf(rule);
+    const specKey = `${spec.periodAmount}|${spec.periodUnit}|${spec.yearEnd}|${spec.change?.changedOn ?? ''}`;
+    if (!cohorts.has(specKey)) cohorts.set(specKey, cohort(from, to, spec));
+    const due = cohorts.get(specKey) ?? null;
+    const [orgName, orgKey] = orgKeys.get(rule.orgId) ?? ['', ''];
+    const ruleKey = `${orgKey}\u0000${sortKey(rule.name)}`;
+    for (const s of runStatus(rule, runs, today)) {
+      const runDue = s.nextDue !== null && s.nextDue <= to ? s.nextDue : null;
+      if (!due && !runDue) continue;
+      keyed.push({
+        key: `${ruleKey}\u0000${sortKey(s.system)}`,
+        entry: {
+          orgId: rule.orgId,
+          orgName,
+          ruleId: rule.id,
+          ruleName: rule.name,
+          system: s.system,
+          method: rule.method,
+          legalHold: rule.legalHold,
+          cohortFrom: due?.from ?? null,
+          cohortTo: due?.to ?? null,
+          runDue,
+          lastRun: s.lastRun,
+          overdue: s.overdue,
+        },
+      });
+    }
+  }
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { from, to, entries: keyed.map((k) => k.entry) };
+}

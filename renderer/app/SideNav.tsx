@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { useProcessorCounts } from '../features/processors';
+import { useOverdueRuleCount } from '../features/retention';
+import { useRequestCounts } from '../features/dsar';
+import { useOrganisations } from './queries';
+import { href } from './router';
+
+interface NavItem {
+  section: string;
+  label: string;
+  badge?: { count: number; label: string };
+}
+
+/** The current client's sections. Later modules (AVV, requests, deletion) add items here. */
+export function SideNav({ orgId, section }: { orgId: number; section: string }) {
+  const { t } = useTranslation('common');
+  const organisations = useOrganisations();
+  const org = organisations.data?.find((o) => o.id === orgId);
+  const incomplete = org?.incompleteCount ?? 0;
+
+  const processorAttention = useProcessorCounts(orgId)?.attention ?? 0;
+  const overdueRules = useOverdueRuleCount(orgId);
+  const openRequests = useRequestCounts(orgId).data?.open ?? 0;
+
+  const items: NavItem[] = [
+    { section: '', label: t('nav.home') },
+    {
+      section: 'activities',
+      label: t('nav.activities'),
+      ...(incomplete > 0
+        ? { badge: { count: incomplete, label: t('nav.incompleteCount', { count: incomplete }) } }
+        : {}),
+    },
+    {
+      section: 'processors',
+      label: t('processors:nav.title'),
+      ...(processorAttention > 0
+        ? {
+            badge: {
+              count: processorAttention,
+              label: t('processors:nav.attentionCount', { count: processorAttention }),
+            },
+          }
+        : {}),
+    },
+    {
+      section: 'requests',
+      label: t('dsar:nav'),
+      ...(openRequests > 0
+        ? { badge: { count: openRequests, label: t('dsar:navBadge', { count: openRequests }) } }
+        : {}),
+    },
+    {
+      section: 'retention',
+      label: t('retention:nav.title'),
+      ...(overdueRules > 0
+        ? {
+            badge: {
+              count: overdueRules,
+              label: t('retention:nav.overdueCount', { count: overdueRules }),
+            },
+          }
+        : {}),
+    },
+    { section: 'catalogues', label: t('nav.catalogues') },
+    { section: 'details', label: t('nav.details') },
+  ];
+
+  return (
+    <nav className="sidenav" aria-label={t('nav.label')}>
+      {org ? (
+        <p className="sidenav-client" title={org.name}>
+          {org.name}
+        </p>
+      ) : null}
+      <ul className="sidenav-list">
+        {items.map((item) => {
+          const current = item.section === section;
+          return (
+            <li key={item.section}>
+              <a
+                className="sidenav-link"
+                href={href(`/org/${orgId}${item.section ? '/' + item.section : ''}`)}
+                aria-current={current ? 'page' : undefined}
+              >
+                <span>{item.label}</span>
+                {item.badge ? (
+                  <span className="badge badge-warning" title={item.badge.label}>
+                    <span aria-hidden="true">{item.badge.count}</span>
+                    <span className="visually-hidden">{item.badge.label}</span>
+                  </span>
+                ) : null}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      <a className="sidenav-new" href={href('/clients/new')}>
+        + {t('nav.newClient')}
+      </a>
+    </nav>
+  );
+}

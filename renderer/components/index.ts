@@ -1,0 +1,20 @@
+/**
+ * Shared UI pieces for every feature. Conventions:
+ * - Every visible text via i18n; these components take already translated strings.
+ * - Forms: react-hook-form + zodResolver(<schema from core/api>); show errors with
+ *   <FormField error={fieldError(errors.x)}> where fieldError = useFieldError(), and map
+ *   the API's field issues onto the form with applyServerIssues(error, setError, fields).
+ * - Server errors: <ErrorBanner error={mutation.error} />; success: useToast()(message).
+ * - Destructive actions: <ConfirmDialog danger> whose body names exactly what goes away.
+ * - Dates: useFormat().date(iso) (dd.mm.yyyy in German), .dateTime(instant).
+ * - Each screen: <Page title actions>; each record page ends with <History entity id>.
+ */
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { EmptyState, type EmptyStateProps } from './EmptyState';
+export { ErrorBanner, type ErrorBannerProps } from './ErrorBanner';
+export { FormField, type FormFieldProps } from './FormField';
+export { History, type HistoryProps } from './History';
+export { Page, type PageProps } from './Page';
+export { ToastProvider, useToast, type ToastKind } from './Toast';
+export { formatDate, formatDateTime, todayIso, useFormat } from './format';
+export { applyServerIssues, useFieldError } from './forms';

@@ -1,0 +1,19 @@
+import { routeId } from '../../app/router';
+import { ActivityNotFound, EditActivityPage, NewActivityPage } from './editor/ActivityEditorPage';
+import { ActivitiesListPage } from './list/ActivitiesListPage';
+
+export interface ActivitiesRouteProps {
+  orgId: number;
+  /** Segments after 'activities': [] list, ['new'] create, [':id'] edit. */
+  path: string[];
+}
+
+export function ActivitiesRoute({ orgId, path }: ActivitiesRouteProps) {
+  if (path.length === 0) return <ActivitiesListPage orgId={orgId} />;
+  if (path.length === 1 && path[0] === 'new')
+    return <NewActivityPage key={`new-${orgId}`} orgId={orgId} />;
+  const id = path.length === 1 ? routeId(path[0]) : null;
+  // Keyed by id: going from one activity to another starts a fresh form.
+  if (id !== null) return <EditActivityPage key={id} orgId={orgId} activityId={id} />;
+  return <ActivityNotFound orgId={orgId} />;
+}

@@ -1,0 +1,160 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch, type Control } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  activityInput,
+  type Activity,
+  type ActivityInput,
+  type ActivityValues,
+  type LinkedRetentionRule,
+} from '../../../../core/api';
+import { checkCompleteness } from '../../../../core/rules/completeness';
+import { useOrganisation } from '../../../app/queries';
+import { applyServerIssues, ErrorBanner } from '../../../components';
+import { CompletenessPanel } from './CompletenessPanel';
+import { activityFieldNames, completenessInputOf, toFormValues } from './formValues';
+import { ControllerSection } from './sections/ControllerSection';
+import { GeneralSection } from './sections/GeneralSection';
+import {
+  DpiaSection,
+  MoreSection,
+  RetentionSection,
+  TomsSection,
+} from './sections/MeasuresSections';
+import { PurposesSection } from './sections/PurposesSection';
+import { RecipientsSection } from './sections/RecipientsSection';
+import { SubjectsDataSection } from './sections/SubjectsDataSection';
+import { TransfersSection } from './sections/TransfersSection';
+import { useSaveShortcut, useUnsavedGuard } from './useUnsavedGuard';
+
+const noRules: LinkedRetentionRule[] = [];
+
+export interface ActivityFormProps {
+  orgId: number;
+  defaultValues: ActivityInput;
+  /** Saves; resolves to the stored activity, or null when the API refused. */
+  onSave(values: ActivityValues): Promise<Activity | null>;
+  /** The last server error, shown above the form and on the fields it names. */
+  error: unknown;
+  submitLabel: string;
+  /** Where Back/Cancel goes (asking first when there are unsaved edits). */
+  backPath: string;
+  /** Told when the form becomes dirty or clean (the new page hides its template offer). */
+  onDirtyChange?(dirty: boolean): void;
+  /** Deletion rules linked to the saved activity; they also document Art. 30(1)(f). */
+  retentionRules?: LinkedRetentionRule[];
+}
+
+/** One form for creating and editing, in the order of Art. 30(1) a-g plus the DSK additions. */
+export function ActivityForm(props: ActivityFormProps) {
+  const { orgId, defaultValues, onSave, error, submitLabel, backPath, onDirtyChange } = props;
+  const retentionRules = props.retentionRules ?? noRules;
+  const { t } = useTranslation('activities');
+  const form = useForm<ActivityInput, unknown, ActivityValues>({
+    resolver: zodResolver(activityInput),
+    defaultValues,
+  });
+  const { handleSubmit, reset, setError, formState } = form;
+  const { isDirty, isSubmitting } = formState;
+  const [invalid, setInvalid] = useState(false);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const guard = useUnsavedGuard(isDirty);
+
+  const submit = handleSubmit(
+    async (values) => {
+      setInvalid(false);
+      const saved = await onSave(values);
+      // The stored activity becomes the new clean state (names trimmed, catalogue spellings).
+      if (saved) reset(toFormValues(saved));
+    },
+    () => setInvalid(true),
+  );
+  useSaveShortcut(() => void submit());
+  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
+
+  useEffect(() => {
+    if (!error) return;
+    const matched = applyServerIssues(error, setError, activityFieldNames, 'activity.');
+    if (!matched) bannerRef.current?.scrollIntoView({ block: 'center' });
+  }, [error, setError]);
+
+  return (
+    <FormProvider {...form}>
+      <div className="activity-editor">
+        <LiveCompleteness
+          orgId={orgId}
+          control={form.control}
+          dirty={isDirty}
+          retentionRules={retentionRules}
+        />
+        <form
+          className="form activity-form"
+          noValidate
+          onSubmit={submit}
+          aria-label={t('editor.formLabel')}
+        >
+          {error ? (
+            <div ref={bannerRef}>
+              <ErrorBanner error={error} title={t('editor.notSaved')} />
+            </div>
+          ) : null}
+          <p className="form-note">{t('editor.requiredNote')}</p>
+          <GeneralSection />
+          <ControllerSection orgId={orgId} />
+          <PurposesSection />
+          <SubjectsDataSection orgId={orgId} />
+          <RecipientsSection orgId={orgId} />
+          <TransfersSection />
+          <RetentionSection rules={retentionRules} />
+          <TomsSection />
+          <MoreSection />
+          <DpiaSection />
+          <div className="form-actions form-actions-sticky">
+            <button type="submit" className="button button-primary" disabled={isSubmitting}>
+              {isSubmitting ? t('common:status.saving') : submitLabel}
+            </button>
+            <button type="button" className="button" onClick={() => guard.leave(backPath)}>
+              {t('editor.back')}
+            </button>
+            <span className="muted form-actions-note">
+              {invalid && Object.keys(formState.errors).length > 0 ? (
+                <span className="field-error" role="alert">
+                  {t('editor.invalid')}
+                </span>
+              ) : isDirty ? (
+                t('editor.unsaved')
+              ) : (
+                t('editor.shortcut')
+              )}
+            </span>
+          </div>
+        </form>
+      </div>
+      {guard.dialog}
+    </FormProvider>
+  );
+}
+
+/** Re-renders on every edit on its own, so typing does not re-render the whole form. */
+function LiveCompleteness({
+  orgId,
+  control,
+  dirty,
+  retentionRules,
+}: {
+  orgId: number;
+  control: Control<ActivityInput, unknown, ActivityValues>;
+  dirty: boolean;
+  retentionRules: LinkedRetentionRule[];
+}) {
+  const values = useWatch({ control }) as ActivityInput;
+  const organisation = useOrganisation(orgId).data;
+  if (!organisation) return <div className="completeness-placeholder" />;
+  // The same pure rule the API applies, so the panel agrees with the list after saving.
+  const completeness = checkCompleteness(
+    { ...completenessInputOf(values), retentionRules },
+    organisation,
+  );
+  return <CompletenessPanel orgId={orgId} completeness={completeness} live={dirty} />;
+}

@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import type { Completeness, CompletenessItem, RecommendationItem } from '../../../../core/api';
+import { href } from '../../../app/router';
+
+// Where each item is fixed: the control to focus (the first one of a group).
+const missingTarget: Record<Exclude<CompletenessItem, 'controller'>, string> = {
+  purposes: '#activity-purposes',
+  subjects: '#activity-subjects',
+  dataCategories: '#activity-dataCategories',
+  recipients: '#activity-recipients',
+  transfers: '#section-transfers',
+  retention: '#activity-retention',
+  toms: '#activity-toms',
+};
+const recommendationTarget: Record<RecommendationItem, string> = {
+  legalBasis: '#legal-bases-art6 input',
+  art9Basis: '#legal-bases-art9 input',
+  dpia: '#activity-dpiaStatus',
+  nextReview: '#activity-nextReview',
+};
+
+function jump(selector: string) {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) return;
+  element.scrollIntoView({ block: 'center' });
+  element.focus({ preventScroll: true });
+}
+
+export interface CompletenessPanelProps {
+  orgId: number;
+  completeness: Completeness;
+  /** True while the shown state includes unsaved edits. */
+  live: boolean;
+}
+
+/**
+ * What Art. 30(1) still needs, kept apart from what is only recommended (legal basis, DPIA,
+ * review date): a record is never "incomplete" for lacking those (domain.md 1).
+ */
+export function CompletenessPanel({ orgId, completeness, live }: CompletenessPanelProps) {
+  const { t } = useTranslation('activities');
+  const { missing, recommended } = completeness;
+  return (
+    <aside
+      className={`card completeness ${completeness.complete ? 'is-complete' : 'is-incomplete'}`}
+      role="region"
+      aria-label={t('panel.label')}
+    >
+      <h2 className="card-title">{t('panel.title')}</h2>
+      <p className="completeness-status" aria-live="polite">
+        {completeness.complete
+          ? t('panel.complete')
+          : t('panel.missingCount', { count: missing.length })}
+      </p>
+      {live ? <p className="field-hint">{t('panel.live')}</p> : null}
+      <div className="completeness-groups">
+        {missing.length > 0 ? (
+          <div className="completeness-group">
+            <h3 className="subheading">{t('panel.missingTitle')}</h3>
+            <ul className="completeness-list" aria-label={t('panel.missingTitle')}>
+              {missing.map((item) => (
+                <li key={item} className="completeness-item is-missing">
+                  {item === 'controller' ? (
+                    <a href={href(`/org/${orgId}/details`)}>{t(`completeness.${item}`)}</a>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => jump(missingTarget[item])}
+                    >
+                      {t(`completeness.${item}`)}
+                    </button>
+                  )}
+                  <span className="completeness-hint">{t(`completenessHint.${item}`)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {recommended.length > 0 ? (
+          <div className="completeness-group">
+            <h3 className="subheading">{t('panel.recommendedTitle')}</h3>
+            <ul className="completeness-list" aria-label={t('panel.recommendedTitle')}>
+              {recommended.map((item) => (
+                <li key={item} className="completeness-item is-recommended">
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => jump(recommendationTarget[item])}
+                  >
+                    {t(`recommendation.${item}`)}
+                  </button>
+                  <span className="completeness-hint">{t(`recommendationHint.${item}`)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,58 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Language, MethodInput } from '../../../core/api';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queries';
+
+/** The list filters the user can change; orgId comes from the route. */
+export type ActivityListFilters = Required<Omit<MethodInput<'activities.list'>, 'orgId'>>;
+
+export function useActivityList(orgId: number, filters: ActivityListFilters) {
+  return useQuery({
+    queryKey: queryKeys.activities(orgId, filters),
+    queryFn: () => call('activities.list', { orgId, ...filters }),
+    // Keeps the table on screen while a new search runs instead of flashing "loading".
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** Every activity of a client, archived included; the same key the home overview uses. */
+export function useAllActivities(orgId: number) {
+  const filters = { status: 'all' } as const;
+  return useQuery({
+    queryKey: queryKeys.activities(orgId, filters),
+    queryFn: () => call('activities.list', { orgId, ...filters }),
+  });
+}
+
+export function useActivity(id: number | null) {
+  return useQuery({
+    queryKey: queryKeys.activity(id ?? 0),
+    queryFn: () => call('activities.get', { id: id! }),
+    enabled: id !== null,
+  });
+}
+
+export function useTemplates(language: Language, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.templates(language),
+    queryFn: () => call('templates.list', { language }),
+    staleTime: Infinity,
+    enabled,
+  });
+}
+
+/**
+ * After any activity write: lists, details, the client's counts (home screen and nav badge),
+ * what needs attention, catalogue usage counts and the history all may have changed.
+ */
+export function useInvalidateAfterActivityChange() {
+  const queryClient = useQueryClient();
+  return (orgId: number) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['activities'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.organisations() }),
+      queryClient.invalidateQueries({ queryKey: ['attention'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.catalogues(orgId) }),
+      queryClient.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
+}

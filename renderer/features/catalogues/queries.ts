@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CatalogueKind } from '../../../core/api';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queries';
+
+/** A client's catalogue, one kind or all (the activity editor's pickers suggest from it). */
+export function useCatalogue(orgId: number, kind?: CatalogueKind) {
+  return useQuery({
+    queryKey: queryKeys.catalogues(orgId, kind),
+    queryFn: () => call('catalogues.list', kind ? { orgId, kind } : { orgId }),
+  });
+}

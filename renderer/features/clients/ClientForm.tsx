@@ -1,0 +1,167 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { laender, organisationInput, type OrganisationInput } from '../../../core/api';
+import { ApiError } from '../../api/client';
+import { applyServerIssues, ErrorBanner, FormField, useFieldError } from '../../components';
+
+export type OrganisationValues = z.output<typeof organisationInput>;
+type FieldName = keyof OrganisationInput;
+const fieldNames = Object.keys(organisationInput.shape) as FieldName[];
+
+/** The editable part of a stored client (without id and timestamps). */
+export function toInput(
+  organisation: OrganisationInput & Record<string, unknown>,
+): OrganisationInput {
+  return Object.fromEntries(
+    fieldNames.map((name) => [name, organisation[name]]),
+  ) as OrganisationInput;
+}
+
+export interface ClientFormProps {
+  defaultValues: OrganisationInput;
+  submitLabel: string;
+  /** Saves; true when saved (the form then takes the values as its new clean state). */
+  onSubmit(values: OrganisationValues): Promise<boolean>;
+  /** The last server error (from the mutation), shown above the form and on its fields. */
+  error: unknown;
+  /** Extra buttons next to submit (e.g. cancel). */
+  secondary?: ReactNode;
+  /** Says "unsaved changes" when edited (not for a new client, which is unsaved anyway). */
+  trackDirty?: boolean;
+}
+
+/** All controller details of Art. 30(1)(a) GDPR, grouped the way a firm owner thinks of them. */
+export function ClientForm({
+  defaultValues,
+  submitLabel,
+  onSubmit,
+  error,
+  secondary,
+  trackDirty,
+}: ClientFormProps) {
+  const { t, i18n } = useTranslation('clients');
+  const fieldError = useFieldError();
+  const form = useForm<OrganisationInput, unknown, OrganisationValues>({
+    resolver: zodResolver(organisationInput),
+    defaultValues,
+  });
+  const { register, handleSubmit, setError, reset, formState } = form;
+  const submit = handleSubmit(async (values) => {
+    if (await onSubmit(values)) reset(values);
+  });
+  const { errors, isSubmitting, isDirty } = formState;
+
+  useEffect(() => {
+    if (!error) return;
+    const matched = applyServerIssues(error, setError, fieldNames);
+    // A duplicate name comes back as CONFLICT without field issues: it is the name field.
+    if (!matched && error instanceof ApiError && error.code === 'CONFLICT') {
+      setError('name', { type: 'server', message: error.message }, { shouldFocus: true });
+    }
+  }, [error, setError]);
+
+  const text = (
+    name: FieldName,
+    options: { required?: boolean; hint?: string; type?: string; autoComplete?: string } = {},
+  ) => (
+    <FormField
+      label={t(`fields.${name}`)}
+      error={fieldError(errors[name])}
+      hint={options.hint}
+      required={options.required}
+    >
+      <input
+        className="input"
+        type={options.type ?? 'text'}
+        autoComplete={options.autoComplete ?? 'off'}
+        {...register(name)}
+      />
+    </FormField>
+  );
+  const area = (name: FieldName, hint?: string) => (
+    <FormField label={t(`fields.${name}`)} error={fieldError(errors[name])} hint={hint}>
+      <textarea className="input" rows={3} {...register(name)} />
+    </FormField>
+  );
+
+  const landOptions = laender
+    .map((code) => ({ code, label: t(`laender.${code}`) }))
+    .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      <ErrorBanner error={error} />
+      <p className="form-note">{t('form.requiredNote')}</p>
+
+      <fieldset className="card fieldset">
+        <legend className="fieldset-legend">{t('sections.controller')}</legend>
+        <p className="fieldset-intro">{t('sections.controllerIntro')}</p>
+        <div className="grid-2">
+          <div className="span-2">
+            {text('name', { required: true, autoComplete: 'organization' })}
+          </div>
+          <div className="span-2">{text('street')}</div>
+          {text('postcode')}
+          {text('city')}
+          {text('country')}
+          <FormField
+            label={t('fields.land')}
+            error={fieldError(errors.land)}
+            hint={t('hints.land')}
+            required
+          >
+            <select className="input" {...register('land')}>
+              <option value="">{t('land.placeholder')}</option>
+              {landOptions.map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        </div>
+      </fieldset>
+
+      <fieldset className="card fieldset">
+        <legend className="fieldset-legend">{t('sections.contact')}</legend>
+        <div className="grid-2">
+          {text('email', { type: 'email' })}
+          {text('phone', { type: 'tel' })}
+          <div className="span-2">{text('website', { type: 'url' })}</div>
+        </div>
+      </fieldset>
+
+      <fieldset className="card fieldset">
+        <legend className="fieldset-legend">{t('sections.representatives')}</legend>
+        <div className="grid-2">
+          <div className="span-2">
+            {text('legalRepresentative', { hint: t('hints.legalRepresentative') })}
+          </div>
+          <div className="span-2">{area('euRepresentative', t('hints.euRepresentative'))}</div>
+        </div>
+      </fieldset>
+
+      <fieldset className="card fieldset">
+        <legend className="fieldset-legend">{t('sections.dpo')}</legend>
+        <p className="fieldset-intro">{t('sections.dpoIntro')}</p>
+        <div className="grid-2">
+          <div className="span-2">{text('dpoName')}</div>
+          {text('dpoEmail', { type: 'email' })}
+          {text('dpoPhone', { type: 'tel' })}
+          <div className="span-2">{area('dpoAddress')}</div>
+        </div>
+      </fieldset>
+
+      <div className="form-actions form-actions-sticky">
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common:status.saving') : submitLabel}
+        </button>
+        {secondary}
+        {trackDirty && isDirty ? <span className="muted">{t('form.unsaved')}</span> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../../../core/api';
+import { call } from '../../api/client';
+import { queryKeys, useOrganisations } from '../../app/queries';
+import { navigate } from '../../app/router';
+import { ConfirmDialog, ErrorBanner, useToast } from '../../components';
+
+type Impact = { name: string; activities: number; catalogueEntries: number };
+
+/**
+ * Deleting a client removes everything it holds, so the confirmation asks the API what
+ * exactly would go and names it ("Mandant „X“ mit 12 Verarbeitungstätigkeiten … löschen?").
+ */
+export function DeleteClient({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation('clients');
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const organisations = useOrganisations();
+  const [impact, setImpact] = useState<Impact | null>(null);
+
+  const check = useMutation({
+    mutationFn: () => call('organisations.deletionImpact', { id: organisation.id }),
+    onSuccess: setImpact,
+  });
+  const remove = useMutation({
+    mutationFn: () => call('organisations.delete', { id: organisation.id }),
+    onSuccess: async (deleted) => {
+      setImpact(null);
+      const next = organisations.data?.find((o) => o.id !== organisation.id);
+      // Leave the deleted client's pages first, so nothing refetches a record that is gone.
+      navigate(next ? `/org/${next.id}` : '/', { replace: true });
+      queryClient.removeQueries({ queryKey: queryKeys.organisation(organisation.id) });
+      queryClient.removeQueries({ queryKey: ['activities', organisation.id] });
+      queryClient.removeQueries({ queryKey: queryKeys.catalogues(organisation.id) });
+      queryClient.removeQueries({ queryKey: queryKeys.attention(organisation.id) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.organisations(), exact: true });
+      toast(t('delete.done', { name: deleted.name }));
+    },
+  });
+
+  return (
+    <section className="card danger-zone" aria-labelledby="delete-client-title">
+      <h2 id="delete-client-title" className="card-title">
+        {t('delete.sectionTitle')}
+      </h2>
+      <p>{t('delete.sectionBody')}</p>
+      <ErrorBanner error={check.error ?? remove.error} />
+      <button
+        type="button"
+        className="button button-danger-outline"
+        // Not disabled while checking: a disabled button drops focus, and the dialog
+        // should hand focus back to this button when it closes.
+        onClick={() => {
+          if (!check.isPending) check.mutate();
+        }}
+      >
+        {t('delete.button')}
+      </button>
+      <ConfirmDialog
+        open={impact !== null}
+        danger
+        busy={remove.isPending}
+        title={t('delete.title')}
+        body={
+          impact ? (
+            <>
+              <p>
+                {t('delete.body', {
+                  name: impact.name,
+                  activities: t('delete.activities', { count: impact.activities }),
+                  entries: t('delete.entries', { count: impact.catalogueEntries }),
+                })}
+              </p>
+              <p className="muted">{t('delete.irreversible')}</p>
+            </>
+          ) : null
+        }
+        confirmLabel={t('delete.confirm')}
+        onConfirm={() => remove.mutate()}
+        onCancel={() => setImpact(null)}
+      />
+    </section>
+  );
+}

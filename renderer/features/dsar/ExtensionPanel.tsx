@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DataRequest } from '../../../core/api';
+import { ErrorBanner, FormField, todayIso, useFormat, useToast } from '../../components';
+import { useRequestStep } from './queries';
+
+/** Extension by two months (Art. 12(3) sentence 2) and the interim notice. */
+export function ExtensionPanel({ r }: { r: DataRequest }) {
+  const { t } = useTranslation('dsar');
+  const format = useFormat();
+  const toast = useToast();
+  const extend = useRequestStep('dsar.extend');
+  const interim = useRequestStep('dsar.recordInterim');
+  const [on, setOn] = useState(todayIso());
+  const [reason, setReason] = useState('');
+  const [interimOn, setInterimOn] = useState(todayIso());
+  const [note, setNote] = useState('');
+  const open = ['received', 'identity_check', 'in_progress', 'in_review'].includes(r.state);
+
+  return (
+    <section className="card" aria-labelledby="dsar-extension">
+      <h2 id="dsar-extension" className="card-title">
+        {t('extension.title')}
+      </h2>
+      <p>
+        {r.extension
+          ? t('extension.recorded', {
+              date: format.date(r.extension.on),
+              reason: r.extension.reason,
+            })
+          : t('extension.none')}
+      </p>
+      {r.interim ? (
+        <p>{t('extension.interimRecorded', { date: format.date(r.interim.on) })}</p>
+      ) : null}
+      {open && !r.extension ? (
+        <div className="stack">
+          <ErrorBanner error={extend.error} />
+          <FormField label={t('extension.on')}>
+            <input
+              className="input"
+              type="date"
+              value={on}
+              onChange={(e) => setOn(e.target.value)}
+            />
+          </FormField>
+          <FormField label={t('extension.reason')} required>
+            <textarea
+              className="input"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </FormField>
+          <div>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                extend.mutate(
+                  { id: r.id, on, reason },
+                  { onSuccess: () => toast(t('extension.saved')) },
+                )
+              }
+            >
+              {t('extension.save')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {open ? (
+        <div className="stack">
+          <ErrorBanner error={interim.error} />
+          <FormField label={t('extension.interimOn')}>
+            <input
+              className="input"
+              type="date"
+              value={interimOn}
+              onChange={(e) => setInterimOn(e.target.value)}
+            />
+          </FormField>
+          <FormField label={t('extension.interimNote')}>
+            <input className="input" value={note} onChange={(e) => setNote(e.target.value)} />
+          </FormField>
+          <div>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                interim.mutate(
+                  { id: r.id, on: interimOn, reason: note },
+                  { onSuccess: () => toast(t('extension.interimSaved')) },
+                )
+              }
+            >
+              {t('extension.interimSave')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+import { useMutation } from '@tanstack/react-query';
+import { useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { requestKind, requestState } from '../../../core/api';
+import { call } from '../../api/client';
+import { useOrganisation } from '../../app/queries';
+import { href, navigate } from '../../app/router';
+import { EmptyState, ErrorBanner, Page, useToast } from '../../components';
+import { fileToBase64 } from './files';
+import { InboxTable } from './InboxTable';
+import { useInvalidateRequests, useRequestList, type ListFilters } from './queries';
+
+type Filters = Required<Pick<ListFilters, 'state' | 'kind' | 'due' | 'search'>>;
+const initial: Filters = { state: 'open', kind: 'all', due: 'all', search: '' };
+
+/** The inbox of one client, or across all clients (DPO) when `orgId` is left out. */
+export function InboxPage({ orgId }: { orgId?: number }) {
+  const { t } = useTranslation('dsar');
+  const organisation = useOrganisation(orgId ?? null);
+  const [filters, setFilters] = useState<Filters>(initial);
+  const list = useRequestList({ ...filters, ...(orgId ? { orgId } : {}), sort: 'due' });
+  const toast = useToast();
+  const invalidate = useInvalidateRequests();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const importEml = useMutation({
+    mutationFn: async (file: File) =>
+      call('dsar.importEml', { orgId: orgId!, name: file.name, base64: await fileToBase64(file) }),
+    onSuccess: async (created) => {
+      await invalidate();
+      toast(t('inbox.imported'));
+      navigate(`/org/${orgId}/requests/${created.id}`);
+    },
+  });
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file && orgId) importEml.mutate(file);
+  };
+  const change = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+
+  const actions = orgId ? (
+    <>
+      <a className="button" href={href('/requests')}>
+        {t('inbox.allClients')}
+      </a>
+      <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+        {t('inbox.import')}
+      </button>
+      <a className="button button-primary" href={href(`/org/${orgId}/requests/new`)}>
+        {t('inbox.new')}
+      </a>
+    </>
+  ) : null;
+
+  return (
+    <Page
+      title={orgId ? t('inbox.title') : t('inbox.allTitle')}
+      eyebrow={organisation.data?.name}
+      actions={actions}
+    >
+      <p className="lead">{t('inbox.intro')}</p>
+      {orgId ? (
+        <div
+          className={`dsar-drop${dragging ? ' is-dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <p className="muted">{t('inbox.importHint')}</p>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".eml,message/rfc822"
+            className="visually-hidden"
+            aria-label={t('inbox.import')}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) importEml.mutate(file);
+              e.target.value = '';
+            }}
+          />
+        </div>
+      ) : null}
+      <ErrorBanner error={importEml.error ?? list.error} />
+      <div role="search" className="card dsar-toolbar" aria-label={t('inbox.toolbar')}>
+        <div className="field">
+          <label className="field-label" htmlFor="dsar-search">
+            {t('inbox.search')}
+          </label>
+          <input
+            id="dsar-search"
+            className="input"
+            type="search"
+            placeholder={t('inbox.searchPlaceholder')}
+            value={filters.search}
+            onChange={(e) => change({ search: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="dsar-state">
+            {t('inbox.state')}
+          </label>
+          <select
+            id="dsar-state"
+            className="input"
+            value={filters.state}
+            onChange={(e) => change({ state: e.target.value as Filters['state'] })}
+          >
+            <option value="open">{t('inbox.stateOpen')}</option>
+            <option value="all">{t('inbox.stateAll')}</option>
+            {requestState.options.map((s) => (
+              <option key={s} value={s}>
+                {t(`states.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="dsar-kind">
+            {t('inbox.kind')}
+          </label>
+          <select
+            id="dsar-kind"
+            className="input"
+            value={filters.kind}
+            onChange={(e) => change({ kind: e.target.value as Filters['kind'] })}
+          >
+            <option value="all">{t('inbox.kindAll')}</option>
+            {requestKind.options.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="dsar-due">
+            {t('inbox.due')}
+          </label>
+          <select
+            id="dsar-due"
+            className="input"
+            value={filters.due}
+            onChange={(e) => change({ due: e.target.value as Filters['due'] })}
+          >
+            <option value="all">{t('inbox.dueAll')}</option>
+            <option value="week">{t('inbox.dueWeek')}</option>
+            <option value="overdue">{t('inbox.dueOverdue')}</option>
+          </select>
+        </div>
+      </div>
+      <p className="muted list-count" role="status">
+        {list.data ? t('inbox.count', { count: list.data.length }) : t('common:status.loading')}
+      </p>
+      {list.data && list.data.length > 0 ? (
+        <InboxTable requests={list.data} showClient={!orgId} />
+      ) : null}
+      {list.data && list.data.length === 0 ? (
+        <EmptyState
+          title={t('inbox.emptyTitle')}
+          body={
+            filters.state === 'open' && filters.kind === 'all' && filters.due === 'all'
+              ? t('inbox.emptyBody')
+              : t('inbox.noResults')
+          }
+        />
+      ) : null}
+    </Page>
+  );
+}

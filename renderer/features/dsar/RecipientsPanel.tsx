@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { DataRequest } from '../../../core/api';
+import { ErrorBanner, useFormat } from '../../components';
+import { useProposal, useRequestStep } from './queries';
+
+/** Art. 19: the recipients to inform of a rectification, erasure or restriction. */
+export function RecipientsPanel({ r }: { r: DataRequest }) {
+  const { t } = useTranslation('dsar');
+  const format = useFormat();
+  const proposal = useProposal(r.id);
+  const set = useRequestStep('dsar.setRecipients');
+  const tick = useRequestStep('dsar.tickRecipient');
+  const closed = r.state === 'closed';
+  return (
+    <section className="card" aria-labelledby="dsar-recipients">
+      <div className="card-header">
+        <h2 id="dsar-recipients" className="card-title">
+          {t('recipients.title')}
+        </h2>
+        {!closed ? (
+          <button
+            type="button"
+            className="button button-small"
+            disabled={!proposal.data}
+            onClick={() =>
+              set.mutate({
+                id: r.id,
+                names: [...r.recipients.map((x) => x.name), ...(proposal.data?.recipients ?? [])],
+              })
+            }
+          >
+            {t('recipients.fromRegister')}
+          </button>
+        ) : null}
+      </div>
+      <p className="muted">{t('recipients.intro')}</p>
+      <ErrorBanner error={set.error ?? tick.error} />
+      {r.recipients.length === 0 ? <p className="muted">{t('recipients.none')}</p> : null}
+      <div className="checkbox-group">
+        {r.recipients.map((x) => (
+          <label key={x.id} className="check">
+            <input
+              type="checkbox"
+              checked={x.doneOn !== null}
+              disabled={closed || tick.isPending}
+              onChange={(e) => tick.mutate({ id: r.id, recipientId: x.id, done: e.target.checked })}
+            />
+            <span>
+              {x.name}
+              {x.doneOn ? (
+                <span className="muted">
+                  {' '}
+                  · {t('recipients.done', { date: format.date(x.doneOn), by: x.doneBy })}
+                </span>
+              ) : null}
+            </span>
+          </label>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DataRequest, RequestValues } from '../../../core/api';
+import { call } from '../../api/client';
+import { href, navigate } from '../../app/router';
+import { ConfirmDialog, ErrorBanner, History, Page, useToast } from '../../components';
+import { DeadlinePanel } from './DeadlinePanel';
+import { ExtensionPanel } from './ExtensionPanel';
+import { FilesPanel } from './FilesPanel';
+import { IdentityPanel } from './IdentityPanel';
+import { LettersPanel } from './LettersPanel';
+import { useInvalidateRequests, useRequest, useRequestStep } from './queries';
+import { RecipientsPanel } from './RecipientsPanel';
+import { ReplyPanel } from './ReplyPanel';
+import { RequestForm } from './RequestForm';
+import { ReviewPanel } from './ReviewPanel';
+import { WorkflowPanel } from './WorkflowPanel';
+
+/** One request: deadline, workflow, identity, reply, review, letters, files, history. */
+export function RequestPage({ orgId, id }: { orgId: number; id: number }) {
+  const { t } = useTranslation('dsar');
+  const request = useRequest(id);
+  const r = request.data;
+  if (request.error) return <ErrorBanner error={request.error} />;
+  if (!r) return <p className="muted page-loading">{t('common:status.loading')}</p>;
+  return <RequestView orgId={orgId} r={r} />;
+}
+
+function RequestView({ orgId, r }: { orgId: number; r: DataRequest }) {
+  const { t } = useTranslation('dsar');
+  const toast = useToast();
+  const invalidate = useInvalidateRequests();
+  const [deleting, setDeleting] = useState(false);
+  const update = useRequestStep('dsar.update');
+  const edit = useMutation({
+    mutationFn: (request: RequestValues) => update.mutateAsync({ id: r.id, request }),
+    onSuccess: () => toast(t('form.saved')),
+  });
+  const remove = useMutation({
+    mutationFn: () => call('dsar.delete', { id: r.id }),
+    onSuccess: async () => {
+      await invalidate();
+      toast(t('detail.deleted'));
+      navigate(`/org/${orgId}/requests`);
+    },
+  });
+  const closed = r.state === 'closed';
+  const initial = {
+    kind: r.kind,
+    receivedOn: r.receivedOn,
+    receivedTime: r.receivedTime,
+    channel: r.channel,
+    requesterName: r.requesterName,
+    requesterEmail: r.requesterEmail,
+    requesterPhone: r.requesterPhone,
+    requesterAddress: r.requesterAddress,
+    requesterReference: r.requesterReference,
+    subjectIds: r.subjectIds,
+    description: r.description,
+  };
+  const art19 = ['rectification', 'erasure', 'restriction'].includes(r.kind);
+
+  return (
+    <Page
+      title={r.requesterName}
+      eyebrow={`${r.orgName} · ${t(`kinds.${r.kind}`)}`}
+      actions={
+        <>
+          <a className="button" href={href(`/org/${orgId}/requests`)}>
+            {t('detail.back')}
+          </a>
+          {!closed ? (
+            <button
+              type="button"
+              className="button button-danger-outline"
+              onClick={() => setDeleting(true)}
+            >
+              {t('detail.delete')}
+            </button>
+          ) : null}
+        </>
+      }
+    >
+      {closed ? <p className="banner">{t('detail.closedNote')}</p> : null}
+      <div className="dsar-columns">
+        <div className="stack">
+          <DeadlinePanel r={r} />
+          <WorkflowPanel r={r} />
+          <IdentityPanel r={r} />
+          <ReplyPanel r={r} />
+          <ReviewPanel r={r} />
+          {art19 ? <RecipientsPanel r={r} /> : null}
+        </div>
+        <div className="stack">
+          <LettersPanel r={r} />
+          <ExtensionPanel r={r} />
+          <FilesPanel r={r} />
+          <details className="card">
+            <summary className="card-title">{t('detail.details')}</summary>
+            {closed ? (
+              <p className="muted">{r.description}</p>
+            ) : (
+              <RequestForm
+                orgId={orgId}
+                initial={initial}
+                submitLabel={t('form.saveChanges')}
+                mutation={edit}
+                onCancel={() => undefined}
+              />
+            )}
+          </details>
+        </div>
+      </div>
+      <History entity="request" entityId={r.id} />
+      <ConfirmDialog
+        open={deleting}
+        danger
+        title={t('detail.deleteTitle')}
+        body={t('detail.deleteBody', { name: r.requesterName })}
+        confirmLabel={t('detail.delete')}
+        onConfirm={() => remove.mutate()}
+        onCancel={() => setDeleting(false)}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { RequestState, RequestSummary } from '../../../core/api';
+
+const urgencyClass: Record<RequestSummary['urgency'], string> = {
+  overdue: 'badge badge-danger',
+  due_soon: 'badge badge-warning',
+  ok: 'badge',
+  done: 'badge badge-success',
+};
+
+/** Days left in words, coloured: red when overdue, amber within a week. */
+export function DueBadge({ daysLeft, urgency }: Pick<RequestSummary, 'daysLeft' | 'urgency'>) {
+  const { t } = useTranslation('dsar');
+  const text =
+    urgency === 'done'
+      ? t('days.done')
+      : daysLeft < 0
+        ? t('days.overdue', { count: -daysLeft })
+        : daysLeft === 0
+          ? t('days.today')
+          : t('days.left', { count: daysLeft });
+  return <span className={`${urgencyClass[urgency]} dsar-due`}>{text}</span>;
+}
+
+export function StateBadge({ state }: { state: RequestState }) {
+  const { t } = useTranslation('dsar');
+  return <span className={`tag dsar-state dsar-state-${state}`}>{t(`states.${state}`)}</span>;
+}

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { AttentionItem } from '../../../core/api';
+import { call } from '../../api/client';
+import { queryKeys, useOrganisation } from '../../app/queries';
+import { href } from '../../app/router';
+import { ErrorBanner, useFormat } from '../../components';
+import { itemPath, sortByUrgency, urgency } from './attention';
+
+export function AttentionSection({ orgId }: { orgId: number }) {
+  const { t } = useTranslation(['home', 'activities']);
+  const format = useFormat();
+  const organisation = useOrganisation(orgId);
+  const attention = useQuery({
+    queryKey: queryKeys.attention(orgId),
+    queryFn: () => call('home.attention', { orgId }),
+  });
+
+  const org = organisation.data;
+  // The register needs the controller's address and a contact (Art. 30(1)(a)).
+  const detailsMissing = org && (!(org.street && org.city) || !(org.email || org.phone));
+  const items = sortByUrgency(attention.data ?? []);
+  const total = items.length + (detailsMissing ? 1 : 0);
+
+  const describe = (item: AttentionItem): string => {
+    if (item.kind === 'activity_incomplete') {
+      const missing = item.details.map((code) => t(`activities:completeness.${code}`));
+      return t('attention.missing', { items: missing.join(', ') });
+    }
+    // Each kind has one sentence; it names the date when the item has one.
+    return t(`detail.${item.kind}`, { date: format.date(item.date) });
+  };
+
+  return (
+    <section className="card" aria-labelledby="attention-title">
+      <h2 id="attention-title" className="card-title">
+        {t('attention.title')}
+        {total > 0 ? <span className="badge badge-warning">{total}</span> : null}
+      </h2>
+      <ErrorBanner error={attention.error} />
+      {attention.isPending ? <p className="muted">{t('common:status.loading')}</p> : null}
+      {attention.data && total === 0 ? (
+        <div className="all-done">
+          <span className="all-done-mark" aria-hidden="true">
+            ✓
+          </span>
+          <div>
+            <p className="all-done-title">{t('attention.allDone')}</p>
+            <p className="muted">{t('attention.allDoneBody')}</p>
+          </div>
+        </div>
+      ) : null}
+      {total > 0 ? (
+        <ul className="attention-list">
+          {detailsMissing ? (
+            <li className="attention-item attention-urgency-1 attention-no-kind">
+              <a href={href(`/org/${orgId}/details`)} className="attention-link">
+                {t('attention.detailsIncomplete')}
+              </a>
+              <p className="attention-detail">{t('attention.detailsIncompleteBody')}</p>
+            </li>
+          ) : null}
+          {items.map((item) => (
+            <li
+              key={`${item.kind}-${item.entity}-${item.entityId}`}
+              className={`attention-item attention-urgency-${urgency[item.kind]}`}
+            >
+              <span className="attention-kind">{t(`kind.${item.kind}`)}</span>
+              <a href={href(itemPath(orgId, item))} className="attention-link">
+                {item.title}
+              </a>
+              <p className="attention-detail">{describe(item)}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

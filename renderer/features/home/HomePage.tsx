@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useOrganisation } from '../../app/queries';
+import { Page } from '../../components';
+import { homeSections } from './sections';
+
+/**
+ * A client's home: what needs attention first, then the state of each module. Modules add
+ * themselves to `homeSections` (sections.ts), so this page does not grow with them.
+ */
+export function HomePage({ orgId }: { orgId: number }) {
+  const { t } = useTranslation('home');
+  const organisation = useOrganisation(orgId);
+  return (
+    <Page title={t('title')} eyebrow={organisation.data?.name}>
+      <div className="home-sections">
+        {homeSections.map(({ key, Component }) => (
+          <Component key={key} orgId={orgId} />
+        ))}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,43 @@
+import type { AttentionItem, AuditEntity } from '../../../core/api';
+
+type Kind = AttentionItem['kind'];
+
+/**
+ * How urgent each kind is: 0 = a deadline has passed, 1 = something is missing,
+ * 2 = coming up. A Record over every kind, so a new kind in core/api fails to compile
+ * here until it has been placed.
+ */
+export const urgency: Record<Kind, 0 | 1 | 2> = {
+  review_due: 0,
+  avv_request_overdue: 0,
+  avv_end_reached: 0,
+  request_overdue: 0,
+  deletion_run_overdue: 0,
+  activity_incomplete: 1,
+  avv_missing: 1,
+  avv_review_due: 1,
+  review_soon: 2,
+  request_due_soon: 2,
+};
+
+/** Where an item's record lives; routes of later modules follow the same /org/:id pattern. */
+const entityPath: Record<AuditEntity, (id: number) => string> = {
+  organisation: () => 'details',
+  activity: (id) => `activities/${id}`,
+  catalogue: () => 'catalogues',
+  processor: (id) => `processors/${id}`,
+  attachment: () => 'processors',
+  avv_template: () => 'processors/templates',
+  request: (id) => `requests/${id}`,
+  retention_rule: () => 'retention',
+  deletion_run: () => 'retention',
+  retention_period: () => 'retention',
+};
+
+export function itemPath(orgId: number, item: AttentionItem): string {
+  return `/org/${orgId}/${entityPath[item.entity](item.entityId)}`;
+}
+
+export function sortByUrgency(items: readonly AttentionItem[]): AttentionItem[] {
+  return [...items].sort((a, b) => urgency[a.kind] - urgency[b.kind]);
+}

@@ -1,0 +1,19 @@
+import type { ComponentType } from 'react';
+import { ActivitiesOverview } from './ActivitiesOverview';
+import { AttentionSection } from './AttentionSection';
+import { HomeRequests } from '../dsar';
+
+export interface HomeSection {
+  key: string;
+  Component: ComponentType<{ orgId: number }>;
+}
+
+/**
+ * The blocks of a client's home, in order. Later modules (processors/AVV, data subject
+ * requests, deletion concept) append a section here and feed `home.attention` server-side.
+ */
+export const homeSections: HomeSection[] = [
+  { key: 'attention', Component: AttentionSection },
+  { key: 'activities', Component: ActivitiesOverview },
+  { key: 'requests', Component: HomeRequests },
+];

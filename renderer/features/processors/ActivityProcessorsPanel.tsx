@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { href } from '../../app/router';
+import { ErrorBanner, FormField } from '../../components';
+import { useActivityProcessors, useProcessorList, useProcessorMutation } from './queries';
+import { AvvStatusBadge, WarningList } from './warnings';
+
+/**
+ * The processors an activity uses (its Art. 28 recipients) with their AVV warnings, for the
+ * activity editor. Links made here are the same links the processor page shows.
+ */
+export function ActivityProcessorsPanel({
+  orgId,
+  activityId,
+}: {
+  orgId: number;
+  activityId: number;
+}) {
+  const { t } = useTranslation('processors');
+  const linked = useActivityProcessors(activityId);
+  const all = useProcessorList(orgId);
+  const [choice, setChoice] = useState('');
+  const link = useProcessorMutation((processorId: number) =>
+    call('processors.linkActivity', { processorId, activityId }),
+  );
+  const unlink = useProcessorMutation((processorId: number) =>
+    call('processors.unlinkActivity', { processorId, activityId }),
+  );
+  const linkedIds = new Set(linked.data?.map((p) => p.id));
+  const available = all.data?.items.filter((p) => !linkedIds.has(p.id)) ?? [];
+
+  return (
+    <section className="card section" aria-labelledby="activity-processors-title">
+      <h2 id="activity-processors-title" className="card-title">
+        {t('panel.title')}
+      </h2>
+      <p className="muted">{t('panel.intro')}</p>
+      {linked.data && linked.data.length === 0 ? <p className="muted">{t('panel.none')}</p> : null}
+      <ul className="attachment-list">
+        {linked.data?.map((p) => (
+          <li key={p.id}>
+            <div className="attachment-item">
+              <span>
+                <a href={href(`/org/${orgId}/processors/${p.id}`)}>{p.name}</a>{' '}
+                <AvvStatusBadge status={p.status} />
+              </span>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => unlink.mutate(p.id)}
+              >
+                {t('panel.unlink')}
+              </button>
+            </div>
+            <WarningList warnings={p.warnings} />
+          </li>
+        ))}
+      </ul>
+      {available.length > 0 ? (
+        <div className="processor-toolbar">
+          <FormField label={t('panel.choose')}>
+            <select className="input" value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">–</option>
+              {available.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <button
+            type="button"
+            className="button"
+            disabled={!choice}
+            onClick={() => link.mutate(Number(choice), { onSuccess: () => setChoice('') })}
+          >
+            {t('panel.link')}
+          </button>
+        </div>
+      ) : null}
+      <a href={href(`/org/${orgId}/processors/new`)}>{t('panel.new')}</a>
+      <ErrorBanner error={link.error ?? unlink.error ?? linked.error} />
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  agreementInput,
+  avvStatuses,
+  type Agreement,
+  type AgreementInput,
+  type Processor,
+} from '../../../../core/api';
+import { call } from '../../../api/client';
+import {
+  applyServerIssues,
+  ErrorBanner,
+  FormField,
+  useFieldError,
+  useToast,
+} from '../../../components';
+import { useProcessorMutation } from '../queries';
+
+/** The AVV tracker of one processor: status with the dates each status needs. */
+export function AgreementPanel({ processor }: { processor: Processor }) {
+  const { t } = useTranslation('processors');
+  const toast = useToast();
+  const fieldError = useFieldError();
+  const a = processor.agreement;
+  const form = useForm<AgreementInput, unknown, Agreement>({
+    resolver: zodResolver(agreementInput),
+    values: {
+      ...a,
+      requestedOn: a.requestedOn ?? '',
+      draftSentOn: a.draftSentOn ?? '',
+      signedOn: a.signedOn ?? '',
+      reviewOn: a.reviewOn ?? '',
+      endsOn: a.endsOn ?? '',
+    },
+  });
+  const { register, handleSubmit, control, formState, setError } = form;
+  const errors = formState.errors;
+  const status = useWatch({ control, name: 'status' });
+  const save = useProcessorMutation((agreement: Agreement) =>
+    call('processors.setAgreement', { id: processor.id, agreement }),
+  );
+  const submit = handleSubmit((agreement) =>
+    save.mutate(agreement, {
+      onSuccess: () => toast(t('agreement.saved')),
+      onError: (e) => applyServerIssues(e, setError, Object.keys(agreement), 'agreement.'),
+    }),
+  );
+  const date = (name: 'requestedOn' | 'draftSentOn' | 'signedOn' | 'reviewOn' | 'endsOn') => (
+    <FormField label={t(`fields.${name}`)} error={fieldError(errors[name])}>
+      <input className="input" type="date" {...register(name)} />
+    </FormField>
+  );
+
+  return (
+    <section className="card" aria-labelledby="agreement-title">
+      <h2 id="agreement-title" className="card-title">
+        {t('agreement.title')}
+      </h2>
+      <p className="muted">{t('agreement.intro')}</p>
+      <form className="form" onSubmit={submit} noValidate>
+        <div className="grid-2">
+          <FormField label={t('fields.status')}>
+            <select className="input" {...register('status')}>
+              {avvStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          {status === 'not_required' ? (
+            <FormField
+              label={t('fields.notRequiredReason')}
+              error={fieldError(errors.notRequiredReason)}
+              required
+            >
+              <input className="input" {...register('notRequiredReason')} />
+            </FormField>
+          ) : null}
+          {status === 'requested' ? date('requestedOn') : null}
+          {status === 'draft_sent' || status === 'negotiation' ? date('draftSentOn') : null}
+          {status === 'signed' ? (
+            <>
+              {date('signedOn')}
+              <FormField label={t('fields.version')}>
+                <input className="input" {...register('version')} />
+              </FormField>
+            </>
+          ) : null}
+          {date('reviewOn')}
+          {date('endsOn')}
+        </div>
+        <ErrorBanner error={save.error} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={save.isPending}>
+            {t('agreement.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

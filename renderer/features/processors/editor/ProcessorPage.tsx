@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Processor, ProcessorValues } from '../../../../core/api';
+import { ApiError, call } from '../../../api/client';
+import { href, navigate } from '../../../app/router';
+import { ConfirmDialog, ErrorBanner, History, Page, useToast } from '../../../components';
+import { useProcessor, useProcessorMutation } from '../queries';
+import { AvvStatusBadge, WarningList } from '../warnings';
+import { AgreementPanel } from './AgreementPanel';
+import { AttachmentsPanel } from './AttachmentsPanel';
+import { DraftPanel } from './DraftPanel';
+import { toFormValues } from './formValues';
+import { ProcessorNotFound, settle } from './NewProcessorPage';
+import { ProcessorForm } from './ProcessorForm';
+
+export function ProcessorPage({ orgId, processorId }: { orgId: number; processorId: number }) {
+  const { t } = useTranslation('processors');
+  const processor = useProcessor(processorId);
+  const notFound =
+    (processor.error instanceof ApiError && processor.error.code === 'NOT_FOUND') ||
+    (processor.data && processor.data.orgId !== orgId);
+  if (notFound) return <ProcessorNotFound orgId={orgId} />;
+  if (processor.error) return <ErrorBanner error={processor.error} />;
+  if (!processor.data) return <p className="muted page-loading">{t('common:status.loading')}</p>;
+  return <ProcessorView orgId={orgId} processor={processor.data} />;
+}
+
+function ProcessorView({ orgId, processor }: { orgId: number; processor: Processor }) {
+  const { t } = useTranslation('processors');
+  const toast = useToast();
+  const [defaults] = useState(() => toFormValues(processor));
+  const [confirming, setConfirming] = useState(false);
+  const update = useProcessorMutation((values: ProcessorValues) =>
+    call('processors.update', { id: processor.id, processor: values }),
+  );
+  const remove = useProcessorMutation(() => call('processors.delete', { id: processor.id }));
+
+  const onSave = async (values: ProcessorValues) => {
+    const saved = await settle(update.mutateAsync(values));
+    if (saved) toast(t('toast.saved', { name: saved.name }));
+    return saved;
+  };
+  const onDelete = () =>
+    remove.mutate(undefined, {
+      onSuccess: () => {
+        toast(t('toast.deleted', { name: processor.name }));
+        navigate(`/org/${orgId}/processors`, { replace: true });
+      },
+      onSettled: () => setConfirming(false),
+    });
+
+  return (
+    <Page
+      title={processor.name}
+      eyebrow={t('editor.eyebrow')}
+      actions={
+        <>
+          <a className="button" href={href(`/org/${orgId}/processors`)}>
+            {t('editor.back')}
+          </a>
+          <button
+            type="button"
+            className="button button-danger-outline"
+            onClick={() => setConfirming(true)}
+          >
+            {t('editor.delete')}
+          </button>
+        </>
+      }
+    >
+      <p>
+        <AvvStatusBadge status={processor.agreement.status} />{' '}
+        <span className="muted">
+          {t('editor.linked', { count: processor.activities.length })}
+          {processor.activities.length > 0
+            ? `: ${processor.activities.map((a) => a.name).join(', ')}`
+            : ''}
+        </span>
+      </p>
+      <WarningList warnings={processor.warnings} />
+      {remove.error ? (
+        <div className="banner banner-error" role="alert">
+          <p className="banner-title">{remove.error.message}</p>
+          {remove.error instanceof ApiError && remove.error.code === 'IN_USE' ? (
+            <p>{t('editor.inUse', { activities: remove.error.issues[0]?.message ?? '' })}</p>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="processor-grid">
+        <div className="stack">
+          <AgreementPanel processor={processor} />
+          <AttachmentsPanel processorId={processor.id} />
+        </div>
+        <DraftPanel orgId={orgId} processor={processor} />
+      </div>
+      <h2 className="subheading">{t('editor.details')}</h2>
+      <ProcessorForm
+        orgId={orgId}
+        defaultValues={defaults}
+        onSave={onSave}
+        error={update.error}
+        submitLabel={t('form.save')}
+      />
+      <section className="section" aria-label={t('common:history.title')}>
+        <History entity="processor" entityId={processor.id} />
+      </section>
+      <ConfirmDialog
+        open={confirming}
+        danger
+        title={t('editor.deleteTitle', { name: processor.name })}
+        body={
+          processor.activities.length > 0
+            ? t('editor.deleteLinked', { count: processor.activities.length })
+            : t('editor.deleteBody')
+        }
+        confirmLabel={t('editor.delete')}
+        busy={remove.isPending}
+        onConfirm={onDelete}
+        onCancel={() => setConfirming(false)}
+      />
+    </Page>
+  );
+}

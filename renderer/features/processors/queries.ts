@@ -1,0 +1,68 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MethodInput } from '../../../core/api';
+import { call } from '../../api/client';
+
+/** Keys of this feature; all start with 'processors' so one invalidation refreshes them. */
+export const processorKeys = {
+  all: ['processors'] as const,
+  list: (orgId: number, filters?: object) => ['processors', 'list', orgId, filters ?? {}] as const,
+  detail: (id: number) => ['processors', 'detail', id] as const,
+  forActivity: (activityId: number) => ['processors', 'activity', activityId] as const,
+  settings: (orgId: number) => ['processors', 'settings', orgId] as const,
+  templates: () => ['processors', 'templates'] as const,
+  attachments: (id: number) => ['processors', 'attachments', id] as const,
+};
+
+export type ProcessorFilters = Omit<MethodInput<'processors.list'>, 'orgId'>;
+
+export function useProcessorList(orgId: number, filters: ProcessorFilters = {}) {
+  return useQuery({
+    queryKey: processorKeys.list(orgId, filters),
+    queryFn: () => call('processors.list', { orgId, ...filters }),
+  });
+}
+
+export function useProcessor(id: number) {
+  return useQuery({
+    queryKey: processorKeys.detail(id),
+    queryFn: () => call('processors.get', { id }),
+  });
+}
+
+export function useActivityProcessors(activityId: number) {
+  return useQuery({
+    queryKey: processorKeys.forActivity(activityId),
+    queryFn: () => call('processors.forActivity', { activityId }),
+  });
+}
+
+export function useTemplates() {
+  return useQuery({
+    queryKey: processorKeys.templates(),
+    queryFn: () => call('processors.listTemplates', {}),
+  });
+}
+
+export function useProcessorAttachments(id: number) {
+  return useQuery({
+    queryKey: processorKeys.attachments(id),
+    queryFn: () => call('attachments.list', { ownerType: 'processor', ownerId: id }),
+  });
+}
+
+/** Every change here can change warnings on the home screen and counts in the side nav. */
+export function useInvalidateProcessors() {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: processorKeys.all }),
+      client.invalidateQueries({ queryKey: ['attention'] }),
+      client.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
+}
+
+/** A mutation over one API call that refreshes the feature's queries afterwards. */
+export function useProcessorMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const invalidate = useInvalidateProcessors();
+  return useMutation({ mutationFn: fn, onSuccess: () => invalidate() });
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { href } from '../../app/router';
+import { ErrorBanner, FormField } from '../../components';
+import { useRetentionFormat } from './format';
+import { useActivityRules, useRetentionMutation, useRules } from './queries';
+
+/**
+ * The deletion rules an activity links to (Art. 30(1)(f)), for the activity editor. The
+ * activity's retention text stays for notes; a linked rule documents the erasure period.
+ */
+export function ActivityRetentionPanel({
+  orgId,
+  activityId,
+}: {
+  orgId: number;
+  activityId: number;
+}) {
+  const { t } = useTranslation('retention');
+  const f = useRetentionFormat();
+  const linked = useActivityRules(activityId);
+  const all = useRules(orgId);
+  const [choice, setChoice] = useState('');
+  const setRules = useRetentionMutation((ruleIds: number[]) =>
+    call('retention.setActivityRules', { activityId, ruleIds }),
+  );
+  const ids = linked.data?.map((r) => r.id) ?? [];
+  const available = all.data?.filter((r) => !ids.includes(r.id)) ?? [];
+
+  return (
+    <section className="card section" aria-labelledby="activity-retention-title">
+      <h2 id="activity-retention-title" className="card-title">
+        {t('panel.title')}
+      </h2>
+      <p className="muted">{t('panel.intro')}</p>
+      <ErrorBanner error={linked.error ?? setRules.error} />
+      {linked.data && linked.data.length === 0 ? <p className="muted">{t('panel.none')}</p> : null}
+      <ul className="attachment-list">
+        {linked.data?.map((r) => (
+          <li key={r.id}>
+            <div className="attachment-item">
+              <span>
+                <a href={href(`/org/${orgId}/retention/${r.id}`)}>{r.name}</a>
+                {' – '}
+                {f.retention(r)}
+                {r.norm ? ` (${r.norm})` : ''}
+              </span>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('panel.unlinkNamed', { name: r.name })}
+                onClick={() => setRules.mutate(ids.filter((id) => id !== r.id))}
+              >
+                {t('panel.unlink')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {available.length > 0 ? (
+        <div className="retention-toolbar">
+          <FormField label={t('panel.choose')}>
+            <select className="input" value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">–</option>
+              {available.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <button
+            type="button"
+            className="button"
+            disabled={!choice}
+            onClick={() =>
+              setRules.mutate([...ids, Number(choice)], { onSuccess: () => setChoice('') })
+            }
+          >
+            {t('panel.link')}
+          </button>
+        </div>
+      ) : null}
+      {all.data && all.data.length === 0 ? (
+        <p className="muted">
+          <a href={href(`/org/${orgId}/retention/new`)}>{t('panel.createFirst')}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}

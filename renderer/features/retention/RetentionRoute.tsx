@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../core/api';
+import { call } from '../../api/client';
+import { saveExportedFile } from '../../api/download';
+import { useOrganisation } from '../../app/queries';
+import { href, routeId } from '../../app/router';
+import { EmptyState, ErrorBanner, Page, useToast } from '../../components';
+import { ClassesMatrix } from './ClassesMatrix';
+import { PlanSection } from './PlanSection';
+import { RuleEditorPage } from './RuleEditorPage';
+import { RulesTable } from './RulesTable';
+import { RunLog } from './RunLog';
+import { useRetentionMutation, useRules } from './queries';
+
+export interface RetentionRouteProps {
+  orgId: number;
+  /** Segments after 'retention': [] overview, ['new'], [':id']. */
+  path: string[];
+}
+
+export function RetentionRoute({ orgId, path }: RetentionRouteProps) {
+  if (path.length === 0) return <RetentionPage key={orgId} orgId={orgId} />;
+  if (path.length === 1 && path[0] === 'new') return <RuleEditorPage orgId={orgId} ruleId={null} />;
+  const id = path.length === 1 ? routeId(path[0]) : null;
+  if (id !== null) return <RuleEditorPage key={id} orgId={orgId} ruleId={id} />;
+  return <RuleNotFound orgId={orgId} />;
+}
+
+/** The deletion concept of one client: rules, the plan, the log and the classes matrix. */
+function RetentionPage({ orgId }: { orgId: number }) {
+  const { t, i18n } = useTranslation('retention');
+  const organisation = useOrganisation(orgId);
+  const rules = useRules(orgId);
+  const toast = useToast();
+  const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'de');
+  const exportConcept = useRetentionMutation(async (lang: Language) => {
+    const file = await call('retention.exportConcept', { orgId, language: lang });
+    return { saved: await saveExportedFile(file), filename: file.filename };
+  });
+
+  const actions = (
+    <>
+      <label className="visually-hidden" htmlFor="concept-language">
+        {t('export.language')}
+      </label>
+      <select
+        id="concept-language"
+        className="input retention-lang"
+        value={language}
+        onChange={(e) => setLanguage(e.target.value as Language)}
+      >
+        <option value="de">{t('export.de')}</option>
+        <option value="en">{t('export.en')}</option>
+      </select>
+      <button
+        type="button"
+        className="button"
+        disabled={exportConcept.isPending}
+        onClick={() =>
+          exportConcept.mutate(language, {
+            onSuccess: ({ saved, filename }) => {
+              if (saved) toast(t('export.done', { filename }));
+            },
+          })
+        }
+      >
+        {t('export.button')}
+      </button>
+      <a className="button button-primary" href={href(`/org/${orgId}/retention/new`)}>
+        {t('rules.new')}
+      </a>
+    </>
+  );
+
+  return (
+    <Page title={t('title')} eyebrow={organisation.data?.name} actions={actions}>
+      <p className="lead">{t('intro')}</p>
+      <ErrorBanner error={rules.error ?? exportConcept.error} />
+      {rules.isPending ? <p className="muted">{t('common:status.loading')}</p> : null}
+      {rules.data && rules.data.length === 0 ? (
+        <EmptyState
+          title={t('rules.emptyTitle')}
+          body={t('rules.emptyBody')}
+          action={
+            <a className="button button-primary" href={href(`/org/${orgId}/retention/new`)}>
+              {t('rules.new')}
+            </a>
+          }
+        />
+      ) : null}
+      {rules.data && rules.data.length > 0 ? (
+        <>
+          <RulesTable orgId={orgId} rules={rules.data} />
+          <PlanSection orgId={orgId} />
+          <RunLog orgId={orgId} rules={rules.data} />
+          <ClassesMatrix orgId={orgId} rules={rules.data} />
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+export function RuleNotFound({ orgId }: { orgId: number }) {
+  const { t } = useTranslation('retention');
+  return (
+    <Page title={t('notFound.title')}>
+      <EmptyState
+        title={t('notFound.title')}
+        body={t('notFound.body')}
+        action={
+          <a className="button" href={href(`/org/${orgId}/retention`)}>
+            {t('notFound.back')}
+          </a>
+        }
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,82 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { preferences as preferencesSchema, type Preferences } from '../../../core/api';
+import { call } from '../../api/client';
+import { queryKeys, usePreferences } from '../../app/queries';
+import {
+  applyServerIssues,
+  ErrorBanner,
+  FormField,
+  useFieldError,
+  useToast,
+} from '../../components';
+import { applyLanguage, languages } from '../../i18n';
+
+/** The name written into the audit log ("who changed it") and the UI language. */
+export function PreferencesForm() {
+  const { t } = useTranslation('settings');
+  const preferences = usePreferences();
+  return (
+    <section className="card" aria-labelledby="preferences-title">
+      <h2 id="preferences-title" className="card-title">
+        {t('preferences.title')}
+      </h2>
+      <ErrorBanner error={preferences.error} />
+      {preferences.data ? <Form initial={preferences.data} /> : null}
+    </section>
+  );
+}
+
+function Form({ initial }: { initial: Preferences }) {
+  const { t } = useTranslation('settings');
+  const fieldError = useFieldError();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const { register, handleSubmit, setError, reset, formState } = useForm<Preferences>({
+    resolver: zodResolver(preferencesSchema),
+    defaultValues: initial,
+  });
+  const mutation = useMutation({
+    mutationFn: (values: Preferences) => call('preferences.set', values),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(queryKeys.preferences(), saved);
+      applyLanguage(saved.language);
+      reset(saved);
+      toast(t('preferences.saved'));
+    },
+    onError: (error) => applyServerIssues(error, setError, ['userName', 'language']),
+  });
+  const errors = formState.errors;
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit((values) => mutation.mutate(values))}>
+      <ErrorBanner error={mutation.error} />
+      <div className="grid-2">
+        <FormField
+          label={t('preferences.userName')}
+          hint={t('preferences.userNameHint')}
+          error={fieldError(errors.userName)}
+          required
+        >
+          <input className="input" autoComplete="name" {...register('userName')} />
+        </FormField>
+        <FormField label={t('preferences.language')} error={fieldError(errors.language)}>
+          <select className="input" {...register('language')}>
+            {languages.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {t(`common:shell.languageName.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+          {t('preferences.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

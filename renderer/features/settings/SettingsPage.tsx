@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components';
+import { PreferencesForm } from './PreferencesForm';
+import { WorkspaceSection } from './WorkspaceSection';
+
+export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  return (
+    <Page title={t('title')}>
+      <PreferencesForm />
+      <WorkspaceSection />
+    </Page>
+  );
+}

@@ -1,0 +1,170 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { MethodInput, MethodName, MethodOutput } from '../../core/api';
+import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
+import { docxText } from '../helpers/docx';
+
+// The deletion concept end to end in Chromium: add a rule from the catalogue, link it to an
+// activity, see the plan for a month, record a deletion run (after a refused one), export
+// the deletion concept as Word.
+describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
+  let s: E2eSession;
+  let page: Page;
+  let orgId: number;
+  let activityId: number;
+  const shots: string[] = [];
+
+  async function api<M extends MethodName>(method: M, input: MethodInput<M>) {
+    const response = await fetch(`${s.web.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${s.web.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const envelope = (await response.json()) as { ok: boolean; value: MethodOutput<M> };
+    if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope)}`);
+    return envelope.value;
+  }
+  const shot = async (name: string) => {
+    const path = `${s.dir}/retention-${name}.png`;
+    await page.screenshot({ path, fullPage: true });
+    shots.push(path);
+  };
+  const main = () => page.locator('main');
+
+  beforeAll(async () => {
+    s = await openE2e();
+    page = s.page;
+    const org = await api('organisations.create', {
+      name: 'Bäckerei Müller & Söhne GmbH',
+      street: 'Hauptstraße 1',
+      postcode: '80331',
+      city: 'München',
+      land: 'BY',
+    });
+    orgId = org.id;
+    const activity = await api('activities.create', {
+      orgId,
+      activity: {
+        name: 'Buchhaltung und Rechnungen',
+        purposes: 'Rechnungsstellung',
+        subjects: [{ name: 'Kunden' }],
+        dataCategories: [{ name: 'Rechnungsdaten' }],
+        recipients: [{ name: 'Steuerberater' }],
+        toms: 'Siehe TOM-Konzept',
+        status: 'active',
+      },
+    });
+    activityId = activity.id;
+  });
+  afterAll(async () => {
+    if (page && !page.isClosed()) await shot('last').catch(() => undefined);
+    if (shots.length) console.log(`Retention screenshots:\n${shots.join('\n')}`);
+    await s?.close();
+  });
+
+  it('adds a rule from the catalogue of statutory periods', async () => {
+    await page.goto(`${s.web.origin}/#/org/${orgId}/retention`);
+    // The client was created through the API after the page had loaded its client list.
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe('Löschkonzept');
+    await expect.poll(() => main().innerText()).toContain('Noch keine Löschregeln');
+    await page.getByRole('navigation').getByRole('link', { name: 'Löschkonzept' }).isVisible();
+    await main().getByRole('link', { name: 'Neue Löschregel' }).first().click();
+    await page.getByLabel('Frist aus dem Katalog').selectOption('booking_vouchers');
+    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    await expect
+      .poll(() => page.getByLabel('Datenart', { exact: true }).inputValue())
+      .toBe('Buchungsbelege einschließlich Rechnungen');
+    expect(await page.getByLabel('Vorhaltefrist').inputValue()).toBe('8');
+    expect(await page.getByLabel('Rechtsgrundlage der Frist').inputValue()).toContain('§ 147');
+    await page.getByLabel('Systeme / Ablageorte').fill('DATEV\nPapierarchiv');
+    await page.getByLabel('Verantwortliche Person').fill('Jürgen Müller');
+    await shot('new-rule');
+    await page.getByRole('button', { name: 'Löschregel speichern' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/org\/\d+\/retention\/\d+$/);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Buchungsbelege einschließlich Rechnungen');
+    await expect.poll(() => main().innerText()).toContain('9 Jahre');
+  });
+
+  it('links the rule to a processing activity in the activity editor', async () => {
+    await page.goto(`${s.web.origin}/#/org/${orgId}/activities/${activityId}`);
+    const panel = page.getByRole('region', { name: 'Löschregeln' });
+    await expect.poll(() => panel.innerText()).toContain('Noch keine Löschregel verknüpft.');
+    await panel.getByLabel('Löschregel verknüpfen').selectOption({
+      label: 'Buchungsbelege einschließlich Rechnungen',
+    });
+    await panel.getByRole('button', { name: 'Verknüpfen', exact: true }).click();
+    await expect.poll(() => panel.innerText()).toContain('8 Jahre ab Schluss des Kalenderjahres');
+    await shot('activity-panel');
+    const activity = await api('activities.get', { id: activityId });
+    expect(activity.retentionRules!.map((r) => r.name)).toEqual([
+      'Buchungsbelege einschließlich Rechnungen',
+    ]);
+    expect(activity.completeness.missing).not.toContain('retention');
+  });
+
+  it('shows the plan for a month', async () => {
+    await page.goto(`${s.web.origin}/#/org/${orgId}/retention`);
+    const plan = page.getByRole('region', { name: 'Löschplan' });
+    await plan.getByLabel('Monat', { exact: true }).fill('2027-01');
+    await expect
+      .poll(() => plan.getByRole('table').innerText())
+      .toContain('01.01.2018 bis 31.12.2018');
+    const rows = await plan.getByRole('row').allInnerTexts();
+    expect(rows.filter((r) => r.includes('Buchungsbelege'))).toHaveLength(2);
+    expect(rows.join('\n')).toContain('DATEV');
+    expect(rows.join('\n')).toContain('Papierarchiv');
+    await shot('plan');
+  });
+
+  it('refuses a run dated before the rule existed, then records a deletion run', async () => {
+    const form = page.getByRole('form', { name: 'Löschlauf protokollieren' });
+    await form.getByLabel('System').selectOption('DATEV');
+    await form.getByLabel('Datum des Löschlaufs').fill('2020-01-15');
+    await form.getByLabel('Anzahl gelöschter Datensätze').fill('120');
+    await form.getByLabel('Was wurde gelöscht').fill('Belege 2016');
+    await form.getByLabel('Durchgeführt von').fill('Jürgen Müller');
+    await form.getByRole('button', { name: 'Löschlauf speichern' }).click();
+    await expect
+      .poll(() => form.innerText())
+      .toContain('Das Datum liegt vor dem Anlegen der Löschregel.');
+    expect(await api('retention.runs', { orgId })).toEqual([]);
+
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    await form.getByLabel('Datum des Löschlaufs').fill(iso);
+    await form.getByRole('button', { name: 'Löschlauf speichern' }).click();
+    const log = page.getByRole('region', { name: 'Löschprotokoll' });
+    await expect.poll(() => log.getByRole('table').innerText()).toContain('Belege 2016');
+    const [run] = await api('retention.runs', { orgId });
+    expect(run).toMatchObject({ system: 'DATEV', count: 120, person: 'Jürgen Müller' });
+    await shot('log');
+  });
+
+  it('exports the deletion concept as Word', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Löschkonzept exportieren (Word)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(
+      /^Löschkonzept_Bäckerei_Müller_&_Söhne_GmbH_.*\.docx$/,
+    );
+    const text = docxText(fs.readFileSync((await file.path())!));
+    for (const expected of [
+      'Löschkonzept',
+      'Buchungsbelege einschließlich Rechnungen',
+      '§ 147 Abs. 1 Nr. 4, Abs. 3 AO',
+      '8 Jahre ab Schluss des Kalenderjahres',
+      'Buchhaltung und Rechnungen',
+      'Belege 2016',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    await page.getByRole('table', { name: 'Matrix der Löschklassen' }).scrollIntoViewIfNeeded();
+    await shot('overview');
+  });
+});

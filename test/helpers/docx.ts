@@ -1,0 +1,32 @@
+import PizZip from 'pizzip';
+
+// Reads a generated .docx without an office suite: the zip's XML parts and their text.
+
+/** One part of the package, e.g. `word/document.xml`; throws if it is missing. */
+export function docxPart(bytes: Uint8Array, part = 'word/document.xml'): string {
+  const file = new PizZip(bytes).file(part);
+  if (!file) throw new Error(`${part} is not in the document`);
+  return file.asText();
+}
+
+export function docxPartNames(bytes: Uint8Array): string[] {
+  return Object.keys(new PizZip(bytes).files);
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The visible text of a part: runs of a paragraph joined, one line per paragraph, XML
+ * entities decoded (so "Müller & Söhne" is found as typed, not as "&amp;").
+ */
+export function docxText(bytes: Uint8Array, part = 'word/document.xml'): string {
+  const xml = docxPart(bytes, part);
+  return xml
+    .split(/<\/w:p>/)
+    .map((paragraph) =>
+      [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+    )
+    .filter((line) => line.length > 0)
+    .join('\n')
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!);
+}

@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+// Renders a generated .docx the way a user's office suite would: LibreOffice converts it
+// to PDF, pdftotext reads the PDF back. A document that Word-compatible software cannot
+// lay out (broken XML, missing fields) fails here, not at the user's desk.
+// CI installs both: apt-get install -y libreoffice-writer-nogui poppler-utils
+
+const run = promisify(execFile);
+const TOOLS = ['soffice', 'pdftotext'] as const;
+
+function onPath(command: string): boolean {
+  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  const names =
+    process.platform === 'win32' ? [`${command}.exe`, `${command}.com`, command] : [command];
+  return dirs.some((dir) => names.some((name) => fs.existsSync(path.join(dir, name))));
+}
+
+/** The conversion tools that are missing from PATH (empty when all are there). */
+export function missingDocumentTools(): string[] {
+  return TOOLS.filter((tool) => !onPath(tool));
+}
+
+export function hasLibreOffice(): boolean {
+  return missingDocumentTools().length === 0;
+}
+
+/** Logs loudly (once per test file) why LibreOffice tests are skipped; returns true if so. */
+export function warnIfNoLibreOffice(what: string): boolean {
+  const missing = missingDocumentTools();
+  if (missing.length === 0) return false;
+  console.warn(
+    `\n!!! SKIPPING ${what}: ${missing.join(' and ')} not found on PATH.\n` +
+      '!!! Install them (apt-get install -y libreoffice-writer-nogui poppler-utils) to check\n' +
+      '!!! that generated Word documents open and render in an office suite.\n',
+  );
+  return true;
+}
+
+/**
+ * The text of a .docx as LibreOffice prints it (`pdftotext -layout`). Each call uses its own
+ * LibreOffice profile, so parallel test files do not fight over the profile lock.
+ */
+export async function docxToText(bytes: Uint8Array, name = 'document'): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-docx-'));
+  const profile = path.join(os.tmpdir(), `lo-profile-${randomUUID()}`);
+  try {
+    const docx = path.join(dir, `${name}.docx`);
+    fs.writeFileSync(docx, bytes);
+    await run(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx,
+      ],
+      { timeout: 60_000 },
+    );
+    const pdf = path.join(dir, `${name}.pdf`);
+    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docx} to PDF`);
+    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
+      timeout: 60_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Collapses runs of whitespace, so text wrapped by the layout still matches a phrase. */
+export const normaliseSpace = (text: string): string => text.replace(/\s+/g, ' ');

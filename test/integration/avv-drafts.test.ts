@@ -1,0 +1,207 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENT_BYTES } from '../../core/api';
+import { goodTemplateLines, templateDocx } from '../fixtures/avv';
+import { docxText } from '../helpers/docx';
+import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { docxToText, normaliseSpace, warnIfNoLibreOffice } from '../helpers/libreoffice';
+
+// AVV drafts through the handlers on a real workspace: the built-in draft and a custom
+// template, opened in LibreOffice as the processor's lawyer would; refused templates and
+// files; "draft sent" only on request.
+
+const skip = warnIfNoLibreOffice('avv-drafts.test.ts (AVV draft rendering)');
+
+let app: TestApp;
+let orgId: number;
+let processorId: number;
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+const subjects = ['Beschäftigte', 'Bewerberinnen und Bewerber'];
+const data = ['Stammdaten', 'Bankverbindung', 'Gesundheitsdaten (Atteste)', 'Lebensläufe'];
+
+beforeEach(async () => {
+  app = await openTestApp({ now: () => NOW });
+  orgId = (
+    await app.call('organisations.create', {
+      ...sampleOrganisation,
+      legalRepresentative: 'Jürgen Müller',
+    })
+  ).id;
+  const payroll = await app.call('activities.create', {
+    orgId,
+    activity: {
+      name: 'Lohnabrechnung',
+      purposes: 'Abrechnung der Gehälter',
+      subjects: [{ name: subjects[0]! }],
+      dataCategories: [{ name: data[0]! }, { name: data[1]! }, { name: data[2]!, special: 'art9' }],
+      status: 'active',
+    },
+  });
+  const hiring = await app.call('activities.create', {
+    orgId,
+    activity: {
+      name: 'Bewerbungsverfahren',
+      purposes: 'Auswahl von Bewerbern',
+      subjects: [{ name: subjects[1]! }],
+      dataCategories: [{ name: data[0]! }, { name: data[3]! }],
+      status: 'active',
+    },
+  });
+  processorId = (
+    await app.call('processors.create', {
+      orgId,
+      processor: {
+        name: 'Personalwolke Größl GmbH',
+        street: 'Am Bärenzwinger 2',
+        postcode: '10179',
+        city: 'Berlin',
+        contactEmail: 'avv@personalwolke.de',
+        service: 'Cloud-Software für Lohn und Bewerbermanagement',
+        toms: [{ area: 'zugriffskontrolle', description: 'Rollenkonzept, Vier-Augen-Prinzip' }],
+        activityIds: [payroll.id, hiring.id],
+      },
+    })
+  ).id;
+});
+afterEach(() => app.close());
+
+const options = {
+  language: 'de' as const,
+  duration: 'Laufzeit des Hauptvertrags',
+  jurisdiction: 'München',
+  place: 'München',
+};
+const bytesOf = (file: { base64: string }) => new Uint8Array(Buffer.from(file.base64, 'base64'));
+const count = (table: string) =>
+  (app.ctx.workspace().sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number })
+    .n;
+
+function expectParts(text: string) {
+  for (const expected of [
+    'Bäckerei Müller & Söhne GmbH',
+    'Personalwolke Größl GmbH',
+    ...subjects,
+    ...data,
+  ]) {
+    expect(text).toContain(expected);
+  }
+}
+
+describe('the AVV draft through the handlers', () => {
+  it('checks completeness, says where each gap is, and moves to "draft sent" only on request', async () => {
+    const gaps = await app.call('processors.checkDraft', {
+      id: processorId,
+      options: { language: 'de' },
+    });
+    expect(gaps.gaps.map((g) => `${g.place}:${g.item}`)).toEqual([
+      'options:duration',
+      'options:jurisdiction',
+      'options:place',
+    ]);
+    const plain = await app.call('processors.draft', { id: processorId, options });
+    expect(plain.filename).toBe('AVV-Entwurf_Personalwolke_Größl_GmbH_2026-11-23.docx');
+    expect(plain.check.complete).toBe(true);
+    expect(plain.processor.agreement.status).toBe('missing');
+    expect(plain.processor.draftOptions.jurisdiction).toBe('München');
+    const sent = await app.call('processors.draft', { id: processorId, options, markSent: true });
+    expect(sent.processor.agreement).toMatchObject({
+      status: 'draft_sent',
+      draftSentOn: '2026-11-23',
+    });
+    expect(sent.processor.warnings.map((w) => w.kind)).toEqual(['avv_missing']);
+  });
+
+  it.skipIf(skip)(
+    'renders in LibreOffice with both parties, all categories, (a)-(h) and the annexes',
+    async () => {
+      const file = await app.call('processors.draft', { id: processorId, options });
+      const text = normaliseSpace(await docxToText(bytesOf(file), 'avv-de'));
+      expectParts(text);
+      for (const l of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+        expect(text).toContain(`Art. 28 Abs. 3 lit. ${l}`);
+      }
+      for (const annex of ['Anhang I –', 'Anhang II –', 'Anhang III –', 'Anhang IV –']) {
+        expect(text).toContain(annex);
+      }
+      expect(text).toContain('Technische und organisatorische Maßnahmen');
+      expect(text).toMatch(/Seite 1 von \d+/);
+    },
+  );
+
+  it.skipIf(skip)('fills a registered custom template, also rendered by LibreOffice', async () => {
+    const template = await app.call('processors.addTemplate', {
+      name: 'Kanzlei Weiß',
+      filename: 'avv-vorlage.docx',
+      base64: Buffer.from(await templateDocx(goodTemplateLines)).toString('base64'),
+    });
+    expect(template.placeholders).toContain('controller.name');
+    expect(await app.call('processors.listTemplates', {})).toHaveLength(1);
+    const file = await app.call('processors.draft', {
+      id: processorId,
+      options: { ...options, templateId: template.id },
+    });
+    const text = normaliseSpace(await docxToText(bytesOf(file), 'avv-template'));
+    expect(text).toContain('Kanzlei Weiß – Auftragsverarbeitungsvertrag');
+    expectParts(text);
+    expect(text).toContain('TOM: Zugriffskontrolle: Rollenkonzept, Vier-Augen-Prinzip');
+  });
+});
+
+describe('refused input', () => {
+  it('refuses a broken template naming the placeholder, and stores nothing', async () => {
+    const audit = count('audit_log');
+    const broken = await app.raw('processors.addTemplate', {
+      name: 'Kaputt',
+      filename: 'kaputt.docx',
+      base64: Buffer.from(await templateDocx(['{controller.nmae}', '{#toms}{area}'])).toString(
+        'base64',
+      ),
+    });
+    expect(broken.ok || broken.error.code).toBe('VALIDATION_FAILED');
+    const messages = broken.ok ? [] : (broken.error.issues ?? []).map((i) => i.message);
+    expect(messages.join(' ')).toContain('toms');
+    const unknown = await app.raw('processors.addTemplate', {
+      name: 'Tippfehler',
+      filename: 't.docx',
+      base64: Buffer.from(await templateDocx(['{controller.nmae}'])).toString('base64'),
+    });
+    expect(unknown.ok || unknown.error.issues?.[0]).toMatchObject({
+      key: 'placeholder',
+      message: 'Platzhalter „controller.nmae“ ist unbekannt (siehe Liste der Platzhalter).',
+    });
+    const notWord = await app.raw('processors.addTemplate', {
+      name: 'Text',
+      filename: 'a.txt',
+      base64: Buffer.from('Hallo').toString('base64'),
+    });
+    expect(notWord.ok || notWord.error.issues?.[0]?.message).toBe(
+      'Die Datei ist keine Word-Datei (.docx).',
+    );
+    expect([count('avv_templates'), count('audit_log')]).toEqual([0, audit]);
+  });
+
+  it('refuses a signed AVV copy over the size limit, keeping the processor as it was', async () => {
+    const audit = count('audit_log');
+    const result = await app.raw('attachments.add', {
+      ownerType: 'processor',
+      ownerId: processorId,
+      role: 'signed_avv',
+      name: 'AVV-Scan.pdf',
+      base64: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1).toString('base64'),
+    });
+    expect(result.ok || result.error.code).toBe('TOO_LARGE');
+    expect(result.ok || result.error.message).toContain('20 MB');
+    expect([count('attachments'), count('audit_log')]).toEqual([0, audit]);
+    const ok = await app.call('attachments.add', {
+      ownerType: 'processor',
+      ownerId: processorId,
+      role: 'signed_avv',
+      name: 'AVV unterschrieben.pdf',
+      base64: Buffer.from('%PDF').toString('base64'),
+    });
+    expect(ok.orgId).toBe(orgId);
+    expect(
+      docxText(bytesOf(await app.call('processors.draft', { id: processorId, options }))),
+    ).toContain('Personalwolke Größl GmbH');
+  });
+});
