@@ -4,28 +4,13 @@ import type {
   WebContents,
   WebPreferences,
 } from 'electron';
+import { contentSecurityPolicy } from './security-policy';
 
 // Only type imports from 'electron' here: the policy below is pure so unit tests can check it
 // without an Electron binary; main.ts passes in the few runtime pieces (shell.openExternal).
 
-/**
- * The renderer is our own bundle loaded from disk: no eval, no inline script, no remote
- * anything. React sets styles through the CSSOM, which style-src does not restrict, so
- * 'unsafe-inline' is not needed.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// One policy for both transports (browser mode sends the same header).
+export { contentSecurityPolicy };
 
 export function webPreferences(preload: string, devTools: boolean): WebPreferences {
   return {

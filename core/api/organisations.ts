@@ -62,8 +62,13 @@ export const organisationSummary = z.object({
 });
 export type OrganisationSummary = z.infer<typeof organisationSummary>;
 
+/** Everything that goes with a client, so the confirmation can name it. */
 export const organisationDeletionImpact = z.object({
   name: z.string(),
   activities: z.number().int(),
   catalogueEntries: z.number().int(),
+  processors: z.number().int(),
+  requests: z.number().int(),
+  retentionRules: z.number().int(),
+  attachments: z.number().int(),
 });

@@ -78,12 +78,16 @@ export function cleanText(value: string): string {
   return value.replace(invalidXml, '').replace(/\t/g, ' ');
 }
 
-/** A run of one line of text; `bold` for a lead-in such as "USA", `size` in half-points. */
+/**
+ * A run of one line of text; `bold` for a lead-in such as "USA", `size` in half-points,
+ * `breakBefore` starts it on a new line within the same paragraph (or bullet).
+ */
 export function run(
   text: string,
-  options: { bold?: boolean; italics?: boolean; size?: number } = {},
+  options: { bold?: boolean; italics?: boolean; size?: number; breakBefore?: boolean } = {},
 ): TextRun {
-  return new TextRun({ text: cleanText(text), ...options });
+  const { breakBefore, ...rest } = options;
+  return new TextRun({ text: cleanText(text), ...(breakBefore ? { break: 1 } : {}), ...rest });
 }
 
 /**

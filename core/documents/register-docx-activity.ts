@@ -95,9 +95,10 @@ function recipientBlock(activity: Activity, labels: RegisterLabels): Paragraph[]
 function transferBlock(activity: Activity, labels: RegisterLabels): Paragraph[] {
   if (activity.transfers.length === 0) return [emptyParagraph(labels.document.noTransfers)];
   return bulletList(
+    // Country first, then recipient, safeguard and documentation each on its own line.
     activity.transfers.map((t) => [
       run(t.country, { bold: true }),
-      run(` – ${transferDetails(t, labels).join(' – ')}`),
+      ...transferDetails(t, labels).map((line) => run(line, { breakBefore: true })),
     ]),
     labels.document.empty,
   );

@@ -68,34 +68,49 @@ export async function upsertCatalogueEntry(
   return { id: row.id, before: toEntry(existing, 0), after: toEntry(row, 0) };
 }
 
+/**
+ * Where an entry is used: activities, requests (their data-subject categories) and deletion
+ * rules. A used entry is never deleted, so no link vanishes silently.
+ */
+function withUsage(db: Db) {
+  return db
+    .selectFrom('catalogue_entries as c')
+    .selectAll('c')
+    .select((eb) =>
+      eb(
+        eb(
+          eb
+            .selectFrom('activity_categories')
+            .select(eb.fn.countAll<number>().as('n'))
+            .whereRef('entry_id', '=', 'c.id'),
+          '+',
+          eb
+            .selectFrom('request_subjects')
+            .select(eb.fn.countAll<number>().as('n'))
+            .whereRef('entry_id', '=', 'c.id'),
+        ),
+        '+',
+        eb
+          .selectFrom('retention_rule_categories')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('entry_id', '=', 'c.id'),
+      ).as('usage'),
+    );
+}
+
 export async function listCatalogue(
   db: Db,
   orgId: number,
   kind?: CatalogueKind,
 ): Promise<CatalogueEntry[]> {
-  let query = db
-    .selectFrom('catalogue_entries as c')
-    .leftJoin('activity_categories as ac', 'ac.entry_id', 'c.id')
-    .selectAll('c')
-    .select((eb) => eb.fn.count<number>('ac.activity_id').as('usage'))
-    .where('c.org_id', '=', orgId)
-    .groupBy('c.id')
-    .orderBy('c.kind')
-    .orderBy('c.name');
+  let query = withUsage(db).where('c.org_id', '=', orgId).orderBy('c.kind').orderBy('c.name');
   if (kind) query = query.where('c.kind', '=', kind);
   const rows = await query.execute();
   return rows.map((r) => toEntry(r, Number(r.usage)));
 }
 
 export async function findCatalogueEntry(db: Db, id: number): Promise<CatalogueEntry | undefined> {
-  const row = await db
-    .selectFrom('catalogue_entries as c')
-    .leftJoin('activity_categories as ac', 'ac.entry_id', 'c.id')
-    .selectAll('c')
-    .select((eb) => eb.fn.count<number>('ac.activity_id').as('usage'))
-    .where('c.id', '=', id)
-    .groupBy('c.id')
-    .executeTakeFirst();
+  const row = await withUsage(db).where('c.id', '=', id).executeTakeFirst();
   return row && toEntry(row, Number(row.usage));
 }
 

@@ -102,8 +102,17 @@ export async function deleteOrganisation(db: Db, id: number): Promise<void> {
   await db.deleteFrom('organisations').where('id', '=', id).execute();
 }
 
+type OwnedTable =
+  | 'activities'
+  | 'catalogue_entries'
+  | 'processors'
+  | 'requests'
+  | 'retention_rules'
+  | 'attachments';
+
+/** What deleting a client takes with it (the cascades in the migrations), per kind. */
 export async function countOrganisationContents(db: Db, id: number) {
-  const count = async (table: 'activities' | 'catalogue_entries') =>
+  const count = async (table: OwnedTable) =>
     Number(
       (
         await db
@@ -116,5 +125,9 @@ export async function countOrganisationContents(db: Db, id: number) {
   return {
     activities: await count('activities'),
     catalogueEntries: await count('catalogue_entries'),
+    processors: await count('processors'),
+    requests: await count('requests'),
+    retentionRules: await count('retention_rules'),
+    attachments: await count('attachments'),
   };
 }

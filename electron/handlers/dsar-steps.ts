@@ -59,9 +59,9 @@ export const dsarStepHandlers: StepHandlers = {
       );
       if (problems.length > 0) {
         // Every reason at once, so the user can fix them all before trying again.
-        const error = refuse('NOT_ALLOWED', 'to', problems[0]!, lang);
+        const error = refuse('NOT_ALLOWED', '', problems[0]!, lang);
         for (const p of problems.slice(1))
-          error.issues.push(refuse('NOT_ALLOWED', 'to', p, lang).issues[0]!);
+          error.issues.push(refuse('NOT_ALLOWED', '', p, lang).issues[0]!);
         throw error;
       }
       const patch: RequestPatch = { state: input.to };
@@ -108,8 +108,7 @@ export const dsarStepHandlers: StepHandlers = {
     await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, input.id), 'request');
       assertNotClosed(r, ctx.language());
-      if (!isOpen(r.state))
-        throw refuse('NOT_ALLOWED', 'state', 'transitionNotAllowed', ctx.language());
+      if (!isOpen(r.state)) throw refuse('NOT_ALLOWED', '', 'transitionNotAllowed', ctx.language());
       assertDate(ctx, 'on', input.on);
       const problem = extensionProblem(r.receivedOn, input.on, r.land);
       if (problem) throw refuse('VALIDATION_FAILED', 'on', problem, ctx.language());
@@ -136,7 +135,7 @@ export const dsarStepHandlers: StepHandlers = {
     await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, input.id), 'request');
       assertNotClosed(r, lang);
-      if (r.state !== 'in_review') throw refuse('NOT_ALLOWED', 'state', 'notInReview', lang);
+      if (r.state !== 'in_review') throw refuse('NOT_ALLOWED', '', 'notInReview', lang);
       if (missingChecks(input.checks).length > 0) {
         throw refuse('VALIDATION_FAILED', 'checks', 'reviewIncomplete', lang);
       }

@@ -37,7 +37,7 @@ export const dueOf = (r: Pick<StoredRequest, 'receivedOn' | 'land' | 'extension'
 
 /** Refuses any change to a closed request: its record is final (accountability). */
 export function assertNotClosed(r: StoredRequest, lang: Language) {
-  if (r.state === 'closed') throw refuse('NOT_ALLOWED', 'state', 'requestClosed', lang);
+  if (r.state === 'closed') throw refuse('NOT_ALLOWED', '', 'requestClosed', lang);
 }
 
 /** A legal date must not lie in the future nor (optionally) before the receipt. */

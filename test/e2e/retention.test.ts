@@ -76,9 +76,9 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     await page.getByLabel('Frist aus dem Katalog').selectOption('booking_vouchers');
     await page.getByRole('button', { name: 'Übernehmen' }).click();
     await expect
-      .poll(() => page.getByLabel('Datenart', { exact: true }).inputValue())
+      .poll(() => page.getByRole('textbox', { name: 'Datenart', exact: true }).inputValue())
       .toBe('Buchungsbelege einschließlich Rechnungen');
-    expect(await page.getByLabel('Vorhaltefrist').inputValue()).toBe('8');
+    expect(await page.getByRole('spinbutton', { name: 'Vorhaltefrist' }).inputValue()).toBe('8');
     expect(await page.getByLabel('Rechtsgrundlage der Frist').inputValue()).toContain('§ 147');
     await page.getByLabel('Systeme / Ablageorte').fill('DATEV\nPapierarchiv');
     await page.getByLabel('Verantwortliche Person').fill('Jürgen Müller');
@@ -88,7 +88,7 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Buchungsbelege einschließlich Rechnungen');
-    await expect.poll(() => main().innerText()).toContain('9 Jahre');
+    await expect.poll(() => main().innerText()).toContain('Regellöschfrist: 97 Monate');
   });
 
   it('links the rule to a processing activity in the activity editor', async () => {

@@ -16,15 +16,17 @@ export function docxPartNames(bytes: Uint8Array): string[] {
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /**
- * The visible text of a part: runs of a paragraph joined, one line per paragraph, XML
- * entities decoded (so "Müller & Söhne" is found as typed, not as "&amp;").
+ * The visible text of a part: runs of a paragraph joined, one line per paragraph and per
+ * line break, XML entities decoded (so "Müller & Söhne" is found as typed, not "&amp;").
  */
 export function docxText(bytes: Uint8Array, part = 'word/document.xml'): string {
   const xml = docxPart(bytes, part);
   return xml
     .split(/<\/w:p>/)
     .map((paragraph) =>
-      [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+      [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\b[^>]*\/>/g)]
+        .map((m) => m[1] ?? '\n')
+        .join(''),
     )
     .filter((line) => line.length > 0)
     .join('\n')

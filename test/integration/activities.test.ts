@@ -93,6 +93,42 @@ describe('processing activities', () => {
     expect(await app.call('catalogues.list', { orgId, kind: 'data' })).toHaveLength(2);
   });
 
+  it('refuses to delete a category that only a deletion rule or a request still uses', async () => {
+    const a = await app.call('activities.create', { orgId, activity: complete });
+    const bank = a.dataCategories.find((d) => d.name === 'Bankverbindung')!;
+    const employees = a.subjects[0]!;
+    await app.call('retention.create', {
+      orgId,
+      rule: {
+        name: 'Bankdaten',
+        startEvent: 'relationship_end',
+        periodAmount: 6,
+        periodUnit: 'years',
+        runInterval: 'yearly',
+        method: 'delete',
+        dataCategoryIds: [bank.id],
+      },
+    });
+    await app.call('dsar.create', {
+      orgId,
+      request: {
+        kind: 'access',
+        receivedOn: '2026-11-20',
+        channel: 'letter',
+        requesterName: 'Eva Groß',
+        subjectIds: [employees.id],
+      },
+    });
+    await app.call('activities.delete', { id: a.id });
+    for (const entry of [bank, employees]) {
+      const refused = await app.raw('catalogues.delete', { id: entry.id });
+      expect(refused.ok || refused.error.code).toBe('IN_USE');
+    }
+    const names = (await app.call('catalogues.list', { orgId })).map((e) => [e.name, e.usage]);
+    expect(names).toContainEqual(['Bankverbindung', 1]);
+    expect(names).toContainEqual(['Beschäftigte', 1]);
+  });
+
   it('rejects bad input with its code and writes nothing', async () => {
     const before = await app.call('audit.list', { limit: 1000 });
     const bad = await app.raw('activities.create', {

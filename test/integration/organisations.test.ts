@@ -85,7 +85,7 @@ describe('organisations (clients)', () => {
   it('names what a deletion removes, deletes everything of the client, and keeps the history', async () => {
     const org = await app.call('organisations.create', sampleOrganisation);
     const other = await app.call('organisations.create', { name: 'Zweiter Mandant', land: 'HH' });
-    await app.call('activities.create', {
+    const payroll = await app.call('activities.create', {
       orgId: org.id,
       activity: {
         name: 'Lohnabrechnung',
@@ -94,14 +94,66 @@ describe('organisations (clients)', () => {
       },
     });
     await app.call('activities.create', { orgId: other.id, activity: { name: 'Newsletter' } });
+    // Records of every module, linked to the register, so the cascades are exercised.
+    const processor = await app.call('processors.create', {
+      orgId: org.id,
+      processor: { name: 'Lohnbüro Süd GmbH', activityIds: [payroll.id] },
+    });
+    await app.call('attachments.add', {
+      ownerType: 'processor',
+      ownerId: processor.id,
+      name: 'AVV.pdf',
+      base64: Buffer.from('%PDF').toString('base64'),
+    });
+    await app.call('dsar.create', {
+      orgId: org.id,
+      request: {
+        kind: 'access',
+        receivedOn: '2026-11-20',
+        channel: 'email',
+        requesterName: 'Jürgen Größmann',
+        subjectIds: [payroll.subjects[0]!.id],
+      },
+    });
+    await app.call('retention.create', {
+      orgId: org.id,
+      rule: {
+        name: 'Lohnkonto',
+        startEvent: 'transaction_end',
+        periodAmount: 6,
+        periodUnit: 'years',
+        yearEnd: true,
+        runInterval: 'yearly',
+        method: 'delete',
+        activityIds: [payroll.id],
+        dataCategoryIds: [payroll.dataCategories[0]!.id],
+      },
+    });
     const impact = await app.call('organisations.deletionImpact', { id: org.id });
-    expect(impact).toEqual({ name: org.name, activities: 1, catalogueEntries: 2 });
+    expect(impact).toEqual({
+      name: org.name,
+      activities: 1,
+      catalogueEntries: 2,
+      processors: 1,
+      requests: 1,
+      retentionRules: 1,
+      attachments: 1,
+    });
     expect(await app.call('organisations.delete', { id: org.id })).toEqual(impact);
     expect((await app.call('organisations.list', {})).map((o) => o.name)).toEqual([
       'Zweiter Mandant',
     ]);
+    for (const table of [
+      'catalogue_entries',
+      'processors',
+      'requests',
+      'retention_rules',
+      'attachments',
+    ]) {
+      expect(countRows(table)).toBe(0);
+    }
     expect(countRows('activities')).toBe(1);
-    expect(countRows('catalogue_entries')).toBe(0);
+    expect(app.ctx.workspace().sqlite.pragma('foreign_key_check')).toEqual([]);
     const history = await app.call('audit.list', { entity: 'organisation', entityId: org.id });
     expect(history[0]!.action).toBe('delete');
   });

@@ -12,7 +12,9 @@ describe('workspace file', () => {
     const sqlite = app.ctx.workspace().sqlite;
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect((await app.call('workspace.info', {})).schemaVersion).toBe(Object.keys(migrations).sort().at(-1));
+    expect((await app.call('workspace.info', {})).schemaVersion).toBe(
+      Object.keys(migrations).sort().at(-1),
+    );
     await app.close();
   });
 

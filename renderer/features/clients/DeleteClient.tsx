@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../core/api';
+import type { MethodOutput, Organisation } from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys, useOrganisations } from '../../app/queries';
 import { navigate } from '../../app/router';
 import { ConfirmDialog, ErrorBanner, useToast } from '../../components';
 
-type Impact = { name: string; activities: number; catalogueEntries: number };
+type Impact = MethodOutput<'organisations.deletionImpact'>;
 
 /**
  * Deleting a client removes everything it holds, so the confirmation asks the API what
@@ -66,13 +66,21 @@ export function DeleteClient({ organisation }: { organisation: Organisation }) {
         body={
           impact ? (
             <>
-              <p>
-                {t('delete.body', {
-                  name: impact.name,
-                  activities: t('delete.activities', { count: impact.activities }),
-                  entries: t('delete.entries', { count: impact.catalogueEntries }),
-                })}
-              </p>
+              <p>{t('delete.body', { name: impact.name })}</p>
+              <ul>
+                <li>{t('delete.activities', { count: impact.activities })}</li>
+                <li>{t('delete.entries', { count: impact.catalogueEntries })}</li>
+                {impact.processors > 0 && (
+                  <li>{t('delete.processors', { count: impact.processors })}</li>
+                )}
+                {impact.requests > 0 && <li>{t('delete.requests', { count: impact.requests })}</li>}
+                {impact.retentionRules > 0 && (
+                  <li>{t('delete.retentionRules', { count: impact.retentionRules })}</li>
+                )}
+                {impact.attachments > 0 && (
+                  <li>{t('delete.attachments', { count: impact.attachments })}</li>
+                )}
+              </ul>
               <p className="muted">{t('delete.irreversible')}</p>
             </>
           ) : null

@@ -26,7 +26,9 @@ export function ReviewPanel({ r }: { r: DataRequest }) {
           {t('review.done', { by: r.review.reviewer, date: format.dateTime(r.review.at) })}
         </p>
       ) : null}
-      {r.state !== 'in_review' ? <p className="muted">{t('review.onlyInReview')}</p> : null}
+      {!r.review && ['received', 'identity_check', 'in_progress'].includes(r.state) ? (
+        <p className="muted">{t('review.onlyInReview')}</p>
+      ) : null}
       {r.state === 'in_review' && !r.review ? (
         <div className="stack">
           <fieldset className="fieldset">

@@ -90,18 +90,18 @@ export function RuleForm({ orgId, isNew, defaultValues, onSave, error }: RuleFor
         <FormField label={t('fields.reason')} error={err('reason')} hint={t('hints.reason')}>
           <textarea className="input" rows={3} {...register('reason')} />
         </FormField>
-        <FormField
-          label={t('fields.systems')}
-          hint={t('hints.systems')}
-          error={fieldError(
-            (errors.systems as FieldError | undefined) ??
-              (Array.isArray(errors.systems) ? errors.systems.find(Boolean) : undefined),
-          )}
-        >
-          <Controller
-            control={control}
-            name="systems"
-            render={({ field }) => (
+        <Controller
+          control={control}
+          name="systems"
+          render={({ field, fieldState }) => (
+            <FormField
+              label={t('fields.systems')}
+              hint={t('hints.systems')}
+              error={fieldError(
+                fieldState.error ??
+                  (Array.isArray(errors.systems) ? errors.systems.find(Boolean) : undefined),
+              )}
+            >
               <textarea
                 className="input"
                 rows={3}
@@ -116,9 +116,9 @@ export function RuleForm({ orgId, isNew, defaultValues, onSave, error }: RuleFor
                 }
                 onBlur={field.onBlur}
               />
-            )}
-          />
-        </FormField>
+            </FormField>
+          )}
+        />
         <FormField label={t('fields.responsible')} error={err('responsible')}>
           <input className="input" {...register('responsible')} />
         </FormField>
