@@ -6,7 +6,7 @@ import type { AvvDraftInput } from '../rules/avv-completeness';
 import { annexBlocks, signatureBlocks } from './avv-docx-annexes';
 import { buildAvvView, clauseValues } from './avv-data';
 import type { AvvView } from './avv-data';
-import { cleanText, houseStyles, PAGE, pageFooter, run, styleIds } from './docx-parts';
+import { cleanText, houseStyles, pageFooter, run, styleIds, pageProperties } from './docx-parts';
 
 // The built-in AVV draft (Art. 28 GDPR) as a Word document: parties, sixteen clauses in
 // the order of Art. 28(3), signatures, then Annexes I-IV after the layout of the
@@ -104,17 +104,7 @@ export function buildAvvDocx(view: AvvView): Document {
     styles: houseStyles(view.language === 'de' ? 'de-DE' : 'en-GB'),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.margin,
-              right: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-            },
-          },
-        },
+        properties: pageProperties,
         footers: { default: pageFooter(footer, l.page, l.pageOf) },
         children: [
           ...partyBlocks(view),

@@ -14,9 +14,9 @@ import {
   emptyParagraph,
   houseStyles,
   labelValueTable,
-  PAGE,
   pageFooter,
   run,
+  pageProperties,
 } from './docx-parts';
 import { classLabel, fill, gridTable, type DeletionConceptInput } from './deletion-concept-parts';
 import { formatDate, formatLegalDate, isoLocalDate, sanitizeFilenamePart } from './format';
@@ -171,17 +171,7 @@ export function buildDeletionConceptDocx(input: DeletionConceptInput): Document 
     styles: houseStyles(language === 'de' ? 'de-DE' : 'en-GB'),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.margin,
-              right: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-            },
-          },
-        },
+        properties: pageProperties,
         footers: {
           default: pageFooter(
             `${organisation.name} · ${c.title} · ${c.asOf} ${asOf}`,

@@ -21,6 +21,14 @@ import type { IStylesOptions, ParagraphChild } from 'docx';
 export const FONT = 'Calibri';
 /** A4 with 2 cm margins leaves 9638 twips (17 cm) for text. */
 export const PAGE = { width: 11906, height: 16838, margin: 1134, text: 9638 } as const;
+
+/** A4 with the house margins, the page setup of every document section. */
+export const pageProperties = {
+  page: {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin },
+  },
+};
 const GREY = '595959';
 const ACCENT = '1F3864';
 

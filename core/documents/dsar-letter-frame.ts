@@ -5,11 +5,11 @@ import { dsarLetterTexts, fill, type DsarLetterTexts } from '../i18n/dsar-letter
 import {
   cleanText,
   houseStyles,
-  PAGE,
   pageFooter,
   run,
   styleIds,
   textParagraphs,
+  pageProperties,
 } from './docx-parts';
 import {
   formatDate,
@@ -127,17 +127,7 @@ export function buildLetterDocument(input: DsarLetterInput, body: Block[]): Docu
     styles: houseStyles(input.language === 'de' ? 'de-DE' : 'en-GB'),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.margin,
-              right: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-            },
-          },
-        },
+        properties: pageProperties,
         footers: { default: pageFooter(input.organisation.name, t.page, t.pageOf) },
         children: [...headerBlocks(input), ...body, ...closingBlocks(input)],
       },

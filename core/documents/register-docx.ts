@@ -8,10 +8,10 @@ import {
   emptyParagraph,
   houseStyles,
   labelValueTable,
-  PAGE,
   pageFooter,
   run,
   styleIds,
+  pageProperties,
 } from './docx-parts';
 import { activitySection } from './register-docx-activity';
 import { activityTitle, formatDate, postalAddress, registerFilename } from './format';
@@ -116,17 +116,7 @@ export function buildRegisterDocx(input: RegisterExportInput): Document {
     styles: houseStyles(language === 'de' ? 'de-DE' : 'en-GB'),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.margin,
-              right: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-            },
-          },
-        },
+        properties: pageProperties,
         footers: { default: pageFooter(footerText, d.page, d.pageOf) },
         children: [
           ...coverBlocks(input, labels),

@@ -10,6 +10,7 @@
  * - Each screen: <Page title actions>; each record page ends with <History entity id>.
  */
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { Modal, type ModalProps } from './Modal';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { ErrorBanner, type ErrorBannerProps } from './ErrorBanner';
 export { FormField, type FormFieldProps } from './FormField';

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppError, errorMessages } from '../../core/api';
 import type { HandlerContext, Handlers } from '../../electron/handlers/context';
 
 const electron = vi.hoisted(() => ({
@@ -100,12 +101,16 @@ describe('application menu', () => {
 
   it('shows a failed switch in an error dialog and keeps the page', async () => {
     const failing = vi.fn(async () => {
-      throw new Error('disk on fire');
+      throw new AppError('WORKSPACE_ERROR');
     });
     const { deps, reload } = setup('de', failing);
     const recent = submenu(find(submenu(menuTemplate(deps)[0]), 'Zuletzt geöffnet'));
     await click(recent[0]);
     await vi.waitFor(() => expect(electron.showMessageBox).toHaveBeenCalled());
+    expect(electron.showMessageBox).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ type: 'error', message: errorMessages.de.WORKSPACE_ERROR }),
+    );
     expect(reload).not.toHaveBeenCalled();
   });
 

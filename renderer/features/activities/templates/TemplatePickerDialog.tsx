@@ -7,7 +7,7 @@ import { ErrorBanner, useToast } from '../../../components';
 import { languages } from '../../../i18n';
 import { useFromTemplate } from '../mutations';
 import { useTemplates } from '../queries';
-import { Modal } from './Modal';
+import { Modal } from '../../../components';
 
 export interface TemplatePickerDialogProps {
   orgId: number;

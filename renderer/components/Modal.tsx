@@ -1,4 +1,11 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 
 const focusable =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -9,12 +16,12 @@ export interface ModalProps {
   onClose(): void;
   children: ReactNode;
   /** Where focus goes on open (e.g. the search box); the first control otherwise. */
-  initialFocus?: React.RefObject<HTMLElement | null>;
+  initialFocus?: RefObject<HTMLElement | null>;
   className?: string;
 }
 
 /**
- * A modal <dialog> for content bigger than a confirmation (ConfirmDialog covers those):
+ * A real modal <dialog> (ConfirmDialog builds on it):
  * showModal() makes the page inert, Tab wraps inside, Escape closes, focus returns after.
  */
 export function Modal({ open, title, onClose, children, initialFocus, className }: ModalProps) {
