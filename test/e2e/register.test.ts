@@ -147,6 +147,12 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
     await expect.poll(() => page.getByText('Noch keine Verarbeitungstätigkeiten').count()).toBe(1);
   });
 
+  it('ran without script errors or Content-Security-Policy violations', () => {
+    // Refused API calls log "Failed to load resource" (400/409): those are expected here.
+    const unexpected = s.pageErrors.filter((e) => !e.includes('Failed to load resource'));
+    expect(unexpected).toEqual([]);
+  });
+
   it('speaks English when the user switches the language', async () => {
     await page.getByRole('button', { name: 'English (EN)' }).click();
     await expect

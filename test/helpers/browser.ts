@@ -39,6 +39,8 @@ export interface E2eSession {
   page: Page;
   dir: string;
   db: string;
+  /** Console errors and uncaught exceptions of the page, e.g. CSP violations. */
+  pageErrors: string[];
   close(): Promise<void>;
 }
 
@@ -75,6 +77,11 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
     locale: 'de-DE',
   });
   const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
   await page.goto(web.url);
   return {
     web,
@@ -83,6 +90,7 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
     page,
     dir,
     db,
+    pageErrors,
     close: async () => {
       await browser.close();
       await web.stop();

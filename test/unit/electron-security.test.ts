@@ -222,3 +222,14 @@ describe('preload', () => {
     expect(code).toMatch(/exposeInMainWorld\("privacyDesk", \{\n\s*invoke: [^\n]*\n\}\)/);
   });
 });
+
+describe('the CSP written into index.html', () => {
+  it('is the header policy without frame-ancestors, which a <meta> cannot carry', async () => {
+    const { metaContentSecurityPolicy } = await import('../../electron/security-policy');
+    expect(metaContentSecurityPolicy).not.toContain('frame-ancestors');
+    expect(metaContentSecurityPolicy.split('; ')).toEqual(
+      contentSecurityPolicy.split('; ').filter((p) => !p.startsWith('frame-ancestors')),
+    );
+    expect(contentSecurityPolicy).not.toContain('unsafe-inline');
+  });
+});
