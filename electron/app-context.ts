@@ -40,7 +40,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     workspace: () => current,
     async switchWorkspace(file, create) {
       const target = path.resolve(file);
-      if (create && fs.existsSync(target)) throw new AppError('CONFLICT', { path: target });
+      // A new workspace never replaces a file, even if a save dialog asked "overwrite?".
+      if (create && fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
       let next: Workspace;
       try {
         next = await open(target, !create);

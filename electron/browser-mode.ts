@@ -23,6 +23,7 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
+  FILE_EXISTS: 409,
   IN_USE: 409,
   TOO_LARGE: 413,
   NOT_ALLOWED: 409,

@@ -3,6 +3,7 @@ export const errorCodes = [
   'VALIDATION_FAILED',
   'NOT_FOUND',
   'CONFLICT',
+  'FILE_EXISTS',
   'IN_USE',
   'TOO_LARGE',
   /** A workflow rule forbids the step now (e.g. a closed request, sending without review). */

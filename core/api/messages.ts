@@ -10,6 +10,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     VALIDATION_FAILED: 'Die Eingabe ist unvollständig oder ungültig. Es wurde nichts gespeichert.',
     NOT_FOUND: 'Der Eintrag wurde nicht gefunden. Vielleicht wurde er inzwischen gelöscht.',
     CONFLICT: 'Es gibt bereits einen Eintrag mit diesem Namen.',
+    FILE_EXISTS:
+      'Diese Datei gibt es schon; sie wird nicht überschrieben. Bitte einen neuen Dateinamen wählen oder die Datei mit „Öffnen“ öffnen.',
     IN_USE: 'Der Eintrag wird noch verwendet und kann nicht gelöscht werden.',
     TOO_LARGE: 'Die Datei ist zu groß (höchstens 20 MB). Es wurde nichts gespeichert.',
     NOT_ALLOWED: 'Dieser Schritt ist jetzt nicht möglich. Es wurde nichts gespeichert.',
@@ -24,6 +26,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     VALIDATION_FAILED: 'The input is incomplete or invalid. Nothing was saved.',
     NOT_FOUND: 'The record was not found. It may have been deleted meanwhile.',
     CONFLICT: 'A record with this name already exists.',
+    FILE_EXISTS:
+      'This file already exists and is not overwritten. Please choose a new file name, or open the file with “Open”.',
     IN_USE: 'The record is still in use and cannot be deleted.',
     TOO_LARGE: 'The file is too large (at most 20 MB). Nothing was saved.',
     NOT_ALLOWED: 'This step is not possible now. Nothing was saved.',

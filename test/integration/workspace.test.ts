@@ -59,7 +59,8 @@ describe('workspace file', () => {
     expect(created.path).toBe(fresh);
     expect(await app.call('organisations.list', {})).toEqual([]);
     const conflict = await app.raw('workspace.create', { path: copyPath });
-    expect(conflict.ok || conflict.error.code).toBe('CONFLICT');
+    expect(conflict.ok || conflict.error.code).toBe('FILE_EXISTS');
+    expect(conflict.ok || conflict.error.message).toContain('nicht überschrieben');
 
     const opened = await app.call('workspace.open', { path: copyPath });
     expect(opened.recent.slice(0, 3)).toEqual([copyPath, fresh, app.file]);
