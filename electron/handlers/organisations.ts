@@ -1,7 +1,7 @@
 import { AppError } from '../../core/api';
 import { checkCompleteness } from '../../core/rules/completeness';
 import { recordAudit } from '../../db/repos/audit.repo';
-import { listStoredActivities } from '../../db/repos/activities.repo';
+import { factsAsCompletenessInput, listActivityFacts } from '../../db/repos/activity-facts.repo';
 import {
   countOrganisationContents,
   deleteOrganisation,
@@ -30,7 +30,7 @@ const conflict = () =>
 export const organisationHandlers: OrganisationHandlers = {
   'organisations.list': async (_input, ctx) => {
     const db = ctx.workspace().db;
-    const current = (await listStoredActivities(db)).filter((a) => a.status !== 'archived');
+    const current = (await listActivityFacts(db)).filter((a) => a.status !== 'archived');
     return (await listOrganisations(db)).map((org) => {
       const activities = current.filter((a) => a.orgId === org.id);
       return {
@@ -39,7 +39,9 @@ export const organisationHandlers: OrganisationHandlers = {
         city: org.city,
         land: org.land,
         activityCount: activities.length,
-        incompleteCount: activities.filter((a) => !checkCompleteness(a, org).complete).length,
+        incompleteCount: activities.filter(
+          (a) => !checkCompleteness(factsAsCompletenessInput(a), org).complete,
+        ).length,
       };
     });
   },

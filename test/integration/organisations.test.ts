@@ -158,6 +158,54 @@ describe('organisations (clients)', () => {
     expect(history[0]!.action).toBe('delete');
   });
 
+  it('counts incomplete activities in the client list exactly as the register does', async () => {
+    const org = await app.call('organisations.create', sampleOrganisation);
+    for (const key of ['payroll', 'newsletter', 'web_analytics', 'video_surveillance']) {
+      await app.call('activities.fromTemplate', { orgId: org.id, key, language: 'de' });
+    }
+    const base = {
+      purposes: 'Zweck',
+      subjects: [{ name: 'Kunden' }],
+      dataCategories: [{ name: 'Kontaktdaten' }],
+    };
+    // Third country without a transfer; only a linked rule for lit. f; nothing at all.
+    const usa = await app.call('activities.create', {
+      orgId: org.id,
+      activity: {
+        ...base,
+        name: 'USA',
+        retention: '1 Jahr',
+        toms: 'TOM',
+        recipients: [{ name: 'US-Dienst', type: 'third_country', country: 'USA' }],
+      },
+    });
+    const ruled = await app.call('activities.create', {
+      orgId: org.id,
+      activity: { ...base, name: 'Mit Regel', toms: 'TOM', recipients: [{ name: 'Bank' }] },
+    });
+    await app.call('retention.create', {
+      orgId: org.id,
+      rule: {
+        name: 'Regel',
+        startEvent: 'creation',
+        periodAmount: 1,
+        periodUnit: 'years',
+        runInterval: 'monthly',
+        method: 'delete',
+        activityIds: [ruled.id],
+      },
+    });
+    await app.call('activities.create', { orgId: org.id, activity: { name: 'Leer' } });
+    const register = await app.call('activities.list', { orgId: org.id });
+    const incomplete = register.filter((a) => !a.completeness.complete).map((a) => a.name);
+    expect(incomplete.sort()).toEqual(['Leer', usa.name].sort());
+    const [listed] = await app.call('organisations.list', {});
+    expect(listed).toMatchObject({
+      activityCount: register.length,
+      incompleteCount: incomplete.length,
+    });
+  });
+
   it('reports NOT_FOUND for a client that does not exist', async () => {
     const result = await app.raw('organisations.get', { id: 999 });
     expect(result.ok || result.error.code).toBe('NOT_FOUND');
