@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorBanner, Page } from '../components';
 import { ActivitiesRoute } from '../features/activities';
@@ -30,11 +30,22 @@ export function Routes({ route }: { route: string[] }) {
 }
 
 function OrgRoutes({ orgId, section, rest }: { orgId: number; section?: string; rest: string[] }) {
+  const { t } = useTranslation('common');
   const organisations = useOrganisations();
   useEffect(() => rememberOrg(orgId), [orgId]);
   const exists = organisations.data?.some((o) => o.id === orgId);
+  // A client created elsewhere (another window, a script) is not in the cached list yet:
+  // ask once more before saying it does not exist.
+  const [recheckedId, setRecheckedId] = useState<number | null>(null);
+  const missing = organisations.data !== undefined && !exists;
+  const { refetch } = organisations;
+  useEffect(() => {
+    if (missing && recheckedId !== orgId) void refetch().finally(() => setRecheckedId(orgId));
+  }, [missing, recheckedId, orgId, refetch]);
   if (organisations.error) return <ErrorBanner error={organisations.error} />;
-  if (organisations.data && !exists) return <NotFound />;
+  if (missing && recheckedId !== orgId)
+    return <p className="muted page-loading">{t('status.loading')}</p>;
+  if (missing) return <NotFound />;
   if (section === undefined) return <HomePage orgId={orgId} />;
   if (section === 'details' && rest.length === 0) return <ClientDetailsPage orgId={orgId} />;
   if (section === 'activities') return <ActivitiesRoute orgId={orgId} path={rest} />;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput, Organisation } from '../../../core/api';
+import type { MethodOutput, Organisation, OrganisationSummary } from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys, useOrganisations } from '../../app/queries';
 import { navigate } from '../../app/router';
@@ -29,6 +29,11 @@ export function DeleteClient({ organisation }: { organisation: Organisation }) {
     onSuccess: async (deleted) => {
       setImpact(null);
       const next = organisations.data?.find((o) => o.id !== organisation.id);
+      // Drop the client from the cached list first: the start page redirects to the first
+      // client in it, and must not land on the one just deleted.
+      queryClient.setQueryData<OrganisationSummary[]>(queryKeys.organisations(), (list) =>
+        list?.filter((o) => o.id !== organisation.id),
+      );
       // Leave the deleted client's pages first, so nothing refetches a record that is gone.
       navigate(next ? `/org/${next.id}` : '/', { replace: true });
       queryClient.removeQueries({ queryKey: queryKeys.organisation(organisation.id) });
