@@ -95,6 +95,13 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
     };
     expect(stored.subjects.map((x) => x.name)).toEqual(['Mandantinnen und Mandanten']);
     expect(await page.getByText('1-mal verwendet').count()).toBeGreaterThan(0);
+    // The entry's own history, with who renamed it.
+    await page.getByRole('button', { name: 'Bearbeiten: Mandantinnen und Mandanten' }).click();
+    await page.locator('.is-editing').getByText('Änderungsverlauf').click();
+    await expect
+      .poll(() => page.locator('.is-editing .history').textContent())
+      .toContain('Dr. Ärztin Özdemir');
+    await page.keyboard.press('Escape');
 
     await page
       .getByRole('row', { name: /Besucher/ })

@@ -8,7 +8,7 @@ import {
   type RecipientType,
 } from '../../../core/api';
 import { ApiError } from '../../api/client';
-import { useFieldError, useToast } from '../../components';
+import { History, useFieldError, useToast } from '../../components';
 import { DeleteEntry } from './DeleteEntry';
 import { useUpdateCatalogueEntry } from './mutations';
 
@@ -126,6 +126,7 @@ export function CatalogueRow({ orgId, entry }: { orgId: number; entry: Catalogue
             {nameError}
           </p>
         ) : null}
+        <History entity="catalogue" entityId={entry.id} />
       </td>
       {entry.kind === 'data' ? (
         <td>
