@@ -6,6 +6,7 @@ import {
   listStoredActivities,
   setActivityStatus,
 } from '../../db/repos/activities.repo';
+import { copyActivityLinks } from '../../db/repos/activity-links.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { auditSnapshot, saveActivity, toValues, withCompleteness } from './activity-store';
@@ -105,8 +106,8 @@ export const activityHandlers: ActivityHandlers = {
       return saveActivity(trx, existing.orgId, activity, stamp, id);
     }),
 
-  'activities.duplicate': ({ id }, ctx) =>
-    inTransaction(ctx, async (trx, stamp) => {
+  'activities.duplicate': async ({ id }, ctx) => {
+    const copyId = await inTransaction(ctx, async (trx, stamp) => {
       const source = found(await findStoredActivity(trx, id), 'activity');
       const suffix = ctx.language() === 'de' ? ' (Kopie)' : ' (copy)';
       const values = {
@@ -114,8 +115,24 @@ export const activityHandlers: ActivityHandlers = {
         name: `${source.name}${suffix}`.slice(0, 200),
         status: 'draft' as const,
       };
-      return saveActivity(trx, source.orgId, values, stamp);
-    }),
+      const copy = await saveActivity(trx, source.orgId, values, stamp);
+      const copied = await copyActivityLinks(trx, source.id, copy.id);
+      if (copied.processors + copied.rules > 0) {
+        await recordAudit(trx, {
+          ...stamp,
+          orgId: source.orgId,
+          entity: 'activity',
+          entityId: copy.id,
+          action: 'update',
+          before: { processorLinks: 0, retentionRuleLinks: 0 },
+          after: { processorLinks: copied.processors, retentionRuleLinks: copied.rules },
+          label: copy.name,
+        });
+      }
+      return copy.id;
+    });
+    return loadActivity(ctx, copyId);
+  },
 
   'activities.archive': async ({ id }, ctx) => {
     await inTransaction(ctx, async (trx, stamp) => {

@@ -190,6 +190,28 @@ describe('processing activities', () => {
     const copy = await app.call('activities.duplicate', { id: a.id });
     expect(copy).toMatchObject({ name: `${complete.name} (Kopie)`, status: 'draft' });
     expect(copy.subjects.map((s) => s.id)).toEqual(a.subjects.map((s) => s.id));
+    // The copy is done by the same processors and follows the same deletion rules.
+    const p = await app.call('processors.create', {
+      orgId,
+      processor: { name: 'Lohnbüro', activityIds: [a.id] },
+    });
+    const rule = await app.call('retention.create', {
+      orgId,
+      rule: {
+        name: 'Lohnkonto',
+        startEvent: 'transaction_end',
+        periodAmount: 6,
+        periodUnit: 'years',
+        runInterval: 'yearly',
+        method: 'delete',
+        activityIds: [a.id],
+      },
+    });
+    const second = await app.call('activities.duplicate', { id: a.id });
+    expect(second.retentionRules?.map((r) => r.id)).toEqual([rule.id]);
+    expect(
+      (await app.call('processors.forActivity', { activityId: second.id })).map((x) => x.id),
+    ).toEqual([p.id]);
     await app.call('activities.delete', { id: a.id });
     expect((await app.raw('activities.get', { id: a.id })).ok).toBe(false);
     const history = await app.call('audit.list', { entity: 'activity', entityId: a.id });
