@@ -29,7 +29,7 @@ const entityPath: Record<AuditEntity, (id: number) => string> = {
   attachment: () => 'processors',
   avv_template: () => 'processors/templates',
   request: (id) => `requests/${id}`,
-  retention_rule: () => 'retention',
+  retention_rule: (id) => `retention/${id}`,
   deletion_run: () => 'retention',
   retention_period: () => 'retention',
 };
