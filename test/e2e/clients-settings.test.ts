@@ -11,27 +11,18 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
   let page: Page;
   let orgId = 0;
 
-  const api = async (method: string, body: unknown) => {
-    const response = await fetch(`${s.web.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${s.web.token}` },
-      body: JSON.stringify(body),
-    });
-    return ((await response.json()) as { value: { id: number } }).value;
-  };
-
   beforeAll(async () => {
     s = await openE2e();
     page = s.page;
     page.setDefaultTimeout(10_000);
     orgId = (
-      await api('organisations.create', {
+      await s.api('organisations.create', {
         name: 'Kanzlei Groß',
         land: 'NW',
         email: 'info@gross.example',
       })
     ).id;
-    await api('activities.create', {
+    await s.api('activities.create', {
       orgId,
       activity: { name: 'Mandantenakte', purposes: 'Beratung', subjects: [{ name: 'Mandanten' }] },
     });
@@ -75,11 +66,11 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
   });
 
   it('renames a catalogue entry everywhere and deletes an unused one only after confirmation', async () => {
-    const spare = await api('activities.create', {
+    const spare = await s.api('activities.create', {
       orgId,
       activity: { name: 'Tmp', subjects: [{ name: 'Besucher' }] },
     });
-    await api('activities.delete', { id: spare.id });
+    await s.api('activities.delete', { id: spare.id });
     await page.goto(`${s.web.origin}/#/org/${orgId}/catalogues`);
     await page.reload();
     await page.getByRole('button', { name: 'Bearbeiten: Mandanten' }).click();
@@ -89,8 +80,8 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
     await expect
       .poll(() => page.getByText('„Mandantinnen und Mandanten“ gespeichert.').count())
       .toBeGreaterThan(0);
-    const [activity] = (await api('activities.list', { orgId })) as unknown as { id: number }[];
-    const stored = (await api('activities.get', { id: activity!.id })) as unknown as {
+    const [activity] = (await s.api('activities.list', { orgId })) as unknown as { id: number }[];
+    const stored = (await s.api('activities.get', { id: activity!.id })) as unknown as {
       subjects: { name: string }[];
     };
     expect(stored.subjects.map((x) => x.name)).toEqual(['Mandantinnen und Mandanten']);
@@ -153,6 +144,6 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
     await expect
       .poll(() => page.getByRole('link', { name: 'Ersten Mandanten anlegen' }).count())
       .toBe(1);
-    expect(await api('organisations.list', {})).toEqual([]);
+    expect(await s.api('organisations.list', {})).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../core/api';
+import type { MethodInput, MethodName } from '../../core/api';
 import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
 
@@ -11,20 +11,7 @@ import { docxText } from '../helpers/docx';
 let session: E2eSession;
 const shots = path.resolve(import.meta.dirname, '../../dist/e2e-screenshots');
 
-async function api<M extends MethodName>(
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const base = new URL(session.web.url).origin;
-  const response = await fetch(`${base}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.web.token}` },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value: MethodOutput<M> };
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope)}`);
-  return envelope.value;
-}
+const api = <M extends MethodName>(method: M, input: MethodInput<M>) => session.api(method, input);
 
 const shot = (name: string) =>
   session.page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { MethodInput, MethodName, MethodOutput } from '../../core/api';
+import type { MethodInput, MethodName } from '../../core/api';
 import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
 
@@ -15,16 +15,7 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
   let activityId: number;
   const shots: string[] = [];
 
-  async function api<M extends MethodName>(method: M, input: MethodInput<M>) {
-    const response = await fetch(`${s.web.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${s.web.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const envelope = (await response.json()) as { ok: boolean; value: MethodOutput<M> };
-    if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope)}`);
-    return envelope.value;
-  }
+  const api = <M extends MethodName>(method: M, input: MethodInput<M>) => s.api(method, input);
   const shot = async (name: string) => {
     const path = `${s.dir}/retention-${name}.png`;
     await page.screenshot({ path, fullPage: true });

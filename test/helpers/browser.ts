@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { MethodInput, MethodName, MethodOutput } from '../../core/api';
 import { tempDir } from './app';
 import { startWebProcess, type WebProcess } from './web-process';
 
@@ -41,6 +42,8 @@ export interface E2eSession {
   db: string;
   /** Console errors and uncaught exceptions of the page, e.g. CSP violations. */
   pageErrors: string[];
+  /** Calls the running app's API over HTTP with the token, to seed data; throws on an error. */
+  api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   close(): Promise<void>;
 }
 
@@ -91,6 +94,16 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
     dir,
     db,
     pageErrors,
+    async api(method, input) {
+      const response = await fetch(`${web.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const envelope = (await response.json()) as { ok: boolean; value: never };
+      if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope)}`);
+      return envelope.value;
+    },
     close: async () => {
       await browser.close();
       await web.stop();
