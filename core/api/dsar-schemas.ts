@@ -105,6 +105,21 @@ export const requestInput = z.object({
 export type RequestInput = z.input<typeof requestInput>;
 export type RequestValues = z.output<typeof requestInput>;
 
+/** The editable values of a stored request, e.g. to fill its form. */
+export const requestValuesOf = (r: RequestValues): RequestValues => ({
+  kind: r.kind,
+  receivedOn: r.receivedOn,
+  receivedTime: r.receivedTime,
+  channel: r.channel,
+  requesterName: r.requesterName,
+  requesterEmail: r.requesterEmail,
+  requesterPhone: r.requesterPhone,
+  requesterAddress: r.requesterAddress,
+  requesterReference: r.requesterReference,
+  subjectIds: r.subjectIds,
+  description: r.description,
+});
+
 export const identityInput = z.object({
   id,
   method: identityMethod,

@@ -4,7 +4,6 @@ import {
   type DataRequest,
   type ErrorCode,
   type Language,
-  type RequestValues,
 } from '../../core/api';
 import { authorityOf } from '../../core/authorities';
 import { requestDeadlines, urgencyOf } from '../../core/rules/deadlines';
@@ -156,18 +155,3 @@ export async function loadRequest(ctx: HandlerContext, id: number): Promise<Data
   const r = found(await findStoredRequest(db, id), 'request');
   return toDataRequest(r, ctx, await listStoredActivities(db, r.orgId));
 }
-
-/** The scalar values of a request for the form (e.g. to reuse them after an import). */
-export const requestValues = (r: StoredRequest): RequestValues => ({
-  kind: r.kind,
-  receivedOn: r.receivedOn,
-  receivedTime: r.receivedTime,
-  channel: r.channel,
-  requesterName: r.requesterName,
-  requesterEmail: r.requesterEmail,
-  requesterPhone: r.requesterPhone,
-  requesterAddress: r.requesterAddress,
-  requesterReference: r.requesterReference,
-  subjectIds: r.subjectIds,
-  description: r.description,
-});

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataRequest, RequestValues } from '../../../core/api';
+import { requestValuesOf, type DataRequest, type RequestValues } from '../../../core/api';
 import { call } from '../../api/client';
 import { href, navigate } from '../../app/router';
 import { ConfirmDialog, ErrorBanner, History, Page, useToast } from '../../components';
@@ -46,19 +46,7 @@ function RequestView({ orgId, r }: { orgId: number; r: DataRequest }) {
     },
   });
   const closed = r.state === 'closed';
-  const initial = {
-    kind: r.kind,
-    receivedOn: r.receivedOn,
-    receivedTime: r.receivedTime,
-    channel: r.channel,
-    requesterName: r.requesterName,
-    requesterEmail: r.requesterEmail,
-    requesterPhone: r.requesterPhone,
-    requesterAddress: r.requesterAddress,
-    requesterReference: r.requesterReference,
-    subjectIds: r.subjectIds,
-    description: r.description,
-  };
+  const initial = requestValuesOf(r);
   const art19 = ['rectification', 'erasure', 'restriction'].includes(r.kind);
 
   return (
