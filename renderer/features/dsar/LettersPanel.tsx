@@ -21,7 +21,9 @@ export function LettersPanel({ r }: { r: DataRequest }) {
   const { t } = useTranslation('dsar');
   const toast = useToast();
   const [letter, setLetter] = useState<LetterKind | null>(null);
-  const [language, setLanguage] = useState<Language>(currentLanguage());
+  // Follows the UI language (which may still be loading) until the user picks one here.
+  const [picked, setLanguage] = useState<Language | null>(null);
+  const language = picked ?? currentLanguage();
   const chosen = letter ?? suggested(r);
   const generate = useMutation({
     mutationFn: async () => {

@@ -33,7 +33,9 @@ function RetentionPage({ orgId }: { orgId: number }) {
   const organisation = useOrganisation(orgId);
   const rules = useRules(orgId);
   const toast = useToast();
-  const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'de');
+  // Follows the UI language (which may still be loading) until the user picks one here.
+  const [picked, setLanguage] = useState<Language | null>(null);
+  const language: Language = picked ?? (i18n.language === 'en' ? 'en' : 'de');
   const exportConcept = useRetentionMutation(async (lang: Language) => {
     const file = await call('retention.exportConcept', { orgId, language: lang });
     return { saved: await saveExportedFile(file), filename: file.filename };
