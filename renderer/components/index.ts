@@ -11,6 +11,7 @@
  */
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Modal, type ModalProps } from './Modal';
+export { SelectField, type SelectFieldProps } from './SelectField';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { ErrorBanner, type ErrorBannerProps } from './ErrorBanner';
 export { FormField, type FormFieldProps } from './FormField';

@@ -5,7 +5,7 @@ import { requestKind, requestState } from '../../../core/api';
 import { call } from '../../api/client';
 import { useOrganisation } from '../../app/queries';
 import { href, navigate } from '../../app/router';
-import { EmptyState, ErrorBanner, Page, useToast } from '../../components';
+import { EmptyState, ErrorBanner, Page, SelectField, useToast } from '../../components';
 import { fileToBase64 } from './files';
 import { InboxTable } from './InboxTable';
 import { useInvalidateRequests, useRequestList, type ListFilters } from './queries';
@@ -102,58 +102,38 @@ export function InboxPage({ orgId }: { orgId?: number }) {
             onChange={(e) => change({ search: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor="dsar-state">
-            {t('inbox.state')}
-          </label>
-          <select
-            id="dsar-state"
-            className="input"
-            value={filters.state}
-            onChange={(e) => change({ state: e.target.value as Filters['state'] })}
-          >
-            <option value="open">{t('inbox.stateOpen')}</option>
-            <option value="all">{t('inbox.stateAll')}</option>
-            {requestState.options.map((s) => (
-              <option key={s} value={s}>
-                {t(`states.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="dsar-kind">
-            {t('inbox.kind')}
-          </label>
-          <select
-            id="dsar-kind"
-            className="input"
-            value={filters.kind}
-            onChange={(e) => change({ kind: e.target.value as Filters['kind'] })}
-          >
-            <option value="all">{t('inbox.kindAll')}</option>
-            {requestKind.options.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="dsar-due">
-            {t('inbox.due')}
-          </label>
-          <select
-            id="dsar-due"
-            className="input"
-            value={filters.due}
-            onChange={(e) => change({ due: e.target.value as Filters['due'] })}
-          >
-            <option value="all">{t('inbox.dueAll')}</option>
-            <option value="week">{t('inbox.dueWeek')}</option>
-            <option value="overdue">{t('inbox.dueOverdue')}</option>
-          </select>
-        </div>
+        <SelectField
+          id="dsar-state"
+          label={t('inbox.state')}
+          value={filters.state}
+          options={[
+            { value: 'open' as const, label: t('inbox.stateOpen') },
+            { value: 'all' as const, label: t('inbox.stateAll') },
+            ...requestState.options.map((v) => ({ value: v, label: t(`states.${v}`) })),
+          ]}
+          onChange={(state) => change({ state })}
+        />
+        <SelectField
+          id="dsar-kind"
+          label={t('inbox.kind')}
+          value={filters.kind}
+          options={[
+            { value: 'all' as const, label: t('inbox.kindAll') },
+            ...requestKind.options.map((v) => ({ value: v, label: t(`kinds.${v}`) })),
+          ]}
+          onChange={(kind) => change({ kind })}
+        />
+        <SelectField
+          id="dsar-due"
+          label={t('inbox.due')}
+          value={filters.due}
+          options={[
+            { value: 'all' as const, label: t('inbox.dueAll') },
+            { value: 'week' as const, label: t('inbox.dueWeek') },
+            { value: 'overdue' as const, label: t('inbox.dueOverdue') },
+          ]}
+          onChange={(due) => change({ due })}
+        />
       </div>
       <p className="muted list-count" role="status">
         {list.data ? t('inbox.count', { count: list.data.length }) : t('common:status.loading')}

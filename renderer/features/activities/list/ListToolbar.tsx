@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../../components';
 import type { ActivityListFilters } from '../queries';
 import { completenessFilters, sortKeys, statusFilters } from './filters';
 
@@ -28,81 +29,40 @@ export function ListToolbar({ search, onSearch, filters, onChange }: ListToolbar
           onChange={(event) => onSearch(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor="activity-filter-status">
-          {t('list.statusFilter')}
-        </label>
-        <select
-          id="activity-filter-status"
-          className="input"
-          value={filters.status}
-          onChange={(event) =>
-            onChange({ status: event.target.value as ActivityListFilters['status'] })
-          }
-        >
-          {statusFilters.map((status) => (
-            <option key={status} value={status}>
-              {t(`list.statusOption.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor="activity-filter-completeness">
-          {t('list.completenessFilter')}
-        </label>
-        <select
-          id="activity-filter-completeness"
-          className="input"
-          value={filters.completeness}
-          onChange={(event) =>
-            onChange({
-              completeness: event.target.value as ActivityListFilters['completeness'],
-            })
-          }
-        >
-          {completenessFilters.map((value) => (
-            <option key={value} value={value}>
-              {t(`list.completenessOption.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor="activity-sort">
-          {t('list.sort')}
-        </label>
-        <select
-          id="activity-sort"
-          className="input"
-          value={filters.sort}
-          onChange={(event) =>
-            onChange({ sort: event.target.value as ActivityListFilters['sort'] })
-          }
-        >
-          {sortKeys.map((key) => (
-            <option key={key} value={key}>
-              {t(`list.sortOption.${key}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor="activity-direction">
-          {t('list.direction')}
-        </label>
-        <select
-          id="activity-direction"
-          className="input"
-          value={filters.direction}
-          onChange={(event) =>
-            onChange({ direction: event.target.value as ActivityListFilters['direction'] })
-          }
-        >
-          <option value="asc">{t('list.directionOption.asc')}</option>
-          <option value="desc">{t('list.directionOption.desc')}</option>
-        </select>
-      </div>
+      <SelectField
+        id="activity-filter-status"
+        label={t('list.statusFilter')}
+        value={filters.status}
+        options={statusFilters.map((v) => ({ value: v, label: t(`list.statusOption.${v}`) }))}
+        onChange={(status) => onChange({ status })}
+      />
+      <SelectField
+        id="activity-filter-completeness"
+        label={t('list.completenessFilter')}
+        value={filters.completeness}
+        options={completenessFilters.map((v) => ({
+          value: v,
+          label: t(`list.completenessOption.${v}`),
+        }))}
+        onChange={(completeness) => onChange({ completeness })}
+      />
+      <SelectField
+        id="activity-sort"
+        label={t('list.sort')}
+        value={filters.sort}
+        options={sortKeys.map((v) => ({ value: v, label: t(`list.sortOption.${v}`) }))}
+        onChange={(sort) => onChange({ sort })}
+      />
+      <SelectField
+        id="activity-direction"
+        label={t('list.direction')}
+        value={filters.direction}
+        options={(['asc', 'desc'] as const).map((v) => ({
+          value: v,
+          label: t(`list.directionOption.${v}`),
+        }))}
+        onChange={(direction) => onChange({ direction })}
+      />
       <label className="check activity-toolbar-check">
         <input
           type="checkbox"
