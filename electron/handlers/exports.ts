@@ -3,7 +3,7 @@ import { listStoredActivities } from '../../db/repos/activities.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { withCompleteness } from './activity-store';
 import type { Handlers } from './context';
-import { withProcessorRecipients } from './processor-attention';
+import { withProcessorLinks, withProcessorRecipients } from './processor-attention';
 import { found } from './support';
 
 export const exportHandlers: Pick<Handlers, 'exports.register'> = {
@@ -17,9 +17,15 @@ export const exportHandlers: Pick<Handlers, 'exports.register'> = {
       .map((a) => withCompleteness(a, organisation))
       .sort((a, b) => collator.compare(a.number || a.name, b.number || b.name));
     const generatedAt = ctx.now();
+    // Documents list linked processors among the recipients; the JSON copy keeps the stored
+    // values and names the processor links in a field of their own.
+    const exported =
+      format === 'json'
+        ? await withProcessorLinks(db, orgId, activities)
+        : await withProcessorRecipients(db, orgId, activities, language);
     const file = await buildRegisterExport(format, {
       organisation,
-      activities: await withProcessorRecipients(db, orgId, activities, language),
+      activities: exported,
       language,
       generatedAt,
     });

@@ -53,3 +53,13 @@ export async function withProcessorRecipients<A extends Pick<Activity, 'id' | 'r
     return added.length > 0 ? { ...a, recipients: [...a.recipients, ...added] } : a;
   });
 }
+
+/** The activities with their linked processors as a field of their own (JSON export). */
+export async function withProcessorLinks<A extends Pick<Activity, 'id'>>(
+  db: Db,
+  orgId: number,
+  activities: A[],
+): Promise<(A & { processors: { name: string; country: string; countryKind: string }[] })[]> {
+  const links = await processorsByActivity(db, orgId);
+  return activities.map((a) => ({ ...a, processors: links.get(a.id) ?? [] }));
+}

@@ -257,5 +257,14 @@ describe('refused input leaves nothing behind', () => {
     expect(Buffer.from(csv.base64, 'base64').toString('utf8')).toContain(
       'Cloud-Hosting Süd GmbH (processor, Art. 28 GDPR)',
     );
+    // The JSON copy keeps the stored recipients and names the links in a field of their own.
+    const json = await app.call('exports.register', { orgId, format: 'json', language: 'de' });
+    const data = JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8')) as {
+      activities: { recipients: { id: number }[]; processors: { name: string }[] }[];
+    };
+    for (const activity of data.activities) {
+      expect(activity.recipients.every((r) => r.id > 0)).toBe(true);
+      expect(activity.processors.map((p) => p.name)).toEqual(['Cloud-Hosting Süd GmbH']);
+    }
   });
 });
