@@ -161,4 +161,32 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     expect(await text()).toContain('Bäckerei Müller & Söhne GmbH');
     await shot('inbox-all');
   });
+
+  it('lists the recipients to inform of an erasure (Art. 19) and ticks them off', async () => {
+    const subjects = await api('catalogues.list', { orgId, kind: 'subject' });
+    const customers = subjects.find((x) => x.name === 'Kunden')!;
+    const erasure = await api('dsar.create', {
+      orgId,
+      request: {
+        kind: 'erasure',
+        receivedOn: '2025-03-03',
+        channel: 'letter',
+        requesterName: 'Eva Weiß',
+        subjectIds: [customers.id],
+      },
+    });
+    await page.goto(`${s.web.origin}/#/org/${orgId}/requests/${erasure.id}`);
+    const panel = page.getByRole('region', { name: 'Empfänger unterrichten (Art. 19)' });
+    await panel.getByRole('button', { name: 'Aus dem Verzeichnis übernehmen' }).click();
+    await expect.poll(() => panel.getByRole('checkbox').count()).toBeGreaterThan(0);
+    const fromRegister = await panel.getByRole('checkbox').count();
+    await panel.getByLabel('Weiteren Empfänger eintragen').fill('Auskunftei Süd GmbH');
+    await panel.getByRole('button', { name: 'Hinzufügen' }).click();
+    await expect.poll(() => panel.getByRole('checkbox').count()).toBe(fromRegister + 1);
+    // Controlled by the server's answer: the box turns checked once the tick is stored.
+    await panel.getByRole('checkbox', { name: /Auskunftei Süd GmbH/ }).click();
+    await expect.poll(() => panel.textContent()).toContain('unterrichtet am');
+    const stored = await api('dsar.get', { id: erasure.id });
+    expect(stored.recipients.find((x) => x.name === 'Auskunftei Süd GmbH')?.doneOn).not.toBeNull();
+  });
 });

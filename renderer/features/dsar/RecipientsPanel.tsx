@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataRequest } from '../../../core/api';
 import { ErrorBanner, useFormat } from '../../components';
@@ -11,6 +12,14 @@ export function RecipientsPanel({ r }: { r: DataRequest }) {
   const set = useRequestStep('dsar.setRecipients');
   const tick = useRequestStep('dsar.tickRecipient');
   const closed = r.state === 'closed';
+  // A recipient the register does not know (e.g. a credit agency named in the letter).
+  const [extra, setExtra] = useState('');
+  const current = r.recipients.map((x) => x.name);
+  const addExtra = () => {
+    const name = extra.trim();
+    if (!name) return;
+    set.mutate({ id: r.id, names: [...current, name] }, { onSuccess: () => setExtra('') });
+  };
   return (
     <section className="card" aria-labelledby="dsar-recipients">
       <div className="card-header">
@@ -25,7 +34,7 @@ export function RecipientsPanel({ r }: { r: DataRequest }) {
             onClick={() =>
               set.mutate({
                 id: r.id,
-                names: [...r.recipients.map((x) => x.name), ...(proposal.data?.recipients ?? [])],
+                names: [...current, ...(proposal.data?.recipients ?? [])],
               })
             }
           >
@@ -57,6 +66,29 @@ export function RecipientsPanel({ r }: { r: DataRequest }) {
           </label>
         ))}
       </div>
+      {!closed ? (
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            addExtra();
+          }}
+        >
+          <label className="field-label" htmlFor="dsar-extra-recipient">
+            {t('recipients.addLabel')}
+          </label>
+          <input
+            id="dsar-extra-recipient"
+            className="input"
+            value={extra}
+            maxLength={200}
+            onChange={(event) => setExtra(event.target.value)}
+          />
+          <button type="submit" className="button button-small" disabled={set.isPending}>
+            {t('recipients.add')}
+          </button>
+        </form>
+      ) : null}
     </section>
   );
 }
