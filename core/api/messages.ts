@@ -19,7 +19,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     NOT_SUPPORTED: 'Diese Funktion gibt es nur in der Desktop-App.',
     WORKSPACE_ERROR: 'Die Arbeitsbereich-Datei konnte nicht geöffnet oder geschrieben werden.',
     UNAUTHORIZED: 'Kein gültiger Zugangsschlüssel. Bitte die Adresse aus der Konsole öffnen.',
-    FORBIDDEN: 'Zugriff nur von dieser Maschine erlaubt.',
+    FORBIDDEN:
+      'Zugriff verweigert: Anfragen nimmt Privacy Desk nur von der eigenen Oberfläche auf diesem Rechner an.',
     INTERNAL: 'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts gespeichert.',
   },
   en: {
@@ -35,7 +36,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     NOT_SUPPORTED: 'This function is only available in the desktop app.',
     WORKSPACE_ERROR: 'The workspace file could not be opened or written.',
     UNAUTHORIZED: 'No valid access token. Please open the address printed in the console.',
-    FORBIDDEN: 'Access is allowed from this machine only.',
+    FORBIDDEN:
+      'Access denied: Privacy Desk accepts requests only from its own window on this computer.',
     INTERNAL: 'An unexpected error occurred. Nothing was saved.',
   },
 };
