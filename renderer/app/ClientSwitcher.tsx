@@ -116,7 +116,7 @@ export function ClientSwitcher({ orgId }: { orgId: number | null }) {
         id={listId}
         role="listbox"
         aria-label={inputLabel}
-        className="switcher-list"
+        className="listbox-popup switcher-list"
         hidden={!open}
       >
         {matches.map((org, index) => (
@@ -125,7 +125,11 @@ export function ClientSwitcher({ orgId }: { orgId: number | null }) {
             id={optionId(index)}
             role="option"
             aria-selected={index === activeIndex}
-            className={org.id === orgId ? 'switcher-option is-current' : 'switcher-option'}
+            className={
+              org.id === orgId
+                ? 'listbox-option switcher-option is-current'
+                : 'listbox-option switcher-option'
+            }
             // mousedown would blur the input (and close the list) before the click lands.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(org.id)}
@@ -144,7 +148,7 @@ export function ClientSwitcher({ orgId }: { orgId: number | null }) {
           id={optionId(matches.length)}
           role="option"
           aria-selected={activeIndex === matches.length}
-          className="switcher-option switcher-new"
+          className="listbox-option switcher-option switcher-new"
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => choose(NEW_CLIENT)}
           onMouseMove={() => setActive(matches.length)}

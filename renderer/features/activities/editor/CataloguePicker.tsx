@@ -141,7 +141,7 @@ export function CataloguePicker(props: CataloguePickerProps) {
         <ul
           id={listId}
           role="listbox"
-          className="picker-list"
+          className="listbox-popup picker-list"
           aria-label={t('picker.suggestions')}
           hidden={!listOpen}
         >
@@ -151,7 +151,7 @@ export function CataloguePicker(props: CataloguePickerProps) {
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === active}
-              className="picker-option"
+              className="listbox-option"
               // mousedown, not click: the input keeps focus, so its blur does not close the list first.
               onMouseDown={(event) => {
                 event.preventDefault();
