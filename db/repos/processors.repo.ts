@@ -179,18 +179,6 @@ export async function deleteProcessor(db: Db, id: number): Promise<void> {
   await db.deleteFrom('processors').where('id', '=', id).execute();
 }
 
-/** The ids among `activityIds` that exist and belong to the client. */
-export async function activitiesOfOrg(db: Db, orgId: number, activityIds: readonly number[]) {
-  if (activityIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('activities')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', 'in', [...activityIds])
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 export async function setProcessorLinks(db: Db, processorId: number, activityIds: number[]) {
   await db.deleteFrom('processor_activities').where('processor_id', '=', processorId).execute();
   const unique = [...new Set(activityIds)];

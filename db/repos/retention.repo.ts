@@ -193,43 +193,6 @@ export async function deleteRule(db: Db, id: number): Promise<void> {
   await db.deleteFrom('retention_rules').where('id', '=', id).execute();
 }
 
-/** The ids among `ids` that are activities of this client. */
-export async function ownActivityIds(db: Db, orgId: number, ids: number[]): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('activities')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', 'in', ids)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/** The ids among `ids` that are data categories of this client's catalogue. */
-export async function ownDataCategoryIds(db: Db, orgId: number, ids: number[]): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('catalogue_entries')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('kind', '=', 'data')
-    .where('id', 'in', ids)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/** The ids among `ids` that are rules of this client. */
-export async function ownRuleIds(db: Db, orgId: number, ids: number[]): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('retention_rules')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', 'in', ids)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 export async function setRuleLinks(
   db: Db,
   ruleId: number,

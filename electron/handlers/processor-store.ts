@@ -2,8 +2,8 @@ import { AppError, avvDraftOptions } from '../../core/api';
 import type { AvvDraftOptions, Processor, ProcessorSummary, ProcessorValues } from '../../core/api';
 import { DEFAULT_REQUEST_OVERDUE_DAYS, trackerWarnings } from '../../core/rules/avv-tracker';
 import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import { ownedIds } from '../../db/repos/ownership.repo';
 import {
-  activitiesOfOrg,
   findStoredProcessor,
   insertProcessor,
   processorNameTaken,
@@ -96,7 +96,7 @@ export async function auditProcessor(
 
 /** Refuses activity ids of another client or that do not exist, naming the field. */
 async function checkedActivityIds(db: Db, orgId: number, ids: number[], path: string) {
-  const valid = await activitiesOfOrg(db, orgId, ids);
+  const valid = await ownedIds(db, 'activities', orgId, ids);
   if (valid.length !== new Set(ids).size) {
     throw new AppError('VALIDATION_FAILED', {}, [{ path, key: 'invalid', message: '' }]);
   }

@@ -8,6 +8,7 @@ import {
 import { listStatutoryPeriods, localizePeriod } from '../../core/retention-catalogue';
 import { deletionClassMatrix, retentionDates } from '../../core/rules/retention';
 import { findStoredActivity } from '../../db/repos/activities.repo';
+import { ownedIds } from '../../db/repos/ownership.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import {
@@ -15,9 +16,6 @@ import {
   findStoredRule,
   insertRule,
   linkedRulesByActivity,
-  ownActivityIds,
-  ownDataCategoryIds,
-  ownRuleIds,
   ruleNameTaken,
   setActivityRuleLinks,
   setRuleLinks,
@@ -87,11 +85,11 @@ async function saveRule(
   }
   // Links must point into this client's register; another client's ids are refused.
   const acts = [...new Set(activityIds)];
-  if ((await ownActivityIds(trx, orgId, acts)).length !== acts.length) {
+  if ((await ownedIds(trx, 'activities', orgId, acts)).length !== acts.length) {
     throw invalid(ctx, 'activityIds', 'invalid');
   }
   const cats = [...new Set(dataCategoryIds)];
-  if ((await ownDataCategoryIds(trx, orgId, cats)).length !== cats.length) {
+  if ((await ownedIds(trx, 'catalogue_entries', orgId, cats, 'data')).length !== cats.length) {
     throw invalid(ctx, 'dataCategoryIds', 'invalid');
   }
   const before = ruleId === undefined ? null : found(await findStoredRule(trx, ruleId), 'rule');
@@ -213,7 +211,9 @@ export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = 
     inTransaction(ctx, async (trx, stamp) => {
       const activity = found(await findStoredActivity(trx, activityId), 'activity');
       const unique = [...new Set(ruleIds)];
-      if ((await ownRuleIds(trx, activity.orgId, unique)).length !== unique.length) {
+      if (
+        (await ownedIds(trx, 'retention_rules', activity.orgId, unique)).length !== unique.length
+      ) {
         throw invalid(ctx, 'ruleIds', 'invalid');
       }
       const names = async () =>

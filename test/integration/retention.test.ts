@@ -171,6 +171,17 @@ describe('deletion rules', () => {
       'activityIds',
     ]);
     expect(count('retention_rules')).toBe(0);
+    // A category of data subjects is no data category (Datenart), even of the same client.
+    const [customers] = await app.call('catalogues.list', { orgId, kind: 'subject' });
+    const wrongKind = await app.raw('retention.create', {
+      orgId,
+      rule: { ...invoices, dataCategoryIds: [customers!.id] },
+    });
+    expect(wrongKind.ok || [wrongKind.error.code, wrongKind.error.issues![0]!.path]).toEqual([
+      'VALIDATION_FAILED',
+      'dataCategoryIds',
+    ]);
+    expect(count('retention_rules')).toBe(0);
     expect(auditCount()).toBe(before);
   });
 
