@@ -24,6 +24,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // The UI answers in milliseconds, but a loaded CI machine may need seconds.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -13,14 +13,9 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
   let s: E2eSession;
   let page: Page;
   let orgId: number;
-  const shots: string[] = [];
 
   const api = <M extends MethodName>(method: M, input: MethodInput<M>) => s.api(method, input);
-  const shot = async (name: string) => {
-    const path = `${s.dir}/dsar-${name}.png`;
-    await page.screenshot({ path, fullPage: true });
-    shots.push(path);
-  };
+  const shot = (name: string) => s.shot(`dsar-${name}`);
   const text = () => page.locator('main').innerText();
 
   beforeAll(async () => {
@@ -38,8 +33,6 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     for (const activity of customerActivities) await api('activities.create', { orgId, activity });
   });
   afterAll(async () => {
-    if (page && !page.isClosed()) await shot('last').catch(() => undefined);
-    if (shots.length) console.log(`DSAR screenshots:\n${shots.join('\n')}`);
     await s?.close();
   });
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../core/api';
 import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
@@ -9,16 +8,13 @@ import { docxText } from '../helpers/docx';
 // warning, generate the draft, mark it signed with the signed copy attached, warning gone.
 
 let session: E2eSession;
-const shots = path.resolve(import.meta.dirname, '../../dist/e2e-screenshots');
 
 const api = <M extends MethodName>(method: M, input: MethodInput<M>) => session.api(method, input);
 
-const shot = (name: string) =>
-  session.page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+const shot = (name: string) => session.shot(name);
 
 beforeAll(async () => {
   if (!canRunE2e) return;
-  fs.mkdirSync(shots, { recursive: true });
   session = await openE2e({ language: 'de' });
 });
 afterAll(async () => {

@@ -13,14 +13,9 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
   let page: Page;
   let orgId: number;
   let activityId: number;
-  const shots: string[] = [];
 
   const api = <M extends MethodName>(method: M, input: MethodInput<M>) => s.api(method, input);
-  const shot = async (name: string) => {
-    const path = `${s.dir}/retention-${name}.png`;
-    await page.screenshot({ path, fullPage: true });
-    shots.push(path);
-  };
+  const shot = (name: string) => s.shot(`retention-${name}`);
   const main = () => page.locator('main');
 
   beforeAll(async () => {
@@ -49,8 +44,6 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     activityId = activity.id;
   });
   afterAll(async () => {
-    if (page && !page.isClosed()) await shot('last').catch(() => undefined);
-    if (shots.length) console.log(`Retention screenshots:\n${shots.join('\n')}`);
     await s?.close();
   });
 

@@ -42,6 +42,8 @@ export interface E2eSession {
   db: string;
   /** Console errors and uncaught exceptions of the page, e.g. CSP violations. */
   pageErrors: string[];
+  /** A full-page screenshot in the session folder, to look at; close() lists them. */
+  shot(name: string): Promise<string>;
   /** Calls the running app's API over HTTP with the token, to seed data; throws on an error. */
   api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
   });
   const page = await context.newPage();
   const pageErrors: string[] = [];
+  const shots: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
@@ -94,6 +97,12 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
     dir,
     db,
     pageErrors,
+    async shot(name) {
+      const file = path.join(dir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      shots.push(file);
+      return file;
+    },
     async api(method, input) {
       const response = await fetch(`${web.origin}/api/${method}`, {
         method: 'POST',
@@ -105,6 +114,9 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
       return envelope.value;
     },
     close: async () => {
+      if (!page.isClosed())
+        await page.screenshot({ path: path.join(dir, 'last.png') }).catch(() => undefined);
+      if (shots.length) console.log(`Screenshots (and last.png) in ${dir}:\n${shots.join('\n')}`);
       await browser.close();
       await web.stop();
     },
