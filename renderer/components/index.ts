@@ -10,6 +10,7 @@
  * - Each screen: <Page title actions>; each record page ends with <History entity id>.
  */
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { LinkPicker, type LinkPickerProps } from './LinkPicker';
 export { Modal, type ModalProps } from './Modal';
 export { SelectField, type SelectFieldProps } from './SelectField';
 export { EmptyState, type EmptyStateProps } from './EmptyState';

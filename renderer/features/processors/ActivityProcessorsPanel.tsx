@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { href } from '../../app/router';
-import { ErrorBanner, FormField } from '../../components';
+import { ErrorBanner, LinkPicker } from '../../components';
 import { useActivityProcessors, useProcessorList, useProcessorMutation } from './queries';
 import { AvvStatusBadge, WarningList } from './warnings';
 
@@ -20,7 +19,6 @@ export function ActivityProcessorsPanel({
   const { t } = useTranslation('processors');
   const linked = useActivityProcessors(activityId);
   const all = useProcessorList(orgId);
-  const [choice, setChoice] = useState('');
   const link = useProcessorMutation((processorId: number) =>
     call('processors.linkActivity', { processorId, activityId }),
   );
@@ -57,28 +55,13 @@ export function ActivityProcessorsPanel({
           </li>
         ))}
       </ul>
-      {available.length > 0 ? (
-        <div className="processor-toolbar">
-          <FormField label={t('panel.choose')}>
-            <select className="input" value={choice} onChange={(e) => setChoice(e.target.value)}>
-              <option value="">–</option>
-              {available.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <button
-            type="button"
-            className="button"
-            disabled={!choice}
-            onClick={() => link.mutate(Number(choice), { onSuccess: () => setChoice('') })}
-          >
-            {t('panel.link')}
-          </button>
-        </div>
-      ) : null}
+      <LinkPicker
+        className="processor-toolbar"
+        label={t('panel.choose')}
+        linkLabel={t('panel.link')}
+        options={available}
+        onLink={(id, done) => link.mutate(id, { onSuccess: done })}
+      />
       <a href={href(`/org/${orgId}/processors/new`)}>{t('panel.new')}</a>
       <ErrorBanner error={link.error ?? unlink.error ?? linked.error} />
     </section>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { href } from '../../app/router';
-import { ErrorBanner, FormField } from '../../components';
+import { ErrorBanner, LinkPicker } from '../../components';
 import { useRetentionFormat } from './format';
 import { useActivityRules, useRetentionMutation, useRules } from './queries';
 
@@ -21,7 +20,6 @@ export function ActivityRetentionPanel({
   const f = useRetentionFormat();
   const linked = useActivityRules(activityId);
   const all = useRules(orgId);
-  const [choice, setChoice] = useState('');
   const setRules = useRetentionMutation((ruleIds: number[]) =>
     call('retention.setActivityRules', { activityId, ruleIds }),
   );
@@ -58,30 +56,13 @@ export function ActivityRetentionPanel({
           </li>
         ))}
       </ul>
-      {available.length > 0 ? (
-        <div className="retention-toolbar">
-          <FormField label={t('panel.choose')}>
-            <select className="input" value={choice} onChange={(e) => setChoice(e.target.value)}>
-              <option value="">–</option>
-              {available.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <button
-            type="button"
-            className="button"
-            disabled={!choice}
-            onClick={() =>
-              setRules.mutate([...ids, Number(choice)], { onSuccess: () => setChoice('') })
-            }
-          >
-            {t('panel.link')}
-          </button>
-        </div>
-      ) : null}
+      <LinkPicker
+        className="retention-toolbar"
+        label={t('panel.choose')}
+        linkLabel={t('panel.link')}
+        options={available}
+        onLink={(id, done) => setRules.mutate([...ids, id], { onSuccess: done })}
+      />
       {all.data && all.data.length === 0 ? (
         <p className="muted">
           <a href={href(`/org/${orgId}/retention/new`)}>{t('panel.createFirst')}</a>
