@@ -1,0 +1,166 @@
+import { Document, Packer, Paragraph } from 'docx';
+import type { MethodInput, MethodName, MethodOutput } from '../core/api';
+
+// The data of a fixture workspace: one client with records in every table, made through the
+// API of the schema version the fixture freezes. Umlauts everywhere, so an encoding slip in a
+// migration shows. Keep it in step with the API: when a method changes, this file changes, but
+// the fixtures written before stay as they were.
+
+type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+async function templateBase64(): Promise<string> {
+  const doc = new Document({
+    sections: [
+      { children: [new Paragraph('AVV zwischen {controller.name} und {processor.name}')] },
+    ],
+  });
+  return (await Packer.toBuffer(doc)).toString('base64');
+}
+
+export async function fillEveryTable(call: Call): Promise<void> {
+  const org = await call('organisations.create', {
+    name: 'Bäckerei Müller & Söhne GmbH',
+    street: 'Hauptstraße 1',
+    postcode: '80331',
+    city: 'München',
+    email: 'info@baeckerei-mueller.de',
+    land: 'BY',
+  });
+  const payroll = await call('activities.create', {
+    orgId: org.id,
+    activity: {
+      number: 'VT-01',
+      name: 'Lohn- und Gehaltsabrechnung',
+      purposes: 'Abrechnung der Gehälter',
+      legalBases: ['art6_1_c'],
+      subjects: [{ name: 'Beschäftigte' }],
+      dataCategories: [{ name: 'Bankverbindung' }, { name: 'Gesundheitsdaten', special: 'art9' }],
+      recipients: [{ name: 'Steuerbüro Öztürk', type: 'external' }],
+      transfers: [{ country: 'USA', recipient: 'Cloud-Dienst', safeguard: 'scc' }],
+      retention: '6 Jahre nach Ende des Kalenderjahres',
+      toms: 'Zugriff nur für die Personalabteilung',
+      status: 'active',
+      nextReview: '2027-06-30',
+    },
+  });
+  const customers = await call('activities.create', {
+    orgId: org.id,
+    activity: {
+      number: 'VT-02',
+      name: 'Kundenverwaltung',
+      purposes: 'Bestellungen abwickeln',
+      subjects: [{ name: 'Kunden' }],
+      dataCategories: [{ name: 'Kontaktdaten' }],
+      recipients: [{ name: 'Versanddienstleister', type: 'external' }],
+      status: 'draft',
+    },
+  });
+  const catalogue = await call('catalogues.list', { orgId: org.id, kind: 'subject' });
+  const customersEntry = catalogue.find((c) => c.name === 'Kunden');
+  if (customersEntry)
+    await call('catalogues.update', { id: customersEntry.id, name: 'Kundinnen und Kunden' });
+
+  const processor = await call('processors.create', {
+    orgId: org.id,
+    processor: {
+      name: 'Rechenzentrum Süßwald GmbH',
+      city: 'Nürnberg',
+      country: 'Deutschland',
+      service: 'Hosting der Lohnsoftware',
+      subProcessors: [{ name: 'Backup Überall AG', country: 'Schweiz' }],
+      toms: [{ area: 'zutrittskontrolle', description: 'Chipkarte und PIN' }],
+      activityIds: [payroll.id],
+    },
+  });
+  await call('processors.setAgreement', {
+    id: processor.id,
+    agreement: { status: 'requested', requestedOn: '2026-10-01' },
+  });
+  await call('processors.setSettings', { orgId: org.id, requestOverdueDays: 21 });
+  await call('processors.addTemplate', {
+    name: 'Eigene AVV-Vorlage',
+    filename: 'vorlage.docx',
+    base64: await templateBase64(),
+  });
+  await call('attachments.add', {
+    ownerType: 'processor',
+    ownerId: processor.id,
+    role: 'signed_avv',
+    name: 'AVV unterschrieben.pdf',
+    mimeType: 'application/pdf',
+    base64: b64('%PDF-1.4 unterschriebener Vertrag'),
+  });
+
+  await call('retention.addPeriod', {
+    name: 'Eigene Frist für Bewerbungen',
+    periodAmount: 6,
+    periodUnit: 'months',
+    startEvent: 'transaction_end',
+  });
+  const dataCategories = await call('catalogues.list', { orgId: org.id, kind: 'data' });
+  const rule = await call('retention.create', {
+    orgId: org.id,
+    rule: {
+      name: 'Lohnunterlagen',
+      catalogueKey: null,
+      periodAmount: 6,
+      periodUnit: 'years',
+      startEvent: 'creation',
+      yearEnd: true,
+      norm: '§ 41 EStG',
+      systems: ['Lohnprogramm'],
+      activityIds: [payroll.id],
+      dataCategoryIds: dataCategories.slice(0, 1).map((d) => d.id),
+    },
+  });
+  await call('retention.recordRun', {
+    ruleId: rule.id,
+    date: '2026-11-20',
+    system: 'Lohnprogramm',
+    count: 12,
+    description: 'Jahreslauf für Löschung',
+    method: 'delete',
+    person: 'Jörg Lösch',
+  });
+
+  const subjects = await call('catalogues.list', { orgId: org.id, kind: 'subject' });
+  const request = await call('dsar.create', {
+    orgId: org.id,
+    request: {
+      kind: 'access',
+      receivedOn: '2026-11-16',
+      channel: 'email',
+      requesterName: 'Jürgen Weiß',
+      requesterEmail: 'juergen.weiss@example.de',
+      subjectIds: subjects.map((s) => s.id),
+      description: 'Bitte teilen Sie mir mit, welche Daten Sie über mich speichern.',
+    },
+  });
+  await call('attachments.add', {
+    ownerType: 'request',
+    ownerId: request.id,
+    role: 'original_request',
+    name: 'Anfrage.eml',
+    mimeType: 'message/rfc822',
+    base64: b64('From: juergen.weiss@example.de\r\nSubject: Auskunft\r\n\r\nBitte um Auskunft.'),
+  });
+  await call('dsar.saveReply', {
+    id: request.id,
+    activityIds: [payroll.id, customers.id],
+    copyDescription: 'Kopie der Stammdaten als PDF',
+  });
+  const erasure = await call('dsar.create', {
+    orgId: org.id,
+    request: {
+      kind: 'erasure',
+      receivedOn: '2026-11-18',
+      channel: 'letter',
+      requesterName: 'Änne Schäfer',
+      requesterAddress: 'Gartenweg 2, 80333 München',
+      subjectIds: [],
+    },
+  });
+  await call('dsar.setRecipients', { id: erasure.id, names: ['Versanddienstleister'] });
+}

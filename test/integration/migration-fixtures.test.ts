@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../db/migrations';
+import { openTestApp, tempDir, type TestApp } from '../helpers/app';
+
+// Every released schema version has a fixture workspace (made by the migrations and API of
+// its time, scripts/make-workspace-fixture.ts). Opening it must migrate it to the newest
+// schema without losing a row, after leaving an untouched copy beside it.
+
+const fixtureDir = path.resolve(import.meta.dirname, '../fixtures/workspaces');
+const fixtures = fs.readdirSync(fixtureDir).filter((f) => f.endsWith('.sql'));
+const latest = Object.keys(migrations).sort().at(-1);
+
+function rowCounts(file: string): Record<string, number> {
+  const db = new Database(file, { readonly: true });
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  const counts = Object.fromEntries(
+    tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
+  );
+  db.close();
+  return counts;
+}
+
+let app: TestApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('fixture workspaces of every released schema version', () => {
+  it('has a fixture for the newest schema', () => {
+    expect(fixtures).toContain(`${latest}.sql`);
+  });
+
+  for (const fixture of fixtures) {
+    const version = fixture.replace(/\.sql$/, '');
+    it(`opens the ${version} workspace, migrates it and keeps its data`, async () => {
+      const file = path.join(tempDir(), 'workspace.sqlite');
+      const seed = new Database(file);
+      seed.exec(fs.readFileSync(path.join(fixtureDir, fixture), 'utf8'));
+      seed.close();
+      const before = rowCounts(file);
+      expect(Object.values(before).every((n) => n >= 0)).toBe(true);
+
+      app = await openTestApp({ file, now: () => new Date('2026-12-01T10:00:00Z') });
+      const copy = app.ctx.workspace().preMigrationCopy;
+      if (version === latest) {
+        expect(copy).toBeNull();
+      } else {
+        // The copy is the file as it was: same tables, same rows.
+        expect(copy).not.toBeNull();
+        expect(rowCounts(copy!)).toEqual(before);
+      }
+
+      const [client] = await app.call('organisations.list', {});
+      expect(client?.name).toBe('Bäckerei Müller & Söhne GmbH');
+      const activities = await app.call('activities.list', { orgId: client!.id, status: 'all' });
+      expect(activities.map((a) => a.name).sort()).toEqual([
+        'Kundenverwaltung',
+        'Lohn- und Gehaltsabrechnung',
+      ]);
+      const payroll = await app.call('activities.get', {
+        id: activities.find((a) => a.number === 'VT-01')!.id,
+      });
+      expect(payroll.dataCategories.map((d) => [d.name, d.special])).toContainEqual([
+        'Gesundheitsdaten',
+        'art9',
+      ]);
+      expect(payroll.transfers[0]?.country).toBe('USA');
+
+      const {
+        items: [processor],
+      } = await app.call('processors.list', { orgId: client!.id });
+      expect(processor?.name).toBe('Rechenzentrum Süßwald GmbH');
+      const files = await app.call('attachments.list', {
+        ownerType: 'processor',
+        ownerId: processor!.id,
+      });
+      const file0 = await app.call('attachments.get', { id: files[0]!.id });
+      expect(Buffer.from(file0.base64, 'base64').toString('utf8')).toContain('unterschriebener');
+
+      const requests = await app.call('dsar.list', { orgId: client!.id, state: 'all' });
+      expect(requests.map((r) => r.requesterName).sort()).toEqual(['Jürgen Weiß', 'Änne Schäfer']);
+      const [rule] = await app.call('retention.list', { orgId: client!.id });
+      expect(rule?.name).toBe('Lohnunterlagen');
+      const runs = await app.call('retention.runs', { orgId: client!.id });
+      expect(runs).toHaveLength(1);
+
+      // Nothing was lost: every table of the fixture has at least the rows it had.
+      const after = rowCounts(file);
+      for (const [table, count] of Object.entries(before)) {
+        if (table.startsWith('kysely_')) continue;
+        expect(after[table] ?? 0, table).toBeGreaterThanOrEqual(count);
+      }
+    });
+  }
+});
