@@ -1,6 +1,10 @@
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, Language } from '../../core/api';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { migrations } from '../../db/migrations';
+import { openTestApp, sampleOrganisation, tempDir, type TestApp } from '../helpers/app';
 import { docxText } from '../helpers/docx';
 import { accessRequest } from '../fixtures/dsar';
 
@@ -185,6 +189,28 @@ describe('home screen of a new client', () => {
     expect((await app.call('home.attention', { orgId })).map((i) => i.kind)).toEqual([
       'register_empty',
     ]);
+  });
+});
+
+describe('a workspace from before template origins were stored', () => {
+  it("keeps its activities as the user's own content", async () => {
+    const file = path.join(tempDir(), 'alt.sqlite');
+    const sqlite = new SQLite(file);
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const provider = { getMigrations: async () => migrations };
+    const { error } = await new Migrator({ db, provider }).migrateTo('0005-retention');
+    expect(error).toBeUndefined();
+    sqlite.exec(`INSERT INTO organisations (id, name, street, city, email, land, created_at, updated_at)
+      VALUES (1, 'Alt GmbH', 'Weg 1', 'Bonn', 'a@b.de', 'NW', '2026-01-01', '2026-01-01')`);
+    sqlite.exec(`INSERT INTO activities (id, org_id, name, purposes, retention, toms, created_at, updated_at)
+      VALUES (5, 1, 'Lohnabrechnung', 'Löhne', '6 Jahre', 'TOM', '2026-01-01', '2026-01-01')`);
+    await db.destroy();
+
+    const old = await openTestApp({ file });
+    const a = await old.call('activities.get', { id: 5 });
+    expect(a).toMatchObject({ templateKey: null, unconfirmed: [] });
+    expect(a.completeness.unconfirmed).toEqual([]);
+    await old.close();
   });
 });
 
