@@ -11,14 +11,19 @@ import type { PeriodChange } from './rules/retention';
 // end of the calendar year. Users add their own periods to a workspace-wide list (table
 // retention_periods): a DPO reuses the same own periods for every client. A rule copies the
 // values it takes from here, so changing the catalogue never changes an existing rule.
+// `reason` is copied into the rule and printed in the deletion concept, so it states the
+// reason for the period; `note` is guidance for the user ("set a legal hold then") and is
+// only shown where the period is picked.
 
 const localized = z.strictObject({ de: z.string().trim().min(1), en: z.string().trim().min(1) });
+const optionalLocalized = z.strictObject({ de: z.string().trim(), en: z.string().trim() });
 
 export const statutoryPeriod = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/),
   name: localized,
   norm: localized,
-  note: localized,
+  reason: localized,
+  note: optionalLocalized,
   periodAmount: z.number().int().min(0),
   periodUnit,
   yearEnd: z.boolean(),
@@ -61,6 +66,7 @@ export function localizePeriod(p: StatutoryPeriod, language: Language): Retentio
     id: null,
     name: p.name[language],
     norm: p.norm[language],
+    reason: p.reason[language],
     note: p.note[language],
     periodAmount: p.periodAmount,
     periodUnit: p.periodUnit,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import templatesJson from '../assets/templates/activities.json' with { type: 'json' };
-import { activityInput, dpiaStatus, legalBasis, safeguard } from './api/activities';
-import type { ActivityInput, ActivityValues } from './api/activities';
+import { activityInput, dpiaStatus, legalBasis, safeguard, templateField } from './api/activities';
+import type { ActivityInput, ActivityValues, TemplateHints } from './api/activities';
 import { dataSpecial, recipientType } from './api/catalogues';
 import type { Language } from './api/fields';
 import type { templateSummary } from './api/system';
@@ -9,6 +9,10 @@ import type { templateSummary } from './api/system';
 // Starter templates of typical small-business processing activities (assets/templates).
 // Every text exists in German and English; the user picks one language when creating the
 // activity, and from then on it is ordinary, editable data of that client.
+// Every field that becomes part of the activity is printed (register, Art. 15 reply), so it
+// holds only what a register entry states. Anything said to the app's user ("adapt to the
+// service you use", "check every year", a link to look at) goes into `hints`, which the
+// form shows next to the field and no document ever reads.
 
 /** A text in both UI languages; may be empty (e.g. no joint controllers). */
 const localized = z.strictObject({ de: z.string().trim(), en: z.string().trim() });
@@ -44,6 +48,8 @@ export const activityTemplate = z.strictObject({
   dataSource: localized,
   dpiaStatus,
   dpiaReason: localized,
+  /** Guidance for the user, by the field it belongs to; never part of the activity. */
+  hints: z.partialRecord(templateField, required).default({}),
 });
 export type ActivityTemplate = z.infer<typeof activityTemplate>;
 
@@ -77,6 +83,17 @@ export function listTemplates(language: Language): z.infer<typeof templateSummar
   return templates
     .map((t) => ({ key: t.key, name: t.name[language], purposes: t.purposes[language] }))
     .sort((a, b) => a.name.localeCompare(b.name, language));
+}
+
+/** The template's guidance for the user in one language; empty for an unknown key. */
+export function templateHints(key: string, language: Language): TemplateHints {
+  const t = templates.find((candidate) => candidate.key === key);
+  const hints: TemplateHints = {};
+  for (const field of templateField.options) {
+    const text = t?.hints[field];
+    if (text) hints[field] = text[language];
+  }
+  return hints;
 }
 
 /**

@@ -60,6 +60,10 @@ export interface ActivityTable {
   dpia_reason: string;
   status: 'draft' | 'active' | 'archived';
   next_review: string | null;
+  /** The starter template the activity was created from (migration 0008). */
+  template_key: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON array of template fields not yet confirmed by the user (migration 0008). */
+  unconfirmed: ColumnType<string, string | undefined, string>;
   created_at: string;
   updated_at: string;
 }

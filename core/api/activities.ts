@@ -73,10 +73,34 @@ export type CompletenessItem = z.infer<typeof completenessItem>;
 export const recommendationItem = z.enum(['legalBasis', 'art9Basis', 'dpia', 'nextReview']);
 export type RecommendationItem = z.infer<typeof recommendationItem>;
 
+/**
+ * The parts of an activity a starter template fills (legalBases includes the national norm,
+ * dpia the status and its reason). Template content stays "unconfirmed" until the user
+ * confirms or edits it: it is a proposal, not yet a statement about this client.
+ */
+export const templateField = z.enum([
+  'purposes',
+  'legalBases',
+  'subjects',
+  'dataCategories',
+  'recipients',
+  'transfers',
+  'retention',
+  'toms',
+  'department',
+  'itSystems',
+  'dataSource',
+  'dpia',
+]);
+export type TemplateField = z.infer<typeof templateField>;
+
 export const completeness = z.object({
+  /** Nothing missing and no template content left unconfirmed. */
   complete: z.boolean(),
   missing: z.array(completenessItem),
   recommended: z.array(recommendationItem),
+  /** Template content the user has not confirmed yet (a placeholder transfer among it). */
+  unconfirmed: z.array(templateField).default([]),
 });
 export type Completeness = z.infer<typeof completeness>;
 
@@ -91,6 +115,10 @@ export const activity = activityInput.extend({
   createdAt: instant,
   updatedAt: instant,
   completeness,
+  /** The starter template the activity was created from, if any. */
+  templateKey: z.string().nullable().default(null),
+  /** Template content not yet confirmed or edited by the user. */
+  unconfirmed: z.array(templateField).default([]),
   /** Deletion rules linked to the activity (issue 5); they document Art. 30(1)(f). */
   retentionRules: z.array(linkedRetentionRule).optional(),
 });
@@ -114,8 +142,19 @@ export const activityListInput = z.object({
   orgId: id,
   search: z.string().trim().max(200).default(''),
   status: z.union([activityStatus, z.literal('current'), z.literal('all')]).default('current'),
-  completeness: z.enum(['all', 'complete', 'incomplete']).default('all'),
+  /** incomplete: an Art. 30(1) item is missing; unconfirmed: template content to confirm. */
+  completeness: z.enum(['all', 'complete', 'incomplete', 'unconfirmed']).default('all'),
   reviewDue: z.boolean().default(false),
   sort: activitySort.default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
 });
+
+export const confirmTemplateInput = z.object({
+  id,
+  /** The template fields the user confirms as true for this client. */
+  fields: z.array(templateField).min(1),
+});
+
+/** Guidance for the app's user, per template field; shown in the form, never printed. */
+export const templateHints = z.partialRecord(templateField, z.string());
+export type TemplateHints = z.infer<typeof templateHints>;

@@ -3,7 +3,14 @@ import { attachmentMethods } from './attachments';
 import { dsarMethods } from './dsar';
 import { processorMethods } from './processors';
 import { retentionMethods } from './retention';
-import { activity, activityInput, activityListInput, activitySummary } from './activities';
+import {
+  activity,
+  activityInput,
+  activityListInput,
+  activitySummary,
+  confirmTemplateInput,
+  templateHints,
+} from './activities';
 import { catalogueEntry, catalogueKind, catalogueUpdate } from './catalogues';
 import { id, language } from './fields';
 import { byId, method, none, ok } from './method';
@@ -118,11 +125,21 @@ export const contract = {
     activity,
     'Creates a draft activity from a starter template.',
   ),
+  'activities.confirmTemplate': method(
+    confirmTemplateInput,
+    activity,
+    'Confirms template content of an activity as true for the client.',
+  ),
 
   'templates.list': method(
     z.object({ language }),
     z.array(templateSummary),
     'The starter templates of typical small-business activities.',
+  ),
+  'templates.hints': method(
+    z.object({ key: z.string().min(1), language }),
+    templateHints,
+    "A template's guidance for the user, per field (shown in the form, never printed).",
   ),
 
   'catalogues.list': method(

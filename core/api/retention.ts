@@ -135,6 +135,9 @@ export const retentionPeriod = z.object({
   id: id.nullable(),
   name: z.string(),
   norm: z.string(),
+  /** Why the period applies; a rule taken from the catalogue starts with it as its reason. */
+  reason: z.string(),
+  /** Guidance for the user when picking the period (own periods: the user's note). */
   note: z.string(),
   periodAmount: z.number().int(),
   periodUnit,

@@ -40,7 +40,9 @@ export const auditListInput = z.object({
 export const attentionItem = z.object({
   /** Each module adds its kinds here; the home screen translates `home:kind.<kind>`. */
   kind: z.enum([
+    'register_empty',
     'activity_incomplete',
+    'activity_unconfirmed',
     'review_due',
     'review_soon',
     // processors and AVV (issue 3)
@@ -59,7 +61,7 @@ export const attentionItem = z.object({
   title: z.string(),
   /** ISO date relevant to the item (e.g. the review date). */
   date: z.string().nullable(),
-  /** Codes the renderer translates (missing Art. 30 items). */
+  /** Codes the renderer translates (missing Art. 30 items, unconfirmed template fields). */
   details: z.array(z.string()),
 });
 export type AttentionItem = z.infer<typeof attentionItem>;

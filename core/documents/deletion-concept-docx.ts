@@ -18,7 +18,13 @@ import {
   run,
   pageProperties,
 } from './docx-parts';
-import { classLabel, fill, gridTable, type DeletionConceptInput } from './deletion-concept-parts';
+import {
+  classLabel,
+  fill,
+  formatCount,
+  gridTable,
+  type DeletionConceptInput,
+} from './deletion-concept-parts';
 import { formatDate, formatLegalDate, isoLocalDate, sanitizeFilenamePart } from './format';
 
 export type { DeletionConceptInput } from './deletion-concept-parts';
@@ -60,7 +66,11 @@ function ruleBlocks(rule: RetentionRule, index: number, input: DeletionConceptIn
   const { language } = input;
   const l = retentionLabels[language];
   const f = l.concept.fields;
-  const regular = `${formatRegularPeriod(rule.regularPeriod, language)} (${formatRetention(rule, language)} + ${l.intervals[rule.runInterval]})`;
+  const regular = fill(l.concept.regularPeriodExplained, {
+    regular: formatRegularPeriod(rule.regularPeriod, language),
+    retention: formatRetention(rule, language),
+    interval: l.intervals[rule.runInterval],
+  });
   const cls = `${l.startEvents[rule.startEvent]} × ${formatRegularPeriod(rule.regularPeriod, language)}${rule.yearEnd ? ` ${l.fromYearEnd}` : ''}`;
   const list = (items: { name: string }[]) =>
     bulletList(
@@ -132,20 +142,20 @@ function logBlocks(input: DeletionConceptInput, l: RetentionLabels): Block[] {
         status.system ? `${rule.name} / ${status.system}` : rule.name,
         String(own.length),
         date(status.lastRun) || '–',
-        String(deleted),
+        formatCount(deleted, language),
         due,
       ];
     }),
   );
   const recent = runs.slice(0, 20).map((r) => {
     const what = [
-      r.count !== null ? `${r.count} ${c.items}` : '',
+      r.count !== null ? `${formatCount(r.count, language)} ${c.items}` : '',
       r.description,
-      l.methods[r.method],
-      r.person,
+      `${l.concept.fields.method}: ${l.methods[r.method]}`,
+      r.person ? `${c.performedBy} ${r.person}` : '',
     ].filter(Boolean);
     const name = r.ruleId === null ? `${r.ruleName} (${c.logDeletedRule})` : r.ruleName;
-    return `${date(r.date)} – ${name}${r.system ? ` (${r.system})` : ''}: ${what.join(', ')}`;
+    return `${date(r.date)} – ${name}${r.system ? ` (${r.system})` : ''}: ${what.join('; ')}`;
   });
   return [
     heading(c.logTitle),

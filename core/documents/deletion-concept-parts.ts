@@ -77,6 +77,12 @@ export function classLabel(p: DeletionClasses['periods'][number], language: Lang
   return p.yearEnd ? `${text} ${retentionLabels[language].fromYearEnd}` : text;
 }
 
+/** "1.250" (German) or "1,250" (English): counts in a document are read, not computed. */
+export function formatCount(n: number, language: Language): string {
+  const separator = language === 'de' ? '.' : ',';
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
 /** Replaces {{name}} placeholders of a document text. */
 export const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');

@@ -36,20 +36,33 @@ export const retentionLabelsEn: RetentionLabels = {
     empty: 'not specified',
     scopeTitle: '1. Scope',
     scopeBody:
-      'This deletion concept covers the personal data processed by {{org}}. For each kind of data it sets one deletion rule: the start event, the standard deletion period and the method. Data is deleted as soon as it is no longer needed for its purpose and no retention duty applies (Art. 5(1)(e), Art. 17 GDPR). While a retention duty applies, it is restricted (Art. 18 GDPR, Sec. 35(3) BDSG). Backups follow their own periods.',
+      'This deletion concept covers the personal data processed by {{org}}. For each kind of data it sets one deletion rule: the start event, the standard deletion period and the method. Data is deleted as soon as it is no longer needed for its purpose and no retention duty applies (Art. 5(1)(e), Art. 17 GDPR). Where a statutory, by-law or contractual retention duty prevents erasure, processing is restricted until the duty ends (Art. 17(3)(b), Art. 18 GDPR, Sec. 35(3) BDSG). Backups have their own periods.',
     termsTitle: '2. Terms (DIN 66398)',
     terms: [
       [
         'Kind of data',
         'A group of data objects with the same purpose, legal basis and group of data subjects, wherever it is stored.',
       ],
-      ['Deletion rule', 'Exactly one per kind of data: start event and standard deletion period.'],
-      ['Retention period', 'How long the data must remain available (use and retention duties).'],
+      [
+        'Start event',
+        'The event from which the period runs: collection or creation of the data, end of the transaction or end of the relationship.',
+      ],
+      [
+        'Deletion rule',
+        'Exactly one per kind of data, made up of the start event and the standard deletion period.',
+      ],
+      [
+        'Retention period',
+        'The time during which the data must remain available, for its use and because of retention duties.',
+      ],
       [
         'Standard deletion period',
-        'The maximum storage time in normal operation: retention period plus the interval of the deletion runs.',
+        'The maximum storage time in normal operation, i.e. the retention period plus the interval of the deletion runs.',
       ],
-      ['Deletion class', 'One standard deletion period combined with one type of start event.'],
+      [
+        'Deletion class',
+        'A combination of one standard deletion period and one type of start event.',
+      ],
     ],
     classesTitle: '3. Matrix of deletion classes',
     classesIntro:
@@ -63,7 +76,7 @@ export const retentionLabelsEn: RetentionLabels = {
       startEvent: 'Start event',
       retention: 'Retention period',
       regularPeriod: 'Standard deletion period',
-      runInterval: 'Deletion run',
+      runInterval: 'Interval of deletion runs',
       method: 'Method',
       norm: 'Legal basis of the period',
       reason: 'Reason',
@@ -74,6 +87,8 @@ export const retentionLabelsEn: RetentionLabels = {
       dataCategories: 'Data categories',
       deletionClass: 'Deletion class',
     },
+    regularPeriodExplained:
+      '{{regular}}: retention period of {{retention}} plus the interval of the deletion runs ({{interval}})',
     holdActive: 'Active: {{reason}}',
     holdNone: 'None',
     responsibilitiesTitle: '5. Responsibilities',
@@ -81,16 +96,17 @@ export const retentionLabelsEn: RetentionLabels = {
       'The following persons are responsible for carrying out and logging the deletion runs.',
     responsibleMissing: 'No responsible person named',
     logTitle: '6. Deletion log (summary)',
-    logIntro: 'Deletion runs carried out per rule and system, as of {{date}}.',
+    logIntro: 'Deletion runs per rule and system, as of {{date}}.',
     logRule: 'Kind of data / system',
     logRuns: 'Runs',
     logLastRun: 'Last run',
-    logDeleted: 'Deleted',
+    logDeleted: 'Records deleted',
     logNextDue: 'Next run due',
     logOverdue: 'overdue',
     logRecent: 'Latest entries',
     logNoRuns: 'No deletion runs have been logged yet.',
     logDeletedRule: 'deleted rule',
     items: 'records',
+    performedBy: 'carried out by',
   },
 };

@@ -63,6 +63,8 @@ export interface ConceptTexts {
     dataCategories: string;
     deletionClass: string;
   };
+  /** "9 Jahre: Vorhaltefrist 8 Jahre … zuzüglich Abstand der Löschläufe (jährlich)" */
+  regularPeriodExplained: string;
   holdActive: string;
   holdNone: string;
   responsibilitiesTitle: string;
@@ -80,6 +82,7 @@ export interface ConceptTexts {
   logNoRuns: string;
   logDeletedRule: string;
   items: string;
+  performedBy: string;
 }
 
 export const retentionLabels: Record<Language, RetentionLabels> = {
@@ -112,13 +115,18 @@ export function formatRetention(
   return rule.yearEnd ? `${period} ${retentionLabels[language].fromYearEnd}` : period;
 }
 
-/** "Ende des Vorgangs (Zugang der Absage)" */
+/**
+ * "Ende des Vorgangs (Zugang der Absage)"; a description with brackets of its own follows a
+ * comma instead, so no brackets nest ("…, Datum des Belegs (Schluss des Kalenderjahres)").
+ */
 export function formatStart(
   rule: { startEvent: StartEvent; startDescription: string },
   language: Language,
 ): string {
   const type = retentionLabels[language].startEvents[rule.startEvent];
-  return rule.startDescription ? `${type} (${rule.startDescription})` : type;
+  const description = rule.startDescription.trim();
+  if (!description) return type;
+  return /[()]/.test(description) ? `${type}, ${description}` : `${type} (${description})`;
 }
 
 /**

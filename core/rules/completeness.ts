@@ -5,6 +5,7 @@ import type {
   RecipientType,
   RecommendationItem,
   Safeguard,
+  TemplateField,
 } from '../api';
 
 /** The parts of an activity the check reads; form values and stored activities both fit. */
@@ -23,6 +24,8 @@ export interface CompletenessInput {
   tomsReference: string;
   dpiaStatus: string;
   nextReview: string | null;
+  /** Template content the user has not confirmed; it keeps the record from being complete. */
+  unconfirmed?: readonly TemplateField[];
 }
 
 /** Art. 30(1)(a): the controller's name and at least one way to reach it. */
@@ -46,7 +49,9 @@ export function controllerComplete(org: ControllerDetails): boolean {
 /**
  * Which Art. 30(1) items an activity lacks. (f) erasure periods and (g) TOMs are owed
  * "where possible", which for a small firm is always, so they count as missing. The legal
- * basis is not an Art. 30 duty (domain.md 1), so it is only recommended.
+ * basis is not an Art. 30 duty (domain.md 1), so it is only recommended. Unconfirmed
+ * template content (e.g. a placeholder transfer "Microsoft 365 / USA") is flagged too: the
+ * register would state it as fact.
  */
 export function checkCompleteness(a: CompletenessInput, org: ControllerDetails): Completeness {
   const missing: CompletenessItem[] = [];
@@ -67,7 +72,13 @@ export function checkCompleteness(a: CompletenessInput, org: ControllerDetails):
   if (a.dpiaStatus === 'open') recommended.push('dpia');
   if (!a.nextReview) recommended.push('nextReview');
 
-  return { complete: missing.length === 0, missing, recommended };
+  const unconfirmed = [...(a.unconfirmed ?? [])];
+  return {
+    complete: missing.length === 0 && unconfirmed.length === 0,
+    missing,
+    recommended,
+    unconfirmed,
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type {
   ActivityValues,
   DataSpecial,
   RecipientType,
+  TemplateField,
 } from '../../core/api';
 import type { ActivityRow } from '../schema';
 import type { Db } from './audit.repo';
@@ -12,6 +13,12 @@ import { linkedRulesByActivity } from './retention.repo';
 /** An activity as stored; the completeness check is added by the handler (core rule). */
 export type StoredActivity = Omit<Activity, 'completeness'>;
 type Scalars = Omit<ActivityValues, 'subjects' | 'dataCategories' | 'recipients'>;
+
+/** Where an activity's content came from: a starter template, and what is unconfirmed of it. */
+export interface TemplateOrigin {
+  templateKey: string | null;
+  unconfirmed: TemplateField[];
+}
 
 const toRow = (v: Scalars) => ({
   number: v.number,
@@ -86,6 +93,8 @@ function toActivity(
     dpiaReason: r.dpia_reason,
     status: r.status as ActivityStatus,
     nextReview: r.next_review,
+    templateKey: r.template_key,
+    unconfirmed: JSON.parse(r.unconfirmed) as TemplateField[],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     retentionRules,
@@ -147,19 +156,46 @@ export async function insertActivity(
   orgId: number,
   v: Scalars,
   at: string,
+  origin: TemplateOrigin = { templateKey: null, unconfirmed: [] },
 ): Promise<number> {
   const row = await db
     .insertInto('activities')
-    .values({ ...toRow(v), org_id: orgId, created_at: at, updated_at: at })
+    .values({
+      ...toRow(v),
+      template_key: origin.templateKey,
+      unconfirmed: JSON.stringify(origin.unconfirmed),
+      org_id: orgId,
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function updateActivityRow(db: Db, id: number, v: Scalars, at: string): Promise<void> {
+export async function updateActivityRow(
+  db: Db,
+  id: number,
+  v: Scalars,
+  unconfirmed: TemplateField[],
+  at: string,
+): Promise<void> {
   await db
     .updateTable('activities')
-    .set({ ...toRow(v), updated_at: at })
+    .set({ ...toRow(v), unconfirmed: JSON.stringify(unconfirmed), updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setUnconfirmed(
+  db: Db,
+  id: number,
+  unconfirmed: TemplateField[],
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('activities')
+    .set({ unconfirmed: JSON.stringify(unconfirmed), updated_at: at })
     .where('id', '=', id)
     .execute();
 }

@@ -1,5 +1,11 @@
 import { sql } from 'kysely';
-import type { ActivityStatus, DataSpecial, RecipientType, Safeguard } from '../../core/api';
+import type {
+  ActivityStatus,
+  DataSpecial,
+  RecipientType,
+  Safeguard,
+  TemplateField,
+} from '../../core/api';
 import type { Db } from './audit.repo';
 
 /**
@@ -19,6 +25,7 @@ export interface ActivityFacts {
   tomsReference: string;
   dpiaStatus: string;
   nextReview: string | null;
+  unconfirmed: TemplateField[];
   subjectCount: number;
   dataCount: number;
   art9Count: number;
@@ -40,6 +47,7 @@ export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
     toms_reference: string;
     dpia_status: string;
     next_review: string | null;
+    unconfirmed: string;
     subjects: number;
     data: number;
     art9: number;
@@ -48,7 +56,7 @@ export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
     rules: number;
   }>`
     SELECT a.org_id, a.status, a.purposes, a.legal_bases, a.national_norm, a.transfers,
-      a.retention, a.toms, a.toms_reference, a.dpia_status, a.next_review,
+      a.retention, a.toms, a.toms_reference, a.dpia_status, a.next_review, a.unconfirmed,
       coalesce(l.subjects, 0) AS subjects, coalesce(l.data, 0) AS data,
       coalesce(l.art9, 0) AS art9, coalesce(l.recipients, 0) AS recipients,
       coalesce(l.third, 0) AS third,
@@ -77,6 +85,7 @@ export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
     tomsReference: r.toms_reference,
     dpiaStatus: r.dpia_status,
     nextReview: r.next_review,
+    unconfirmed: JSON.parse(r.unconfirmed) as TemplateField[],
     subjectCount: r.subjects,
     dataCount: r.data,
     art9Count: r.art9,

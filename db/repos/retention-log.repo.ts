@@ -79,6 +79,8 @@ const toPeriod = (r: Selectable<RetentionPeriodTable>): RetentionPeriod => ({
   id: r.id,
   name: r.name,
   norm: r.norm,
+  // An own period has one text, written by the user: it serves as reason and as note.
+  reason: r.note,
   note: r.note,
   periodAmount: r.period_amount,
   periodUnit: r.period_unit,

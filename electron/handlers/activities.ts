@@ -1,10 +1,12 @@
 import { activityInput, AppError, type Activity, type ActivitySummary } from '../../core/api';
+import { filledTemplateFields } from '../../core/rules/template-content';
 import { templateToActivityInput } from '../../core/templates';
 import {
   deleteActivity,
   findStoredActivity,
   listStoredActivities,
   setActivityStatus,
+  setUnconfirmed,
 } from '../../db/repos/activities.repo';
 import { copyActivityLinks } from '../../db/repos/activity-links.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
@@ -23,6 +25,7 @@ type ActivityHandlers = Pick<
   | 'activities.archive'
   | 'activities.delete'
   | 'activities.fromTemplate'
+  | 'activities.confirmTemplate'
 >;
 
 const fold = (s: string) =>
@@ -56,6 +59,22 @@ const summary = (a: Activity): ActivitySummary => ({
   completeness: a.completeness,
 });
 
+function matchesCompleteness(
+  a: Activity,
+  filter: 'all' | 'complete' | 'incomplete' | 'unconfirmed',
+) {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'complete':
+      return a.completeness.complete;
+    case 'incomplete':
+      return a.completeness.missing.length > 0;
+    case 'unconfirmed':
+      return a.completeness.unconfirmed.length > 0;
+  }
+}
+
 async function loadActivity(ctx: HandlerContext, id: number): Promise<Activity> {
   const db = ctx.workspace().db;
   const stored = found(await findStoredActivity(db, id), 'activity');
@@ -77,11 +96,7 @@ export const activityHandlers: ActivityHandlers = {
             ? a.status !== 'archived'
             : a.status === input.status,
       )
-      .filter(
-        (a) =>
-          input.completeness === 'all' ||
-          a.completeness.complete === (input.completeness === 'complete'),
-      )
+      .filter((a) => matchesCompleteness(a, input.completeness))
       .filter((a) => !input.reviewDue || (a.nextReview !== null && a.nextReview <= today))
       .filter((a) => needle === '' || haystack(a).includes(needle));
     const key = input.sort;
@@ -115,7 +130,11 @@ export const activityHandlers: ActivityHandlers = {
         name: `${source.name}${suffix}`.slice(0, 200),
         status: 'draft' as const,
       };
-      const copy = await saveActivity(trx, source.orgId, values, stamp);
+      // A copy of unconfirmed template content is still unconfirmed template content.
+      const copy = await saveActivity(trx, source.orgId, values, stamp, undefined, {
+        templateKey: source.templateKey,
+        unconfirmed: source.unconfirmed,
+      });
       const copied = await copyActivityLinks(trx, source.id, copy.id);
       if (copied.processors + copied.rules > 0) {
         await recordAudit(trx, {
@@ -173,6 +192,30 @@ export const activityHandlers: ActivityHandlers = {
     const template = templateToActivityInput(key, language);
     if (!template) throw new AppError('NOT_FOUND', { what: 'template' });
     const values = activityInput.parse(template);
-    return inTransaction(ctx, (trx, stamp) => saveActivity(trx, orgId, values, stamp));
+    const origin = { templateKey: key, unconfirmed: filledTemplateFields(values) };
+    return inTransaction(ctx, (trx, stamp) =>
+      saveActivity(trx, orgId, values, stamp, undefined, origin),
+    );
+  },
+
+  'activities.confirmTemplate': async ({ id, fields }, ctx) => {
+    await inTransaction(ctx, async (trx, stamp) => {
+      const before = found(await findStoredActivity(trx, id), 'activity');
+      const unconfirmed = before.unconfirmed.filter((field) => !fields.includes(field));
+      // Confirming what is already confirmed changes nothing and leaves no audit entry.
+      if (unconfirmed.length === before.unconfirmed.length) return;
+      await setUnconfirmed(trx, id, unconfirmed, stamp.at);
+      await recordAudit(trx, {
+        ...stamp,
+        orgId: before.orgId,
+        entity: 'activity',
+        entityId: id,
+        action: 'update',
+        before: { unconfirmed: before.unconfirmed },
+        after: { unconfirmed },
+        label: before.name,
+      });
+    });
+    return loadActivity(ctx, id);
   },
 };

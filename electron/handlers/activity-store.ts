@@ -1,12 +1,14 @@
 import type { Transaction } from 'kysely';
 import type { Activity, ActivityValues, CatalogueKind, Organisation } from '../../core/api';
 import { checkCompleteness } from '../../core/rules/completeness';
+import { remainingUnconfirmed } from '../../core/rules/template-content';
 import {
   findStoredActivity,
   insertActivity,
   setActivityCategories,
   updateActivityRow,
   type StoredActivity,
+  type TemplateOrigin,
 } from '../../db/repos/activities.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
 import { upsertCatalogueEntry, type CatalogueRef } from '../../db/repos/catalogues.repo';
@@ -64,7 +66,8 @@ async function resolveCatalogue(
 
 /**
  * Creates (activityId undefined) or replaces an activity with its catalogue links and audit
- * entries, inside the caller's transaction.
+ * entries, inside the caller's transaction. A new activity may come from a template
+ * (`origin`); on a replace, every template field the edit changed counts as confirmed.
  */
 export async function saveActivity(
   trx: Trx,
@@ -72,13 +75,17 @@ export async function saveActivity(
   values: ActivityValues,
   stamp: Stamp,
   activityId?: number,
+  origin?: TemplateOrigin,
 ): Promise<Activity> {
   const org = found(await findOrganisation(trx, orgId), 'organisation');
   const { subjects, dataCategories, recipients, ...scalars } = values;
   const before =
     activityId === undefined ? null : found(await findStoredActivity(trx, activityId), 'activity');
-  const id = activityId ?? (await insertActivity(trx, orgId, scalars, stamp.at));
-  if (activityId !== undefined) await updateActivityRow(trx, id, scalars, stamp.at);
+  const id = activityId ?? (await insertActivity(trx, orgId, scalars, stamp.at, origin));
+  if (before) {
+    const unconfirmed = remainingUnconfirmed(before.unconfirmed, before, values);
+    await updateActivityRow(trx, id, scalars, unconfirmed, stamp.at);
+  }
   const entryIds = [
     ...(await resolveCatalogue(trx, orgId, 'subject', subjects, stamp)),
     ...(await resolveCatalogue(trx, orgId, 'data', dataCategories, stamp)),

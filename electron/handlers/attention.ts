@@ -20,17 +20,27 @@ const activityAttention: AttentionProvider = async (ctx, orgId) => {
   const today = localDate(ctx.now());
   const soon = addDays(today, REVIEW_SOON_DAYS);
   const items: AttentionItem[] = [];
-  for (const stored of await listStoredActivities(db, orgId)) {
-    if (stored.status === 'archived') continue;
+  const current = (await listStoredActivities(db, orgId)).filter((a) => a.status !== 'archived');
+  // No activity yet is the first thing to do, not "all complete": the register is owed.
+  if (current.length === 0) {
+    items.push({
+      kind: 'register_empty',
+      entity: 'organisation',
+      entityId: orgId,
+      title: org.name,
+      date: null,
+      details: [],
+    });
+  }
+  for (const stored of current) {
     const a = withCompleteness(stored, org);
     const base = { entity: 'activity' as const, entityId: a.id, title: a.name };
-    if (!a.completeness.complete) {
-      items.push({
-        ...base,
-        kind: 'activity_incomplete',
-        date: null,
-        details: a.completeness.missing,
-      });
+    const { missing, unconfirmed } = a.completeness;
+    if (missing.length > 0) {
+      items.push({ ...base, kind: 'activity_incomplete', date: null, details: missing });
+    }
+    if (unconfirmed.length > 0) {
+      items.push({ ...base, kind: 'activity_unconfirmed', date: null, details: unconfirmed });
     }
     if (a.nextReview && a.nextReview <= today) {
       items.push({ ...base, kind: 'review_due', date: a.nextReview, details: [] });
@@ -52,6 +62,7 @@ export const attentionProviders: AttentionProvider[] = [
 /** Overdue and legally risky first, then incomplete records, then what is coming up. */
 const rank: Record<AttentionItem['kind'], number> = {
   request_overdue: 0,
+  register_empty: 1,
   avv_missing: 1,
   review_due: 2,
   avv_end_reached: 2,
@@ -59,6 +70,7 @@ const rank: Record<AttentionItem['kind'], number> = {
   avv_request_overdue: 3,
   deletion_run_overdue: 3,
   activity_incomplete: 4,
+  activity_unconfirmed: 4,
   request_due_soon: 5,
   review_soon: 6,
 };

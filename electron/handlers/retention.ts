@@ -263,10 +263,8 @@ export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = 
   'retention.recordRun': (input, ctx) =>
     inTransaction(ctx, async (trx, stamp) => {
       const rule = found(await findStoredRule(trx, input.ruleId), 'retention_rule');
-      // A run before the rule existed cannot have followed it; a future run has not happened.
-      if (input.date < localDate(new Date(rule.createdAt))) {
-        throw invalid(ctx, 'date', 'beforeRule');
-      }
+      // Any past day may be logged: deletions done before the rule was entered here are
+      // part of the record too. A future run has not happened.
       if (input.date > localDate(ctx.now())) throw invalid(ctx, 'date', 'inFuture');
       let system = input.system;
       if (rule.systems.length > 0) {

@@ -1,5 +1,5 @@
 import { AppError, type WorkspaceInfo } from '../../core/api';
-import { listTemplates } from '../../core/templates';
+import { listTemplates, templateHints } from '../../core/templates';
 import { backupWorkspace, schemaVersion } from '../../db/connection';
 import { listAudit } from '../../db/repos/audit.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
@@ -19,6 +19,7 @@ type SystemHandlers = Pick<
   | 'audit.list'
   | 'home.attention'
   | 'templates.list'
+  | 'templates.hints'
   | 'desktop.saveFile'
 >;
 
@@ -77,6 +78,7 @@ export const systemHandlers: SystemHandlers = {
   },
 
   'templates.list': async ({ language }) => listTemplates(language),
+  'templates.hints': async ({ key, language }) => templateHints(key, language),
 
   'desktop.saveFile': ({ filename, base64 }, ctx) =>
     desktop(ctx).saveFile(filename, Buffer.from(base64, 'base64')),

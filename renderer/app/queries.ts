@@ -15,6 +15,7 @@ export const queryKeys = {
     (filters ? ['activities', orgId, filters] : ['activities', orgId]) as readonly unknown[],
   activity: (id: number) => ['activities', 'detail', id] as const,
   templates: (language: string) => ['templates', language] as const,
+  templateHints: (key: string, language: string) => ['templates', language, 'hints', key] as const,
   catalogues: (orgId: number, kind?: string) =>
     (kind ? ['catalogues', orgId, kind] : ['catalogues', orgId]) as readonly unknown[],
   audit: (entity: AuditEntity, id: number) => ['audit', entity, id] as const,

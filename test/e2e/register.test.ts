@@ -10,6 +10,7 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
   let s: E2eSession;
   let page: Page;
   let bakeryHome = '';
+  let newsletterPage = '';
 
   beforeAll(async () => {
     s = await openE2e();
@@ -43,6 +44,13 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
     await expect.poll(() => page.url()).toMatch(/#\/org\/\d+$/);
     await expect.poll(() => page.locator('main .page-header').textContent()).toContain('Müller');
     bakeryHome = page.url();
+    // A client without any activity has its register to do, nothing is "all done".
+    const attention = page.getByRole('region', { name: /Was ansteht/ });
+    await expect
+      .poll(() => attention.getByRole('link', { name: 'Verzeichnis anlegen' }).count())
+      .toBe(1);
+    expect(await attention.innerText()).not.toContain('Alles erledigt');
+    await s.shot('register-home-empty');
   });
 
   it('refuses bad input with a translated message and saves nothing', async () => {
@@ -72,7 +80,7 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
     expect(list.value).toHaveLength(1);
   });
 
-  it('adds an activity from a template and shows the completeness check change live', async () => {
+  it('adds an activity from a template, with hints and its content to confirm', async () => {
     await page.goto(bakeryHome);
     await page.getByRole('link', { name: 'Verarbeitungstätigkeiten' }).first().click();
     await page.getByRole('button', { name: 'Aus Vorlage hinzufügen' }).first().click();
@@ -82,34 +90,98 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
       .first()
       .click();
     await expect.poll(() => page.url()).toMatch(/activities\/\d+$/);
+    newsletterPage = page.url();
     const panel = page.getByRole('region', { name: 'Vollständigkeit' });
-    await expect.poll(() => panel.textContent()).toContain('Alle Pflichtangaben');
+    await expect.poll(() => panel.textContent()).toContain('noch nicht bestätigt');
+    expect(await panel.textContent()).not.toContain('Alle Pflichtangaben');
+    // The template's guidance sits next to its field, not in the field.
+    const systemsNote = page.getByRole('note', { name: 'Vorlage: IT-Systeme' });
+    await expect.poll(() => systemsNote.innerText()).toContain('CleverReach');
+    expect(await page.getByLabel('Eingesetzte IT-Systeme').inputValue()).not.toContain(
+      'CleverReach',
+    );
+    await expect
+      .poll(() => page.getByRole('note', { name: 'Vorlage: Drittlandübermittlungen' }).innerText())
+      .toContain('Drittland');
+    await s.shot('register-template-hints');
 
+    // Editing a field makes it the user's own: it leaves the list to confirm, live.
     const retention = page.getByLabel('Vorgesehene Löschfristen');
+    const retentionNote = page.getByRole('note', { name: 'Vorlage: Löschfristen' });
+    expect(await retentionNote.count()).toBe(1);
     const original = await retention.inputValue();
     await retention.fill('');
     await expect.poll(() => panel.textContent()).toContain('Löschfristen (lit. f)');
     await retention.fill(`${original}\nAbmeldungen: Sperrliste dauerhaft.`);
-    await expect.poll(() => panel.textContent()).toContain('Alle Pflichtangaben');
+    await expect.poll(() => panel.textContent()).not.toContain('Löschfristen (lit. f)');
+    await expect.poll(() => retentionNote.count()).toBe(0);
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect.poll(() => page.getByText(/gespeichert/).count()).toBeGreaterThan(0);
+    const unconfirmed = panel.getByRole('list', { name: 'Aus der Vorlage, noch zu prüfen' });
+    expect(await unconfirmed.innerText()).not.toContain('Löschfristen');
+
+    // One field confirmed next to it.
+    const purposesNote = page.getByRole('note', { name: 'Vorlage: Zwecke' });
+    await purposesNote.getByRole('button', { name: /Als zutreffend bestätigen/ }).click();
+    await expect.poll(() => purposesNote.count()).toBe(0);
+    await expect.poll(() => unconfirmed.innerText()).not.toContain('Zwecke');
   });
 
-  it('marks a new bare activity incomplete in the list', async () => {
+  it('marks a new bare activity incomplete and warns about an odd review date', async () => {
     await page.getByRole('link', { name: 'Verarbeitungstätigkeiten' }).first().click();
     await page.getByRole('link', { name: 'Neu', exact: true }).click();
     await page.getByLabel('Bezeichnung der Verarbeitungstätigkeit').fill('Videoüberwachung Laden');
+    // A typo such as 2205 is allowed but pointed out next to the field.
+    await page.getByLabel('Nächste Überprüfung').fill('2205-01-01');
+    await expect.poll(() => page.getByText('mehr als 10 Jahre in der Zukunft').count()).toBe(1);
     await page.getByRole('button', { name: 'Anlegen', exact: true }).click();
     await expect.poll(() => page.url()).toMatch(/activities\/\d+$/);
     const panel = page.getByRole('region', { name: 'Vollständigkeit' });
     await expect.poll(() => panel.textContent()).toContain('Zwecke der Verarbeitung (lit. b)');
+    expect(await page.getByLabel('Nächste Überprüfung').inputValue()).toBe('2205-01-01');
+    await page.getByLabel('Nächste Überprüfung').fill('1925-01-01');
+    await expect.poll(() => page.getByText('vor dem Jahr 2000').count()).toBe(1);
+    await page.getByLabel('Nächste Überprüfung').fill('2027-03-31');
+    await expect.poll(() => page.getByText('vor dem Jahr 2000').count()).toBe(0);
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect.poll(() => page.getByText(/gespeichert/).count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Verarbeitungstätigkeiten' }).first().click();
     await expect
       .poll(() => page.getByRole('row', { name: /Videoüberwachung Laden/ }).textContent())
       .toMatch(/Angaben fehlen/);
     await expect
       .poll(() => page.getByRole('row', { name: /Newsletter/ }).textContent())
+      .toMatch(/Vorlagenangaben zu prüfen/);
+  });
+
+  it('filters the list to template content still to review, until it is confirmed', async () => {
+    await page.getByLabel('Vollständigkeit').selectOption({ label: 'Vorlagentext zu prüfen' });
+    await expect
+      .poll(() => page.getByRole('row', { name: /Videoüberwachung Laden/ }).count())
+      .toBe(0);
+    await expect.poll(() => page.getByRole('row', { name: /Newsletter/ }).count()).toBe(1);
+    await s.shot('register-list-unconfirmed');
+
+    await page.goto(newsletterPage);
+    const panel = page.getByRole('region', { name: 'Vollständigkeit' });
+    await panel.getByRole('button', { name: 'Alle als zutreffend bestätigen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Alle Vorlagenangaben bestätigen?' });
+    expect(await dialog.innerText()).toContain('TOM');
+    expect(await dialog.innerText()).not.toContain('Löschfristen');
+    await dialog.getByRole('button', { name: 'Bestätigen', exact: true }).click();
+    await expect.poll(() => panel.textContent()).toContain('Alle Pflichtangaben');
+    expect(await page.getByRole('note', { name: /Vorlage:/ }).allInnerTexts()).not.toContainEqual(
+      expect.stringContaining('noch nicht bestätigt'),
+    );
+    await s.shot('register-template-confirmed');
+
+    await page.getByRole('link', { name: 'Verarbeitungstätigkeiten' }).first().click();
+    await page.getByLabel('Vollständigkeit').selectOption({ label: 'Alle' });
+    await expect
+      .poll(() => page.getByRole('row', { name: /Newsletter/ }).textContent())
       .toContain('vollständig');
+    const history = await s.api('audit.list', { entity: 'activity', limit: 50 });
+    expect(history.some((h) => 'unconfirmed' in h.changes)).toBe(true);
   });
 
   it('exports the register as a Word file that opens in LibreOffice', async () => {

@@ -262,17 +262,29 @@ describe('deletion rules', () => {
 });
 
 describe('deletion log and plan', () => {
-  it('refuses a run dated before the rule existed, in the future, or on an unknown system', async () => {
+  it('logs a run done before the rule was entered, audited like any other', async () => {
+    const rule = await createInvoices();
+    const before = auditCount();
+    const run = await app.call('retention.recordRun', {
+      ruleId: rule.id,
+      date: '2019-12-30',
+      system: 'DATEV',
+      description: 'Belege 2009, vor Einführung des Löschkonzepts gelöscht',
+      method: 'delete',
+      person: 'Jürgen Müller',
+    });
+    expect(run).toMatchObject({ date: '2019-12-30', ruleName: rule.name });
+    expect((await app.call('retention.runs', { orgId })).map((r) => r.date)).toEqual([
+      '2019-12-30',
+    ]);
+    expect(auditCount()).toBe(before + 1);
+  });
+
+  it('refuses a run in the future or on an unknown system', async () => {
     const rule = await createInvoices();
     const before = auditCount();
     const run = { ruleId: rule.id, system: 'DATEV', method: 'delete' as const, person: 'J. M.' };
     for (const [input, path, key, message] of [
-      [
-        { ...run, date: '2026-01-09' },
-        'date',
-        'beforeRule',
-        'Das Datum liegt vor dem Anlegen der Löschregel.',
-      ],
       [{ ...run, date: '2026-01-11' }, 'date', 'inFuture', 'Das Datum liegt in der Zukunft.'],
       [
         { ...run, date: '2026-01-10', system: 'SAP' },

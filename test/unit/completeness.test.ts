@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { activityInput } from '../../core/api';
+import { filledTemplateFields } from '../../core/rules/template-content';
+import { templateToActivityInput } from '../../core/templates';
 import {
   checkCompleteness,
   controllerComplete,
@@ -29,7 +32,12 @@ const full: CompletenessInput = {
 
 describe('Art. 30(1) completeness check', () => {
   it('accepts a record with every item', () => {
-    expect(checkCompleteness(full, org)).toEqual({ complete: true, missing: [], recommended: [] });
+    expect(checkCompleteness(full, org)).toEqual({
+      complete: true,
+      missing: [],
+      recommended: [],
+      unconfirmed: [],
+    });
   });
 
   it.each([
@@ -104,6 +112,35 @@ describe('Art. 30(1) completeness check', () => {
     it('needs the country of a transfer', () => {
       const transfers = [{ country: '', safeguard: 'scc' as const, safeguardNote: '' }];
       expect(checkCompleteness({ ...full, transfers }, org).missing).toEqual(['transfers']);
+    });
+  });
+
+  describe('content from a starter template', () => {
+    it('is not complete while template content is unconfirmed, though nothing is missing', () => {
+      const result = checkCompleteness({ ...full, unconfirmed: ['retention', 'toms'] }, org);
+      expect(result).toMatchObject({
+        complete: false,
+        missing: [],
+        unconfirmed: ['retention', 'toms'],
+      });
+    });
+    it('flags the placeholder transfer "Microsoft 365 / USA" until the user confirms it', () => {
+      const template = activityInput.parse(templateToActivityInput('email_it', 'de'));
+      expect(template.transfers).toEqual([
+        expect.objectContaining({
+          country: 'USA',
+          recipient: expect.stringContaining('Microsoft'),
+        }),
+      ]);
+      const input = { ...template, unconfirmed: filledTemplateFields(template) };
+      const result = checkCompleteness(input, org);
+      expect(result.complete).toBe(false);
+      expect(result.unconfirmed).toContain('transfers');
+      const confirmed = input.unconfirmed.filter((f) => f !== 'transfers');
+      expect(
+        checkCompleteness({ ...input, unconfirmed: confirmed }, org).unconfirmed,
+      ).not.toContain('transfers');
+      expect(checkCompleteness({ ...input, unconfirmed: [] }, org).complete).toBe(true);
     });
   });
 

@@ -9,7 +9,7 @@ import { registerDocxBuffer } from '../../core/documents/register-docx';
 import { linkedRuleLine } from '../../core/i18n/retention-labels';
 import { checkCompleteness } from '../../core/rules/completeness';
 import { registerActivities, registerInput, registerOrganisation } from '../fixtures/register';
-import { conceptInput } from '../fixtures/retention';
+import { conceptInput, conceptRules } from '../fixtures/retention';
 import { docxText } from '../helpers/docx';
 
 const applicants: LinkedRetentionRule = {
@@ -49,9 +49,9 @@ describe('deletion concept (Word)', () => {
       '5. Verantwortlichkeiten',
       'Petra Groß (Personal)',
       '6. Löschprotokoll (Zusammenfassung)',
-      '1250',
+      '1.250',
       'überfällig',
-      '15.01.2026 – Rechnungen (Buchungsbelege) (DATEV): 1250 Datensätze, Belege 2017, Löschen, Jürgen Müller',
+      '15.01.2026 – Rechnungen (Buchungsbelege) (DATEV): 1.250 Datensätze; Belege 2017; Verfahren: Löschen; durchgeführt von Jürgen Müller',
       'Alte Kundenkartei (gelöschte Regel)',
     ]) {
       expect(text).toContain(expected);
@@ -59,6 +59,39 @@ describe('deletion concept (Word)', () => {
     expect(deletionConceptFilename(conceptInput('de'))).toBe(
       'Löschkonzept_Müller_&_Söhne_Bäckerei_GmbH_2026-11-23.docx',
     );
+  });
+
+  it('words the standard deletion period and the start event plainly, without nested brackets', async () => {
+    const text = docxText(await deletionConceptDocx(conceptInput('de')));
+    expect(text).toContain(
+      '9 Jahre: Vorhaltefrist 8 Jahre ab Schluss des Kalenderjahres zuzüglich Abstand der Löschläufe (jährlich)',
+    );
+    expect(text).not.toMatch(/\+ (jährlich|monatlich)/);
+    const rule = {
+      ...conceptRules[1]!,
+      startDescription: 'Datum des Belegs (Schluss des Kalenderjahres)',
+    };
+    const nested = docxText(await deletionConceptDocx({ ...conceptInput('de'), rules: [rule] }));
+    expect(nested).toContain(
+      'Erhebung bzw. Entstehung, Datum des Belegs (Schluss des Kalenderjahres)',
+    );
+    expect(nested).not.toMatch(/\([^()]*\(/);
+    const en = docxText(await deletionConceptDocx(conceptInput('en')));
+    expect(en).toContain(
+      '9 years: retention period of 8 years from the end of the calendar year plus the interval of the deletion runs (yearly)',
+    );
+    expect(en).toContain(
+      '1,250 records; Belege 2017; Method: Delete; carried out by Jürgen Müller',
+    );
+  });
+
+  it('says what happens to data under a retention duty and defines the start event', async () => {
+    const text = docxText(await deletionConceptDocx(conceptInput('de')));
+    expect(text).toContain(
+      'wird die Verarbeitung bis zu deren Ablauf eingeschränkt (Sperrung; Art. 17 Abs. 3 lit. b, Art. 18 DSGVO, § 35 Abs. 3 BDSG)',
+    );
+    expect(text).toContain('Startzeitpunkt\nEreignis, mit dem die Frist beginnt');
+    expect(text).not.toContain('Sicherungskopien folgen');
   });
 
   it('exists in English', async () => {

@@ -390,6 +390,26 @@ describe('catalogue of statutory periods', () => {
     expect(findStatutoryPeriod('phone_advertising_consent')!.norm.de).toContain('§ 7a');
   });
 
+  it('keeps guidance for the user out of the reason a rule copies into the deletion concept', () => {
+    // Instructions to the user: "dann Löschsperre setzen", "im Bundesgesetzblatt prüfen", …
+    const guidance = /\b(setzen|prüfen|abgleichen|eigener Eintrag|bitte)\b|\b(set a|check)\b/i;
+    for (const p of listStatutoryPeriods()) {
+      for (const language of ['de', 'en'] as const) {
+        expect(p.reason[language], `${p.key}/${language}`).not.toMatch(guidance);
+        // The start event is printed after its type in brackets: no brackets of its own.
+        expect(p.startDescription[language], p.key).not.toMatch(/[()]/);
+      }
+    }
+    const hgb = findStatutoryPeriod('hgb_books')!;
+    expect(hgb.note.de).toContain('Löschsperre setzen');
+    expect(hgb.reason.de).toContain('Aufbewahrungspflicht');
+    expect(findStatutoryPeriod('booking_vouchers_financial')!.note.de).toContain(
+      'Bundesgesetzblatt',
+    );
+    // § 7a UWG: documentation in Abs. 1, the five-year keeping duty in Abs. 2 S. 1.
+    expect(findStatutoryPeriod('phone_advertising_consent')!.norm.de).toContain('Abs. 2 S. 1');
+  });
+
   it('applies the BEG IV change only while a rule keeps the catalogue period', () => {
     const rule = {
       catalogueKey: 'booking_vouchers',

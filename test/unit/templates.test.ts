@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import templatesJson from '../../assets/templates/activities.json' with { type: 'json' };
 import { activityInput } from '../../core/api/activities';
 import type { Language } from '../../core/api/fields';
-import { activityTemplates, listTemplates, templateToActivityInput } from '../../core/templates';
+import {
+  activityTemplates,
+  listTemplates,
+  templateHints,
+  templateToActivityInput,
+} from '../../core/templates';
 
 const templates = activityTemplates.parse(templatesJson);
 const languages: Language[] = ['de', 'en'];
@@ -109,6 +114,125 @@ describe('activity templates asset', () => {
     expect(retention('time_recording')).toContain('mindestens 2 Jahre');
     expect(retention('video_surveillance')).toContain('72 Stunden');
     expect(byKey.get('hotline')?.toms.de).toContain('Name und Geburtsdatum allein genügen nicht');
+  });
+});
+
+// Sentences addressed to the app's user, which must never reach a register entry or an
+// Art. 15 reply: German infinitive instructions ("… anpassen", "jährlich prüfen"), English
+// imperatives at the start of a sentence or bracket ("Adapt to …", "(check every year)"),
+// the polite address, a pointer to the template or the service "actually used", and links.
+const guidancePatterns: Record<Language, RegExp[]> = {
+  de: [
+    /\b(anpassen|prüfen|ergänzen|eintragen|einstellen|ersetzen|auswählen|wählen|löschen|sperren|entfernen|vernichten|aktualisieren|aufbewahren|entziehen|anonymisieren|beachten|festlegen|festhalten|nennen|angeben|streichen|erwägen|wiederholen)\b/,
+    /\b(Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|[Bb]itte)\b/,
+    /tatsächlich (genutzt|eingesetzt)/,
+    /\bVorlage\b/,
+  ],
+  en: [
+    /(^|[.;:(,]\s*)(adapt|check|add|set|enter|replace|select|choose|remove|delete|review|re-assess|make sure|ensure|consider|update|repeat|record|name the|list the)\b/im,
+    /\b(you|your|please)\b/i,
+    /actually used/i,
+    /\btemplate\b/i,
+    /every year/i,
+  ],
+};
+const linkPattern = /https?:\/\/|\b[\w-]+\.(gov|com|org|eu)\b/;
+
+function userGuidance(text: string, language: Language): string[] {
+  return [...guidancePatterns[language], linkPattern]
+    .map((pattern) => pattern.exec(text)?.[0])
+    .filter((match): match is string => match !== undefined);
+}
+
+/** Every text of a created activity that a document may print. */
+function printedTexts(key: string, language: Language): [string, string][] {
+  const a = activityInput.parse(templateToActivityInput(key, language));
+  return [
+    ['name', a.name],
+    ['purposes', a.purposes],
+    ['nationalNorm', a.nationalNorm],
+    ['jointControllers', a.jointControllers],
+    ['retention', a.retention],
+    ['toms', a.toms],
+    ['department', a.department],
+    ['itSystems', a.itSystems],
+    ['dataSource', a.dataSource],
+    ['dpiaReason', a.dpiaReason],
+    ...a.subjects.map((s): [string, string] => ['subjects', s.name]),
+    ...a.dataCategories.map((d): [string, string] => ['dataCategories', d.name]),
+    ...a.recipients.map((r): [string, string] => ['recipients', `${r.name} ${r.country}`]),
+    ...a.transfers.flatMap((t): [string, string][] => [
+      ['transfers', `${t.country} ${t.recipient}`],
+      ['transfers', t.safeguardNote],
+    ]),
+  ];
+}
+
+describe('what a template puts into the activity', () => {
+  it('finds the guidance phrases the old templates printed', () => {
+    const old = {
+      de: [
+        'Zusätzlich Standardvertragsklauseln. An den tatsächlich genutzten Dienst anpassen; entfällt bei reinem EU-Hosting.',
+        'Angemessenheitsbeschluss, sofern der Empfänger zertifiziert ist (jährlich prüfen).',
+        'Liste auf dataprivacyframework.gov',
+        'Analysedaten beim Anbieter: Speicherdauer auf das Minimum einstellen (z. B. 2 Monate).',
+        'Bei Anbietern in Drittländern die Übermittlung mit Garantie ergänzen.',
+        'Keine Sprachanalyse. Neu prüfen bei Aufzeichnung.',
+      ],
+      en: [
+        'Standard contractual clauses as well. Adapt to the service actually used.',
+        'Provided the recipient is certified (check every year).',
+        'For providers in third countries, add the transfer with its safeguard.',
+        'No voice analysis. Re-assess for recording.',
+      ],
+    };
+    for (const language of languages) {
+      for (const text of old[language]) expect(userGuidance(text, language), text).not.toEqual([]);
+    }
+    expect(
+      userGuidance('Übrige E-Mails: Löschung nach 6 Monaten; Protokolle 90 Tage.', 'de'),
+    ).toEqual([]);
+  });
+
+  it("prints nothing addressed to the app's user, in any template or language", () => {
+    const found: string[] = [];
+    for (const t of templates) {
+      for (const language of languages) {
+        for (const [field, text] of printedTexts(t.key, language)) {
+          for (const match of userGuidance(text, language)) {
+            found.push(`${t.key}/${language}/${field}: "${match}" in "${text}"`);
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('cites only national law as the supplementary national norm', () => {
+    // The GDPR articles belong to the legal bases; the register prints this field under
+    // "Ergänzende nationale Rechtsvorschrift".
+    for (const t of templates) {
+      expect(t.nationalNorm.de, t.key).not.toMatch(/DSGVO/);
+      expect(t.nationalNorm.en, t.key).not.toMatch(/GDPR/);
+    }
+  });
+
+  it('keeps the guidance as a hint next to the field it belongs to', () => {
+    expect(templateHints('email_it', 'de').transfers).toContain('tatsächlich genutzten Dienst');
+    expect(templateHints('email_it', 'de').transfers).toContain('dataprivacyframework.gov');
+    expect(templateHints('web_analytics', 'de').transfers).toContain('jährlich');
+    expect(templateHints('web_analytics', 'en').transfers).toContain('every year');
+    expect(templateHints('newsletter', 'de').itSystems).toContain('CleverReach');
+    expect(templateHints('no_such_template', 'de')).toEqual({});
+    for (const t of templates) {
+      for (const language of languages) {
+        const printed = JSON.stringify(templateToActivityInput(t.key, language));
+        for (const [field, hint] of Object.entries(templateHints(t.key, language))) {
+          expect(hint.trim(), `${t.key}/${language}/${field}`).not.toBe('');
+          expect(printed, `${t.key}/${language}/${field}`).not.toContain(hint);
+        }
+      }
+    }
   });
 });
 

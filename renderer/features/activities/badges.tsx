@@ -13,19 +13,32 @@ export function StatusBadge({ status }: { status: ActivityStatus }) {
 }
 
 /**
- * "vollständig" or "3 Angaben fehlen"; the missing items are in the tooltip for the mouse and
- * in hidden text for screen readers (a title alone is not read reliably).
+ * "vollständig", "3 Angaben fehlen" and/or "2 Vorlagenangaben zu prüfen"; the items are in
+ * the tooltip for the mouse and in hidden text for screen readers (a title alone is not read
+ * reliably).
  */
 export function CompletenessBadge({ completeness }: { completeness: Completeness }) {
   const { t } = useTranslation('activities');
   if (completeness.complete) {
     return <span className="badge badge-success">{t('badge.complete')}</span>;
   }
-  const items = completeness.missing.map((code) => t(`completeness.${code}`)).join(', ');
+  const { missing, unconfirmed } = completeness;
+  const missingItems = missing.map((code) => t(`completeness.${code}`)).join(', ');
+  const unconfirmedItems = unconfirmed.map((field) => t(`templateField.${field}`)).join(', ');
   return (
-    <span className="badge badge-warning" title={items}>
-      {t('badge.missing', { count: completeness.missing.length })}
-      <span className="visually-hidden">: {items}</span>
+    <span className="badges">
+      {missing.length > 0 ? (
+        <span className="badge badge-warning" title={missingItems}>
+          {t('badge.missing', { count: missing.length })}
+          <span className="visually-hidden">: {missingItems}</span>
+        </span>
+      ) : null}
+      {unconfirmed.length > 0 ? (
+        <span className="badge badge-warning" title={unconfirmedItems}>
+          {t('badge.unconfirmed', { count: unconfirmed.length })}
+          <span className="visually-hidden">: {unconfirmedItems}</span>
+        </span>
+      ) : null}
     </span>
   );
 }

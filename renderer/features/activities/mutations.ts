@@ -1,5 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ActivityValues, ExportFormat, Language, MethodInput } from '../../../core/api';
+import type {
+  ActivityValues,
+  ExportFormat,
+  Language,
+  MethodInput,
+  TemplateField,
+} from '../../../core/api';
 import { call } from '../../api/client';
 import { saveExportedFile } from '../../api/download';
 import { queryKeys } from '../../app/queries';
@@ -51,6 +57,19 @@ export function useFromTemplate(orgId: number) {
       call('activities.fromTemplate', { orgId, key, language }),
     onSuccess: async (created) => {
       queryClient.setQueryData(queryKeys.activity(created.id), created);
+      await invalidate(orgId);
+    },
+  });
+}
+
+/** Confirms template content as true for the client (the list, home and badges follow). */
+export function useConfirmTemplate(orgId: number, id: number) {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateAfterActivityChange();
+  return useMutation({
+    mutationFn: (fields: TemplateField[]) => call('activities.confirmTemplate', { id, fields }),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(queryKeys.activity(saved.id), saved);
       await invalidate(orgId);
     },
   });

@@ -41,6 +41,16 @@ export function useTemplates(language: Language, enabled = true) {
   });
 }
 
+/** A starter template's hints for the user, in the UI language; none without a template. */
+export function useTemplateHints(key: string | null, language: Language) {
+  return useQuery({
+    queryKey: queryKeys.templateHints(key ?? '', language),
+    queryFn: () => call('templates.hints', { key: key!, language }),
+    staleTime: Infinity,
+    enabled: key !== null,
+  });
+}
+
 /**
  * After any activity write: lists, details, the client's counts (home screen and nav badge),
  * what needs attention, catalogue usage counts and the history all may have changed.

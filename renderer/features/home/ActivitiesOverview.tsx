@@ -6,7 +6,10 @@ import { queryKeys } from '../../app/queries';
 import { href } from '../../app/router';
 import { ErrorBanner } from '../../components';
 
-/** How many processing activities the client has, by status, and how many are incomplete. */
+/**
+ * How many processing activities the client has, by status, how many lack an Art. 30 item
+ * and how many still hold template content the user has not confirmed.
+ */
 export function ActivitiesOverview({ orgId }: { orgId: number }) {
   const { t } = useTranslation('home');
   const filters = { status: 'all' } as const;
@@ -16,7 +19,9 @@ export function ActivitiesOverview({ orgId }: { orgId: number }) {
   });
   const list = activities.data ?? [];
   const listHref = href(`/org/${orgId}/activities`);
-  const incomplete = list.filter((a) => a.status !== 'archived' && !a.completeness.complete);
+  const current = list.filter((a) => a.status !== 'archived');
+  const incomplete = current.filter((a) => a.completeness.missing.length > 0);
+  const unconfirmed = current.filter((a) => a.completeness.unconfirmed.length > 0);
 
   return (
     <section className="card" aria-labelledby="activities-overview-title">
@@ -48,6 +53,10 @@ export function ActivitiesOverview({ orgId }: { orgId: number }) {
           <div className={incomplete.length > 0 ? 'stat stat-warning' : 'stat'}>
             <dt>{t('activities.incomplete')}</dt>
             <dd>{incomplete.length}</dd>
+          </div>
+          <div className={unconfirmed.length > 0 ? 'stat stat-warning' : 'stat'}>
+            <dt>{t('activities.unconfirmed')}</dt>
+            <dd>{unconfirmed.length}</dd>
           </div>
         </dl>
       ) : null}

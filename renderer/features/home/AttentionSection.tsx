@@ -27,6 +27,10 @@ export function AttentionSection({ orgId }: { orgId: number }) {
       const missing = item.details.map((code) => t(`activities:completeness.${code}`));
       return t('attention.missing', { items: missing.join(', ') });
     }
+    if (item.kind === 'activity_unconfirmed') {
+      const fields = item.details.map((code) => t(`activities:templateField.${code}`));
+      return t('attention.unconfirmed', { items: fields.join(', ') });
+    }
     // Each kind has one sentence; it names the date when the item has one.
     return t(`detail.${item.kind}`, { date: format.date(item.date) });
   };
@@ -67,7 +71,7 @@ export function AttentionSection({ orgId }: { orgId: number }) {
             >
               <span className="attention-kind">{t(`kind.${item.kind}`)}</span>
               <a href={href(itemPath(orgId, item))} className="attention-link">
-                {item.title}
+                {item.kind === 'register_empty' ? t('attention.registerEmpty') : item.title}
               </a>
               <p className="attention-detail">{describe(item)}</p>
             </li>

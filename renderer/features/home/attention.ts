@@ -13,7 +13,9 @@ export const urgency: Record<Kind, 0 | 1 | 2> = {
   avv_end_reached: 0,
   request_overdue: 0,
   deletion_run_overdue: 0,
+  register_empty: 1,
   activity_incomplete: 1,
+  activity_unconfirmed: 1,
   avv_missing: 1,
   avv_review_due: 1,
   review_soon: 2,
@@ -35,6 +37,8 @@ const entityPath: Record<AuditEntity, (id: number) => string> = {
 };
 
 export function itemPath(orgId: number, item: AttentionItem): string {
+  // An empty register is fixed in the register, not in the client's details.
+  if (item.kind === 'register_empty') return `/org/${orgId}/activities`;
   return `/org/${orgId}/${entityPath[item.entity](item.entityId)}`;
 }
 

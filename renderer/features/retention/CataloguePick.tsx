@@ -30,7 +30,8 @@ export function CataloguePick({ form, isNew }: { form: Form; isNew: boolean }) {
     set('startEvent', chosen.startEvent);
     set('startDescription', chosen.startDescription);
     set('method', chosen.method);
-    if (!form.getValues('reason')) set('reason', chosen.note);
+    // The reason is printed in the deletion concept; the note is guidance and stays here.
+    if (!form.getValues('reason')) set('reason', chosen.reason);
   };
 
   return (

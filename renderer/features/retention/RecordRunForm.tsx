@@ -99,8 +99,14 @@ export function RecordRunForm({ rules }: { rules: RetentionRule[] }) {
             <input className="input" {...register('system')} />
           </FormField>
         )}
-        <FormField label={t('log.date')} error={fieldError(errors.date)} required>
-          <input type="date" className="input" {...register('date')} />
+        <FormField
+          label={t('log.date')}
+          hint={t('log.dateHint')}
+          error={fieldError(errors.date)}
+          required
+        >
+          {/* Any past day: runs done before the rule was entered belong in the log too. */}
+          <input type="date" className="input" max={todayIso()} {...register('date')} />
         </FormField>
         <FormField label={t('log.count')} error={fieldError(errors.count)}>
           <input

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity, ActivityValues } from '../../../../core/api';
+import type { Activity, ActivityValues, TemplateField } from '../../../../core/api';
 import { ApiError } from '../../../api/client';
 import { useOrganisation } from '../../../app/queries';
 import { href, navigate } from '../../../app/router';
 import { EmptyState, ErrorBanner, History, Page, useFormat, useToast } from '../../../components';
 import { ActivityProcessorsPanel } from '../../processors';
 import { ActivityRetentionPanel } from '../../retention';
-import { useCreateActivity, useUpdateActivity } from '../mutations';
-import { useActivity } from '../queries';
+import { useConfirmTemplate, useCreateActivity, useUpdateActivity } from '../mutations';
+import { useActivity, useTemplateHints } from '../queries';
 import { TemplatePickerDialog } from '../templates/TemplatePickerDialog';
 import { ActivityForm } from './ActivityForm';
 import { emptyActivity, toFormValues } from './formValues';
@@ -79,10 +79,25 @@ export function EditActivityPage({ orgId, activityId }: { orgId: number; activit
 }
 
 function EditActivity({ orgId, activity }: { orgId: number; activity: Activity }) {
-  const { t } = useTranslation('activities');
+  const { t, i18n } = useTranslation('activities');
   const toast = useToast();
   const format = useFormat();
   const update = useUpdateActivity(orgId, activity.id);
+  const hints = useTemplateHints(activity.templateKey, i18n.language === 'en' ? 'en' : 'de');
+  const confirmTemplate = useConfirmTemplate(orgId, activity.id);
+  const fromTemplate = activity.templateKey !== null || activity.unconfirmed.length > 0;
+  const template = fromTemplate
+    ? {
+        hints: hints.data ?? {},
+        unconfirmed: activity.unconfirmed,
+        confirming: confirmTemplate.isPending,
+        confirm: (fields: TemplateField[]) =>
+          confirmTemplate.mutate(fields, {
+            onSuccess: () => toast(t('toast.confirmed', { count: fields.length })),
+            onError: () => toast(t('toast.failed'), 'error'),
+          }),
+      }
+    : undefined;
   // Seeded once per activity: refetches after saving must not overwrite what is being typed.
   const [defaults] = useState(() => toFormValues(activity));
 
@@ -115,6 +130,7 @@ function EditActivity({ orgId, activity }: { orgId: number; activity: Activity }
         submitLabel={t('editor.save')}
         backPath={listPath(orgId)}
         retentionRules={activity.retentionRules}
+        template={template}
       />
       <ActivityProcessorsPanel orgId={orgId} activityId={activity.id} />
       <ActivityRetentionPanel orgId={orgId} activityId={activity.id} />

@@ -26,6 +26,7 @@ import { PurposesSection } from './sections/PurposesSection';
 import { RecipientsSection } from './sections/RecipientsSection';
 import { SubjectsDataSection } from './sections/SubjectsDataSection';
 import { TransfersSection } from './sections/TransfersSection';
+import { TemplateProvider, useLiveUnconfirmed, type TemplateState } from './template';
 import { useSaveShortcut, useUnsavedGuard } from './useUnsavedGuard';
 
 const noRules: LinkedRetentionRule[] = [];
@@ -44,6 +45,8 @@ export interface ActivityFormProps {
   onDirtyChange?(dirty: boolean): void;
   /** Deletion rules linked to the saved activity; they also document Art. 30(1)(f). */
   retentionRules?: LinkedRetentionRule[];
+  /** For an activity made from a starter template: its hints and unconfirmed fields. */
+  template?: TemplateState;
 }
 
 /** One form for creating and editing, in the order of Art. 30(1) a-g plus the DSK additions. */
@@ -81,56 +84,58 @@ export function ActivityForm(props: ActivityFormProps) {
 
   return (
     <FormProvider {...form}>
-      <div className="activity-editor">
-        <LiveCompleteness
-          orgId={orgId}
-          control={form.control}
-          dirty={isDirty}
-          retentionRules={retentionRules}
-        />
-        <form
-          className="form activity-form"
-          noValidate
-          onSubmit={submit}
-          aria-label={t('editor.formLabel')}
-        >
-          {error ? (
-            <div ref={bannerRef}>
-              <ErrorBanner error={error} title={t('editor.notSaved')} />
+      <TemplateProvider value={props.template ?? null}>
+        <div className="activity-editor">
+          <LiveCompleteness
+            orgId={orgId}
+            control={form.control}
+            dirty={isDirty}
+            retentionRules={retentionRules}
+          />
+          <form
+            className="form activity-form"
+            noValidate
+            onSubmit={submit}
+            aria-label={t('editor.formLabel')}
+          >
+            {error ? (
+              <div ref={bannerRef}>
+                <ErrorBanner error={error} title={t('editor.notSaved')} />
+              </div>
+            ) : null}
+            <p className="form-note">{t('editor.requiredNote')}</p>
+            <GeneralSection />
+            <ControllerSection orgId={orgId} />
+            <PurposesSection />
+            <SubjectsDataSection orgId={orgId} />
+            <RecipientsSection orgId={orgId} />
+            <TransfersSection />
+            <RetentionSection rules={retentionRules} />
+            <TomsSection />
+            <MoreSection />
+            <DpiaSection />
+            <div className="form-actions form-actions-sticky">
+              <button type="submit" className="button button-primary" disabled={isSubmitting}>
+                {isSubmitting ? t('common:status.saving') : submitLabel}
+              </button>
+              <button type="button" className="button" onClick={() => guard.leave(backPath)}>
+                {t('editor.back')}
+              </button>
+              <span className="muted form-actions-note">
+                {invalid && Object.keys(formState.errors).length > 0 ? (
+                  <span className="field-error" role="alert">
+                    {t('editor.invalid')}
+                  </span>
+                ) : isDirty ? (
+                  t('editor.unsaved')
+                ) : (
+                  t('editor.shortcut')
+                )}
+              </span>
             </div>
-          ) : null}
-          <p className="form-note">{t('editor.requiredNote')}</p>
-          <GeneralSection />
-          <ControllerSection orgId={orgId} />
-          <PurposesSection />
-          <SubjectsDataSection orgId={orgId} />
-          <RecipientsSection orgId={orgId} />
-          <TransfersSection />
-          <RetentionSection rules={retentionRules} />
-          <TomsSection />
-          <MoreSection />
-          <DpiaSection />
-          <div className="form-actions form-actions-sticky">
-            <button type="submit" className="button button-primary" disabled={isSubmitting}>
-              {isSubmitting ? t('common:status.saving') : submitLabel}
-            </button>
-            <button type="button" className="button" onClick={() => guard.leave(backPath)}>
-              {t('editor.back')}
-            </button>
-            <span className="muted form-actions-note">
-              {invalid && Object.keys(formState.errors).length > 0 ? (
-                <span className="field-error" role="alert">
-                  {t('editor.invalid')}
-                </span>
-              ) : isDirty ? (
-                t('editor.unsaved')
-              ) : (
-                t('editor.shortcut')
-              )}
-            </span>
-          </div>
-        </form>
-      </div>
+          </form>
+        </div>
+      </TemplateProvider>
       {guard.dialog}
     </FormProvider>
   );
@@ -149,12 +154,23 @@ function LiveCompleteness({
   retentionRules: LinkedRetentionRule[];
 }) {
   const values = useWatch({ control }) as ActivityInput;
+  const unconfirmed = useLiveUnconfirmed();
   const organisation = useOrganisation(orgId).data;
   if (!organisation) return <div className="completeness-placeholder" />;
   // The same pure rule the API applies, so the panel agrees with the list after saving.
   const completeness = checkCompleteness(
-    { ...completenessInputOf(values), retentionRules },
+    { ...completenessInputOf(values), retentionRules, unconfirmed },
     organisation,
   );
-  return <CompletenessPanel orgId={orgId} completeness={completeness} live={dirty} />;
+  const transfers = (values.transfers ?? []).map((x) =>
+    [x.country, x.recipient].filter((part) => part?.trim()).join(': '),
+  );
+  return (
+    <CompletenessPanel
+      orgId={orgId}
+      completeness={completeness}
+      live={dirty}
+      transfers={transfers}
+    />
+  );
 }

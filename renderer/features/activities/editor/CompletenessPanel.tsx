@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Completeness, CompletenessItem, RecommendationItem } from '../../../../core/api';
 import { href } from '../../../app/router';
+import { ConfirmDialog } from '../../../components';
+import { templateNoteId, useTemplateState } from './template';
 
 // Where each item is fixed: the control to focus (the first one of a group).
 const missingTarget: Record<Exclude<CompletenessItem, 'controller'>, string> = {
@@ -31,15 +34,30 @@ export interface CompletenessPanelProps {
   completeness: Completeness;
   /** True while the shown state includes unsaved edits. */
   live: boolean;
+  /** The transfers as "country: recipient", to name the template's placeholder transfer. */
+  transfers?: string[];
 }
 
 /**
- * What Art. 30(1) still needs, kept apart from what is only recommended (legal basis, DPIA,
- * review date): a record is never "incomplete" for lacking those (domain.md 1).
+ * What Art. 30(1) still needs, then the template content the user has not confirmed, kept
+ * apart from what is only recommended (legal basis, DPIA, review date): a record is never
+ * "incomplete" for lacking those (domain.md 1).
  */
-export function CompletenessPanel({ orgId, completeness, live }: CompletenessPanelProps) {
+export function CompletenessPanel({
+  orgId,
+  completeness,
+  live,
+  transfers,
+}: CompletenessPanelProps) {
   const { t } = useTranslation('activities');
-  const { missing, recommended } = completeness;
+  const template = useTemplateState();
+  const [confirmingAll, setConfirmingAll] = useState(false);
+  const { missing, recommended, unconfirmed } = completeness;
+  const status = completeness.complete
+    ? t('panel.complete')
+    : missing.length > 0
+      ? t('panel.missingCount', { count: missing.length })
+      : t('panel.unconfirmedCount', { count: unconfirmed.length });
   return (
     <aside
       className={`card completeness ${completeness.complete ? 'is-complete' : 'is-incomplete'}`}
@@ -48,9 +66,7 @@ export function CompletenessPanel({ orgId, completeness, live }: CompletenessPan
     >
       <h2 className="card-title">{t('panel.title')}</h2>
       <p className="completeness-status" aria-live="polite">
-        {completeness.complete
-          ? t('panel.complete')
-          : t('panel.missingCount', { count: missing.length })}
+        {status}
       </p>
       {live ? <p className="field-hint">{t('panel.live')}</p> : null}
       <div className="completeness-groups">
@@ -77,6 +93,42 @@ export function CompletenessPanel({ orgId, completeness, live }: CompletenessPan
             </ul>
           </div>
         ) : null}
+        {unconfirmed.length > 0 ? (
+          <div className="completeness-group">
+            <h3 className="subheading">{t('panel.unconfirmedTitle')}</h3>
+            <p className="completeness-hint">{t('panel.unconfirmedIntro')}</p>
+            <ul className="completeness-list" aria-label={t('panel.unconfirmedTitle')}>
+              {unconfirmed.map((field) => (
+                <li key={field} className="completeness-item is-unconfirmed">
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => jump(`#${templateNoteId(field)}`)}
+                  >
+                    {t(`templateField.${field}`)}
+                  </button>
+                  {field === 'transfers' && transfers?.length ? (
+                    <span className="completeness-hint">
+                      {t('panel.placeholderTransfer', { transfers: transfers.join('; ') })}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+            {template ? (
+              <div className="completeness-actions">
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={template.confirming}
+                  onClick={() => setConfirmingAll(true)}
+                >
+                  {t('panel.confirmAll')}
+                </button>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
         {recommended.length > 0 ? (
           <div className="completeness-group">
             <h3 className="subheading">{t('panel.recommendedTitle')}</h3>
@@ -97,6 +149,22 @@ export function CompletenessPanel({ orgId, completeness, live }: CompletenessPan
           </div>
         ) : null}
       </div>
+      {template ? (
+        <ConfirmDialog
+          open={confirmingAll}
+          title={t('panel.confirmAllTitle')}
+          body={t('panel.confirmAllBody', {
+            fields: unconfirmed.map((field) => t(`templateField.${field}`)).join(', '),
+          })}
+          confirmLabel={t('panel.confirmAllConfirm')}
+          busy={template.confirming}
+          onConfirm={() => {
+            template.confirm([...unconfirmed]);
+            setConfirmingAll(false);
+          }}
+          onCancel={() => setConfirmingAll(false)}
+        />
+      ) : null}
     </aside>
   );
 }

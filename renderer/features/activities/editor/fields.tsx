@@ -32,6 +32,8 @@ export interface TextFieldProps {
   rows?: number;
   type?: 'text' | 'email' | 'tel' | 'date';
   hint?: string;
+  /** Shown instead of the hint and marked as a warning: the value is odd but allowed. */
+  warning?: string | null;
   required?: boolean;
   className?: string;
 }
@@ -41,6 +43,7 @@ export function TextField({
   rows,
   type = 'text',
   hint,
+  warning,
   required,
   className,
 }: TextFieldProps) {
@@ -51,10 +54,10 @@ export function TextField({
   return (
     <FormField
       label={t(`fields.${name}`)}
-      hint={hint}
+      hint={warning ?? hint}
       error={fieldError(error)}
       required={required}
-      className={className}
+      className={[className, warning ? 'field-warning' : ''].filter(Boolean).join(' ')}
     >
       {rows ? (
         <textarea id={fieldId(name)} className="input" rows={rows} {...register(name)} />

@@ -11,7 +11,7 @@ export const defaultFilters: ActivityListFilters = {
 };
 
 export const statusFilters = ['current', 'all', 'draft', 'active', 'archived'] as const;
-export const completenessFilters = ['all', 'complete', 'incomplete'] as const;
+export const completenessFilters = ['all', 'complete', 'incomplete', 'unconfirmed'] as const;
 export const sortKeys = ['name', 'number', 'status', 'updatedAt', 'nextReview'] as const;
 
 // Per client for the session: opening an activity and coming back keeps the user's filters.

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dpiaStatus, type ActivityInput, type LinkedRetentionRule } from '../../../../../core/api';
 import { FormField } from '../../../../components';
 import { fieldId, Section, TextField } from '../fields';
+import { TemplateNote } from '../template';
 
 /**
  * (f) erasure periods, owed "where possible", which for a small firm means: write them down,
@@ -13,6 +14,7 @@ export function RetentionSection({ rules }: { rules: LinkedRetentionRule[] }) {
   return (
     <Section id="section-retention" title={t('sections.retention')} reference={t('refs.f')}>
       <TextField name="retention" rows={4} hint={t('hints.retention')} />
+      <TemplateNote field="retention" />
       {rules.length > 0 ? (
         <div>
           <p className="field-label">{t('retentionRules.title')}</p>
@@ -42,6 +44,7 @@ export function TomsSection() {
       intro={t('intro.toms')}
     >
       <TextField name="toms" rows={5} hint={t('hints.toms')} />
+      <TemplateNote field="toms" />
       <TextField name="tomsReference" hint={t('hints.tomsReference')} />
     </Section>
   );
@@ -53,8 +56,14 @@ export function MoreSection() {
   return (
     <Section id="section-more" title={t('sections.more')} intro={t('intro.more')}>
       <div className="grid-2">
-        <TextField name="itSystems" rows={3} hint={t('hints.itSystems')} />
-        <TextField name="dataSource" rows={3} hint={t('hints.dataSource')} />
+        <div className="field-with-note">
+          <TextField name="itSystems" rows={3} hint={t('hints.itSystems')} />
+          <TemplateNote field="itSystems" />
+        </div>
+        <div className="field-with-note">
+          <TextField name="dataSource" rows={3} hint={t('hints.dataSource')} />
+          <TemplateNote field="dataSource" />
+        </div>
       </div>
     </Section>
   );
@@ -83,6 +92,7 @@ export function DpiaSection() {
         </FormField>
         <TextField name="dpiaReason" rows={3} hint={t('hints.dpiaReason')} className="span-2" />
       </div>
+      <TemplateNote field="dpia" />
     </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { legalBasisCodes, type ActivityInput } from '../../../../../core/api';
 import { legalBasisLabels, type LegalBasisCode } from '../../../../../core/i18n/legal-bases';
 import { Section, TextField } from '../fields';
+import { TemplateNote } from '../template';
 
 const art6 = legalBasisCodes.filter((code) => code.startsWith('art6_'));
 const art9 = legalBasisCodes.filter((code) => code.startsWith('art9_'));
@@ -18,6 +19,7 @@ export function PurposesSection() {
       intro={t('intro.purposes')}
     >
       <TextField name="purposes" rows={5} hint={t('hints.purposes')} />
+      <TemplateNote field="purposes" />
       <div className="legal-bases" id="activity-legalBases" tabIndex={-1}>
         <p className="subheading">
           {t('fields.legalBases')} <span className="tag">{t('legalBases.recommended')}</span>
@@ -33,6 +35,7 @@ export function PurposesSection() {
         </div>
       </div>
       <TextField name="nationalNorm" rows={2} hint={t('hints.nationalNorm')} />
+      <TemplateNote field="legalBases" />
     </Section>
   );
 }

@@ -4,6 +4,7 @@ import { recipientType, type ActivityInput } from '../../../../../core/api';
 import { useCatalogue } from '../../../catalogues/queries';
 import { CataloguePicker } from '../CataloguePicker';
 import { fieldId, Section } from '../fields';
+import { TemplateNote } from '../template';
 
 /** (d) categories of recipients: internal, external, or in a third country (with the country). */
 export function RecipientsSection({ orgId }: { orgId: number }) {
@@ -61,6 +62,7 @@ export function RecipientsSection({ orgId }: { orgId: number }) {
           );
         }}
       />
+      <TemplateNote field="recipients" />
     </Section>
   );
 }

@@ -4,6 +4,7 @@ import { dataSpecial, type ActivityInput } from '../../../../../core/api';
 import { useCatalogue } from '../../../catalogues/queries';
 import { CataloguePicker } from '../CataloguePicker';
 import { fieldId, Section } from '../fields';
+import { TemplateNote } from '../template';
 
 /** (c) categories of data subjects and of personal data: two separate lists (domain.md 1). */
 export function SubjectsDataSection({ orgId }: { orgId: number }) {
@@ -37,6 +38,7 @@ export function SubjectsDataSection({ orgId }: { orgId: number }) {
         onAdd={(name) => subjects.append({ name }, { shouldFocus: false })}
         onRemove={(index) => subjects.remove(index)}
       />
+      <TemplateNote field="subjects" />
       <CataloguePicker
         id={fieldId('dataCategories')}
         label={t('fields.dataCategories')}
@@ -61,6 +63,7 @@ export function SubjectsDataSection({ orgId }: { orgId: number }) {
           </select>
         )}
       />
+      <TemplateNote field="dataCategories" />
       {hasArt9 && !hasArt9Basis ? (
         <p className="inline-warning" role="status">
           {t('warnings.art9WithoutBasis')}

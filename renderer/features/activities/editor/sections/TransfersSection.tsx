@@ -4,6 +4,7 @@ import { safeguard as safeguards, type ActivityInput } from '../../../../../core
 import { registerLabels } from '../../../../../core/i18n/register-labels';
 import { FormField, useFieldError } from '../../../../components';
 import { Section } from '../fields';
+import { TemplateNote } from '../template';
 
 const emptyTransfer = { country: '', recipient: '', safeguard: 'none', safeguardNote: '' } as const;
 
@@ -36,6 +37,7 @@ export function TransfersSection() {
       reference={t('refs.e')}
       intro={t('intro.transfers')}
     >
+      <TemplateNote field="transfers" />
       {transfers.fields.length === 0 ? <p className="muted">{t('transfers.none')}</p> : null}
       <ol className="transfer-list">
         {transfers.fields.map((field, index) => {
