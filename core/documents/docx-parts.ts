@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Footer,
+  LineRuleType,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -34,23 +35,33 @@ const ACCENT = '1F3864';
 
 export const styleIds = { fieldLabel: 'FieldLabel', empty: 'EmptyValue', small: 'Small' } as const;
 
+// Line spacing as a multiple of the font's own line height (240 = single). Without an
+// explicit rule LibreOffice reads "line" as an exact height, and a 20 pt title set on
+// 13.2 pt lines draws over itself.
+const lineSpacing = (line: number) => ({ line, lineRule: LineRuleType.AUTO });
+
 /** Shared styles; `lang` (e.g. "de-DE") lets Word pick the right spell-check dictionary. */
 export function houseStyles(lang: string): IStylesOptions {
   const heading = { font: FONT, color: ACCENT, bold: true };
+  // A heading never ends a page: it stays with what follows and is not split itself.
+  const keep = { keepNext: true, keepLines: true };
   return {
     default: {
       document: {
         run: { font: FONT, size: 21, language: { value: lang } },
-        paragraph: { spacing: { after: 80, line: 264 } },
+        paragraph: { spacing: { after: 80, ...lineSpacing(264) } },
       },
-      title: { run: { font: FONT, size: 40, bold: true, color: ACCENT } },
+      title: {
+        run: { font: FONT, size: 40, bold: true, color: ACCENT },
+        paragraph: { spacing: { after: 80, ...lineSpacing(240) }, ...keep },
+      },
       heading1: {
         run: { ...heading, size: 30 },
-        paragraph: { spacing: { before: 240, after: 160 }, keepNext: true },
+        paragraph: { spacing: { before: 240, after: 160, ...lineSpacing(240) }, ...keep },
       },
       heading2: {
         run: { ...heading, size: 24 },
-        paragraph: { spacing: { before: 240, after: 100 }, keepNext: true },
+        paragraph: { spacing: { before: 240, after: 100, ...lineSpacing(240) }, ...keep },
       },
     },
     paragraphStyles: [
