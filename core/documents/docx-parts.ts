@@ -14,6 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import type { IStylesOptions, ParagraphChild } from 'docx';
+import { BODY_SIZE, fitToColumn } from './text-fit';
 
 // Building blocks for the Word documents of Privacy Desk (register, later AVV drafts and
 // letters): one house style, and text helpers that survive what users type (line breaks,
@@ -48,7 +49,7 @@ export function houseStyles(lang: string): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: 21, language: { value: lang } },
+        run: { font: FONT, size: BODY_SIZE, language: { value: lang } },
         paragraph: { spacing: { after: 80, ...lineSpacing(264) } },
       },
       title: {
@@ -168,12 +169,19 @@ export function labelValueTable(
               width: { size: labelWidth, type: WidthType.DXA },
               borders: cellBorders,
               shading: { type: ShadingType.CLEAR, fill: 'EEF2F8', color: 'auto' },
-              children: [new Paragraph({ children: [run(label, { bold: true })] })],
+              children: [
+                new Paragraph({
+                  children: [run(fitToColumn(label, labelWidth, { bold: true }), { bold: true })],
+                }),
+              ],
             }),
             new TableCell({
               width: { size: valueWidth, type: WidthType.DXA },
               borders: cellBorders,
-              children: typeof value === 'string' ? textParagraphs(value, empty) : value,
+              children:
+                typeof value === 'string'
+                  ? textParagraphs(fitToColumn(value, valueWidth), empty)
+                  : value,
             }),
           ],
         }),

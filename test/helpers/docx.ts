@@ -17,7 +17,8 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /**
  * The visible text of a part: runs of a paragraph joined, one line per paragraph and per
- * line break, XML entities decoded (so "Müller & Söhne" is found as typed, not "&amp;").
+ * line break, XML entities decoded (so "Müller & Söhne" is found as typed, not "&amp;"),
+ * soft hyphens dropped (they show only where a line is divided).
  */
 export function docxText(bytes: Uint8Array, part = 'word/document.xml'): string {
   const xml = docxPart(bytes, part);
@@ -30,5 +31,6 @@ export function docxText(bytes: Uint8Array, part = 'word/document.xml'): string 
     )
     .filter((line) => line.length > 0)
     .join('\n')
-    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!);
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!)
+    .replace(/\u00ad/g, '');
 }
