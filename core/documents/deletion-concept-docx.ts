@@ -182,7 +182,7 @@ export function buildDeletionConceptDocx(input: DeletionConceptInput): Document 
         properties: pageProperties,
         footers: {
           default: pageFooter(
-            `${organisation.name} · ${c.title} · ${c.asOf} ${asOf}`,
+            [{ name: organisation.name }, c.title, `${c.asOf} ${asOf}`],
             c.page,
             c.pageOf,
           ),

@@ -14,7 +14,8 @@ import {
   WidthType,
 } from 'docx';
 import type { IStylesOptions, ParagraphChild } from 'docx';
-import { BODY_SIZE, fitToColumn } from './text-fit';
+import { BODY_SIZE, fitFooterText, fitToColumn, SEPARATOR, SMALL_SIZE } from './text-fit';
+import type { FooterPart } from './text-fit';
 
 // Building blocks for the Word documents of Privacy Desk (register, later AVV drafts and
 // letters): one house style, and text helpers that survive what users type (line breaks,
@@ -85,7 +86,12 @@ export function houseStyles(lang: string): IStylesOptions {
         basedOn: 'Normal',
         run: { italics: true, color: GREY },
       },
-      { id: styleIds.small, name: 'Small', basedOn: 'Normal', run: { size: 16, color: GREY } },
+      {
+        id: styleIds.small,
+        name: 'Small',
+        basedOn: 'Normal',
+        run: { size: SMALL_SIZE, color: GREY },
+      },
     ],
   };
 }
@@ -189,8 +195,21 @@ export function labelValueTable(
   });
 }
 
-/** "<left text> · Seite 3 von 12", with Word fields so the numbers stay right after edits. */
-export function pageFooter(left: string, page: string, of: string): Footer {
+/**
+ * "<parts> · Seite 3 von 12" on one line, with Word fields so the numbers stay right after
+ * edits. A footer that wraps pushes into the text and reads as part of it.
+ */
+export function pageFooter(
+  parts: string | readonly FooterPart[],
+  page: string,
+  of: string,
+): Footer {
+  const suffix = `${SEPARATOR}${page} 99 ${of} 99`;
+  const list = typeof parts === 'string' ? [{ name: parts }] : parts;
+  const clean = list.map((p) =>
+    typeof p === 'string' ? cleanText(p) : { name: cleanText(p.name) },
+  );
+  const left = fitFooterText(clean, suffix, PAGE.text);
   return new Footer({
     children: [
       new Paragraph({
@@ -199,7 +218,7 @@ export function pageFooter(left: string, page: string, of: string): Footer {
         children: [
           new TextRun({
             children: [
-              `${cleanText(left)} · ${page} `,
+              `${left}${SEPARATOR}${page} `,
               PageNumber.CURRENT,
               ` ${of} `,
               PageNumber.TOTAL_PAGES,
