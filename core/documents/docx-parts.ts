@@ -145,6 +145,11 @@ export function bulletList(
   );
 }
 
+/** The line to sign on, with room above it for a handwritten signature. */
+export function signatureLine(line: string): Paragraph[] {
+  return [new Paragraph({ spacing: { before: 560 }, children: [run(line)] })];
+}
+
 export function fieldLabel(text: string): Paragraph {
   return new Paragraph({ style: styleIds.fieldLabel, text: cleanText(text) });
 }
