@@ -34,3 +34,18 @@ export function docxText(bytes: Uint8Array, part = 'word/document.xml'): string 
     .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!)
     .replace(/\u00ad/g, '');
 }
+
+/** The text of each paragraph of `word/document.xml` set in one of the given styles. */
+export function docxStyledParagraphs(bytes: Uint8Array, styles: readonly string[]): string[] {
+  const xml = docxPart(bytes);
+  return xml
+    .split(/<\/w:p>/)
+    .filter((p) => styles.some((style) => p.includes(`<w:pStyle w:val="${style}"/>`)))
+    .map((p) =>
+      [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => m[1])
+        .join('')
+        .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!),
+    )
+    .filter(Boolean);
+}
