@@ -10,6 +10,7 @@ import {
   fieldLabel,
   labelValueTable,
   run,
+  signatureLine,
   textParagraphs,
 } from './docx-parts';
 
@@ -41,7 +42,7 @@ export function signatureBlocks(view: AvvView): Block[] {
     labelValueTable(
       [
         [l.signPlaceDate, `${view.options.place}, ${line}`],
-        [l.signName, `\n${line}`],
+        [l.signName, signatureLine(line)],
       ],
       '',
     ),
@@ -102,6 +103,9 @@ function descriptionAnnex(view: AvvView): Block[] {
     }),
   ]);
   const data = view.dataCategories.map((c) => (c.special ? `${c.name} (${c.special})` : c.name));
+  // The last three short items travel together, so none is left alone on a page before
+  // Annex III.
+  const keepNext = true;
   return [
     annexTitle(view, 'ii'),
     fieldLabel(d.subject),
@@ -119,11 +123,11 @@ function descriptionAnnex(view: AvvView): Block[] {
     ...(view.sensitive.length > 0
       ? [
           ...bulletList(view.sensitive, ''),
-          new Paragraph({ children: [run(d.sensitiveSafeguards)] }),
+          new Paragraph({ keepNext, children: [run(d.sensitiveSafeguards)] }),
         ]
-      : [new Paragraph({ children: [run(d.sensitiveNone)] })]),
+      : [new Paragraph({ keepNext, children: [run(d.sensitiveNone)] })]),
     fieldLabel(d.duration),
-    new Paragraph({ children: [run(view.options.duration)] }),
+    new Paragraph({ keepNext, children: [run(view.options.duration)] }),
     fieldLabel(d.subProcessing),
     new Paragraph({
       children: [run(`${view.options.authorisation} (${view.options.objectionDays} ${l.days})`)],

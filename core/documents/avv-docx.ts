@@ -96,7 +96,12 @@ function clauseBlocks(view: AvvView): Block[] {
 /** The draft as a docx `Document`; pack it with `avvDocxBuffer`. */
 export function buildAvvDocx(view: AvvView): Document {
   const l = view.labels;
-  const footer = `${l.footer} · ${view.controller.name} / ${view.processor.name} · ${view.date}`;
+  const footer = [
+    l.footer,
+    { name: view.controller.name },
+    { name: view.processor.name },
+    view.date,
+  ];
   return new Document({
     title: cleanText(`${l.title} – ${view.processor.name}`),
     creator: l.generatedBy,

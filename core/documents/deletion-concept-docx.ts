@@ -46,19 +46,20 @@ function classesBlocks(input: DeletionConceptInput, l: RetentionLabels): Block[]
   const { classes, rules, language } = input;
   if (rules.length === 0) return [heading(c.classesTitle), emptyParagraph(c.noRules)];
   const names = new Map(rules.map((r) => [r.id, r.name]));
-  const rows = (Object.keys(l.startEvents) as (keyof RetentionLabels['startEvents'])[]).map(
-    (event) => [
-      l.startEvents[event],
-      ...classes.periods.map((p) => {
-        const found = classes.cells.find((x) => x.startEvent === event && x.periodKey === p.key);
-        return (found?.ruleIds ?? []).map((id) => names.get(id) ?? '');
-      }),
-    ],
-  );
+  const events = Object.keys(l.startEvents) as (keyof RetentionLabels['startEvents'])[];
+  // One row per period in use and one column per start type: the three columns stay wide
+  // enough for the names of the kinds of data however many periods a client uses.
+  const rows = classes.periods.map((p) => [
+    classLabel(p, language),
+    ...events.map((event) => {
+      const found = classes.cells.find((x) => x.startEvent === event && x.periodKey === p.key);
+      return (found?.ruleIds ?? []).map((id) => names.get(id) ?? '');
+    }),
+  ]);
   return [
     heading(c.classesTitle),
     new Paragraph({ children: [run(c.classesIntro)] }),
-    gridTable([c.startType, ...classes.periods.map((p) => classLabel(p, language))], rows, 2200),
+    gridTable([c.fields.regularPeriod, ...events.map((e) => l.startEvents[e])], rows, 2200),
   ];
 }
 
@@ -163,7 +164,14 @@ function logBlocks(input: DeletionConceptInput, l: RetentionLabels): Block[] {
       children: [run(fill(c.logIntro, { date: formatDate(input.generatedAt, language) }))],
     }),
     ...(rows.length > 0
-      ? [gridTable([c.logRule, c.logRuns, c.logLastRun, c.logDeleted, c.logNextDue], rows, 3400)]
+      ? [
+          gridTable(
+            [c.logRule, c.logRuns, c.logLastRun, c.logDeleted, c.logNextDue],
+            rows,
+            // Counts and dates are short; the name of the kind of data and its system is not.
+            [4038, 1000, 1500, 1300, 1800],
+          ),
+        ]
       : []),
     heading(c.logRecent, 2),
     ...(recent.length > 0 ? bulletList(recent, c.empty) : [emptyParagraph(c.logNoRuns)]),
@@ -184,7 +192,7 @@ export function buildDeletionConceptDocx(input: DeletionConceptInput): Document 
         properties: pageProperties,
         footers: {
           default: pageFooter(
-            `${organisation.name} · ${c.title} · ${c.asOf} ${asOf}`,
+            [{ name: organisation.name }, c.title, `${c.asOf} ${asOf}`],
             c.page,
             c.pageOf,
           ),

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Footer,
+  LineRuleType,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -13,6 +14,8 @@ import {
   WidthType,
 } from 'docx';
 import type { IStylesOptions, ParagraphChild } from 'docx';
+import { BODY_SIZE, fitFooterText, fitToColumn, SEPARATOR, SMALL_SIZE } from './text-fit';
+import type { FooterPart } from './text-fit';
 
 // Building blocks for the Word documents of Privacy Desk (register, later AVV drafts and
 // letters): one house style, and text helpers that survive what users type (line breaks,
@@ -34,23 +37,33 @@ const ACCENT = '1F3864';
 
 export const styleIds = { fieldLabel: 'FieldLabel', empty: 'EmptyValue', small: 'Small' } as const;
 
+// Line spacing as a multiple of the font's own line height (240 = single). Without an
+// explicit rule LibreOffice reads "line" as an exact height, and a 20 pt title set on
+// 13.2 pt lines draws over itself.
+const lineSpacing = (line: number) => ({ line, lineRule: LineRuleType.AUTO });
+
 /** Shared styles; `lang` (e.g. "de-DE") lets Word pick the right spell-check dictionary. */
 export function houseStyles(lang: string): IStylesOptions {
   const heading = { font: FONT, color: ACCENT, bold: true };
+  // A heading never ends a page: it stays with what follows and is not split itself.
+  const keep = { keepNext: true, keepLines: true };
   return {
     default: {
       document: {
-        run: { font: FONT, size: 21, language: { value: lang } },
-        paragraph: { spacing: { after: 80, line: 264 } },
+        run: { font: FONT, size: BODY_SIZE, language: { value: lang } },
+        paragraph: { spacing: { after: 80, ...lineSpacing(264) } },
       },
-      title: { run: { font: FONT, size: 40, bold: true, color: ACCENT } },
+      title: {
+        run: { font: FONT, size: 40, bold: true, color: ACCENT },
+        paragraph: { spacing: { after: 80, ...lineSpacing(240) }, ...keep },
+      },
       heading1: {
         run: { ...heading, size: 30 },
-        paragraph: { spacing: { before: 240, after: 160 }, keepNext: true },
+        paragraph: { spacing: { before: 240, after: 160, ...lineSpacing(240) }, ...keep },
       },
       heading2: {
         run: { ...heading, size: 24 },
-        paragraph: { spacing: { before: 240, after: 100 }, keepNext: true },
+        paragraph: { spacing: { before: 240, after: 100, ...lineSpacing(240) }, ...keep },
       },
     },
     paragraphStyles: [
@@ -73,7 +86,12 @@ export function houseStyles(lang: string): IStylesOptions {
         basedOn: 'Normal',
         run: { italics: true, color: GREY },
       },
-      { id: styleIds.small, name: 'Small', basedOn: 'Normal', run: { size: 16, color: GREY } },
+      {
+        id: styleIds.small,
+        name: 'Small',
+        basedOn: 'Normal',
+        run: { size: SMALL_SIZE, color: GREY },
+      },
     ],
   };
 }
@@ -127,6 +145,11 @@ export function bulletList(
   );
 }
 
+/** The line to sign on, with room above it for a handwritten signature. */
+export function signatureLine(line: string): Paragraph[] {
+  return [new Paragraph({ spacing: { before: 560 }, children: [run(line)] })];
+}
+
 export function fieldLabel(text: string): Paragraph {
   return new Paragraph({ style: styleIds.fieldLabel, text: cleanText(text) });
 }
@@ -157,12 +180,19 @@ export function labelValueTable(
               width: { size: labelWidth, type: WidthType.DXA },
               borders: cellBorders,
               shading: { type: ShadingType.CLEAR, fill: 'EEF2F8', color: 'auto' },
-              children: [new Paragraph({ children: [run(label, { bold: true })] })],
+              children: [
+                new Paragraph({
+                  children: [run(fitToColumn(label, labelWidth, { bold: true }), { bold: true })],
+                }),
+              ],
             }),
             new TableCell({
               width: { size: valueWidth, type: WidthType.DXA },
               borders: cellBorders,
-              children: typeof value === 'string' ? textParagraphs(value, empty) : value,
+              children:
+                typeof value === 'string'
+                  ? textParagraphs(fitToColumn(value, valueWidth), empty)
+                  : value,
             }),
           ],
         }),
@@ -170,8 +200,21 @@ export function labelValueTable(
   });
 }
 
-/** "<left text> · Seite 3 von 12", with Word fields so the numbers stay right after edits. */
-export function pageFooter(left: string, page: string, of: string): Footer {
+/**
+ * "<parts> · Seite 3 von 12" on one line, with Word fields so the numbers stay right after
+ * edits. A footer that wraps pushes into the text and reads as part of it.
+ */
+export function pageFooter(
+  parts: string | readonly FooterPart[],
+  page: string,
+  of: string,
+): Footer {
+  const suffix = `${SEPARATOR}${page} 99 ${of} 99`;
+  const list = typeof parts === 'string' ? [{ name: parts }] : parts;
+  const clean = list.map((p) =>
+    typeof p === 'string' ? cleanText(p) : { name: cleanText(p.name) },
+  );
+  const left = fitFooterText(clean, suffix, PAGE.text);
   return new Footer({
     children: [
       new Paragraph({
@@ -180,7 +223,7 @@ export function pageFooter(left: string, page: string, of: string): Footer {
         children: [
           new TextRun({
             children: [
-              `${cleanText(left)} · ${page} `,
+              `${left}${SEPARATOR}${page} `,
               PageNumber.CURRENT,
               ` ${of} `,
               PageNumber.TOTAL_PAGES,

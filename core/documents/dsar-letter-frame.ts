@@ -76,7 +76,8 @@ function headerBlocks(input: DsarLetterInput): Block[] {
   const v = letterValues(input);
   return [
     new Paragraph({ style: styleIds.small, children: [run(sender)] }),
-    ...recipient.map((line) => para(line)),
+    // The address block is set solid, as on an envelope.
+    ...recipient.map((line) => new Paragraph({ spacing: { after: 0 }, children: [run(line)] })),
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       spacing: { before: 360 },
@@ -101,7 +102,7 @@ function closingBlocks(input: DsarLetterInput): Block[] {
   const org = input.organisation;
   const dpo = [org.dpoName, org.dpoEmail, org.dpoPhone].filter(Boolean).join(', ');
   return [
-    new Paragraph({ spacing: { before: 240 }, children: [run(t.closing)] }),
+    new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [run(t.closing)] }),
     para(org.name),
     ...(dpo
       ? [

@@ -107,7 +107,11 @@ export function buildRegisterDocx(input: RegisterExportInput): Document {
   const labels = registerLabels[input.language];
   const d = labels.document;
   const { organisation, activities, language } = input;
-  const footerText = `${organisation.name} · ${d.title} · ${d.exportDate} ${formatDate(input.generatedAt, language)}`;
+  const footer = [
+    { name: organisation.name },
+    d.title,
+    `${d.exportDate} ${formatDate(input.generatedAt, language)}`,
+  ];
   return new Document({
     title: cleanText(`${d.title} – ${organisation.name}`),
     subject: cleanText(d.subtitle),
@@ -117,7 +121,7 @@ export function buildRegisterDocx(input: RegisterExportInput): Document {
     sections: [
       {
         properties: pageProperties,
-        footers: { default: pageFooter(footerText, d.page, d.pageOf) },
+        footers: { default: pageFooter(footer, d.page, d.pageOf) },
         children: [
           ...coverBlocks(input, labels),
           ...activities.flatMap((activity, i) => activitySection(activity, i, labels, language)),

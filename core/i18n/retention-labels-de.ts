@@ -60,8 +60,7 @@ export const retentionLabelsDe: RetentionLabels = {
     ],
     classesTitle: '3. Matrix der Löschklassen',
     classesIntro:
-      'Zeilen: Art des Startzeitpunkts. Spalten: die verwendeten Regellöschfristen. In den Feldern stehen die Datenarten der jeweiligen Löschklasse.',
-    startType: 'Startzeitpunkt',
+      'Zeilen: die verwendeten Regellöschfristen. Spalten: Art des Startzeitpunkts. In den Feldern stehen die Datenarten der jeweiligen Löschklasse.',
     noRules: 'Es sind noch keine Löschregeln erfasst.',
     rulesTitle: '4. Löschregeln',
     fields: {

@@ -66,8 +66,7 @@ export const retentionLabelsEn: RetentionLabels = {
     ],
     classesTitle: '3. Matrix of deletion classes',
     classesIntro:
-      'Rows: type of start event. Columns: the standard deletion periods in use. Each cell lists the kinds of data in that deletion class.',
-    startType: 'Start event',
+      'Rows: the standard deletion periods in use. Columns: type of start event. Each cell lists the kinds of data in that deletion class.',
     noRules: 'No deletion rules have been recorded yet.',
     rulesTitle: '4. Deletion rules',
     fields: {

@@ -43,7 +43,6 @@ export interface ConceptTexts {
   terms: [string, string][];
   classesTitle: string;
   classesIntro: string;
-  startType: string;
   noRules: string;
   rulesTitle: string;
   fields: {

@@ -43,15 +43,22 @@ export function warnIfNoLibreOffice(what: string): boolean {
 }
 
 /**
- * The text of a .docx as LibreOffice prints it (`pdftotext -layout`). Each call uses its own
- * LibreOffice profile, so parallel test files do not fight over the profile lock.
+ * Converts .docx files to PDF with one LibreOffice call (starting it takes most of the
+ * time) and its own profile, so parallel test files do not fight over the profile lock.
+ * Returns the PDF path of each name; `dispose` removes the files.
  */
-export async function docxToText(bytes: Uint8Array, name = 'document'): Promise<string> {
+export async function docxToPdfs(
+  files: readonly { name: string; bytes: Uint8Array }[],
+): Promise<{ pdfs: Map<string, string>; dispose: () => void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-docx-'));
   const profile = path.join(os.tmpdir(), `lo-profile-${randomUUID()}`);
+  const dispose = () => fs.rmSync(dir, { recursive: true, force: true });
   try {
-    const docx = path.join(dir, `${name}.docx`);
-    fs.writeFileSync(docx, bytes);
+    const docx = files.map(({ name, bytes }) => {
+      const file = path.join(dir, `${name}.docx`);
+      fs.writeFileSync(file, bytes);
+      return file;
+    });
     await run(
       'soffice',
       [
@@ -61,20 +68,34 @@ export async function docxToText(bytes: Uint8Array, name = 'document'): Promise<
         'pdf',
         '--outdir',
         dir,
-        docx,
+        ...docx,
       ],
-      { timeout: 60_000 },
+      { timeout: 60_000 + 10_000 * files.length },
     );
-    const pdf = path.join(dir, `${name}.pdf`);
-    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docx} to PDF`);
-    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
+    const pdfs = new Map(files.map(({ name }) => [name, path.join(dir, `${name}.pdf`)]));
+    for (const [name, pdf] of pdfs) {
+      if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not convert ${name}.docx to PDF`);
+    }
+    return { pdfs, dispose };
+  } catch (error) {
+    dispose();
+    throw error;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The text of a .docx as LibreOffice prints it (`pdftotext -layout`). */
+export async function docxToText(bytes: Uint8Array, name = 'document'): Promise<string> {
+  const { pdfs, dispose } = await docxToPdfs([{ name, bytes }]);
+  try {
+    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfs.get(name)!, '-'], {
       timeout: 60_000,
       maxBuffer: 64 * 1024 * 1024,
     });
     return stdout;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(profile, { recursive: true, force: true });
+    dispose();
   }
 }
 
