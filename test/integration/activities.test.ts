@@ -32,6 +32,7 @@ describe('processing activities', () => {
       complete: true,
       missing: [],
       recommended: ['art9Basis', 'dpia', 'nextReview'],
+      transferIssues: [],
     });
     const again = await app.call('activities.get', { id: a.id });
     expect(again.dataCategories.map((d) => [d.name, d.special])).toEqual([

@@ -1,7 +1,11 @@
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityInput, ProcessorInput } from '../../core/api';
+import { migrations } from '../../db/migrations';
 import { docxText } from '../helpers/docx';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { openTestApp, sampleOrganisation, tempDir, type TestApp } from '../helpers/app';
 
 // Third-country transfers follow the processors (Art. 30(1)(e), Art. 44 ff. GDPR): an
 // activity linked to a processor or sub-processor outside the EU/EEA shows that transfer in
@@ -78,7 +82,7 @@ describe('third-country transfers through processors', () => {
       'Empfänger: Mailversand Inc. (Auftragsverarbeiter)',
       'Garantie: Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)',
       'SCC 2021/914 Modul 2 vom 01.03.2026, ergänzt um Verschlüsselung',
-      'Transfer Impact Assessment: 15.02.2026, TIA-2026-07',
+      'Transfer Impact Assessment (TIA): 15.02.2026, TIA-2026-07',
       'Indien',
       'Empfänger: Support Bengaluru Pvt. Ltd. (Unterauftragsverarbeiter von Mailversand Inc.)',
     ]) {
@@ -89,7 +93,9 @@ describe('third-country transfers through processors', () => {
     const csv = await app.call('exports.register', { orgId, format: 'csv', language: 'en' });
     const csvText = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(csvText).toContain('USA – Recipient: Mailversand Inc. (processor)');
-    expect(csvText).toContain('Indien – Recipient: Support Bengaluru Pvt. Ltd. (sub-processor of Mailversand Inc.)');
+    expect(csvText).toContain(
+      'Indien – Recipient: Support Bengaluru Pvt. Ltd. (sub-processor of Mailversand Inc.)',
+    );
     const json = await app.call('exports.register', { orgId, format: 'json', language: 'de' });
     const data = JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8')) as {
       activities: {
@@ -118,13 +124,15 @@ describe('third-country transfers through processors', () => {
     const { activity, p } = await linked({
       ...mailer,
       safeguard: 'none',
-      subProcessors: [{ name: 'Support ohne Land', countryKind: 'third_country', safeguard: 'scc' }],
+      subProcessors: [
+        { name: 'Support ohne Land', countryKind: 'third_country', safeguard: 'scc' },
+      ],
     });
     const got = await app.call('activities.get', { id: activity.id });
     expect(got.completeness.missing).toEqual(['transfers']);
     expect(got.completeness.transferIssues).toEqual([
-      { recipient: 'Mailversand Inc.', via: '', problem: 'safeguard' },
-      { recipient: 'Support ohne Land', via: 'Mailversand Inc.', problem: 'country' },
+      { recipient: 'Mailversand Inc.', via: '', country: 'USA', problem: 'safeguard' },
+      { recipient: 'Support ohne Land', via: 'Mailversand Inc.', country: '', problem: 'country' },
     ]);
     // The list, the home screen and the client list agree with the activity page.
     const list = await app.call('activities.list', { orgId });
@@ -143,5 +151,56 @@ describe('third-country transfers through processors', () => {
       true,
     );
     expect((await app.call('organisations.list', {}))[0]!.incompleteCount).toBe(0);
+  });
+});
+
+describe('a workspace from before sub-processors had a country kind', () => {
+  it('keeps EU sub-processors inside and asks about the others', async () => {
+    const file = path.join(tempDir(), 'alt.sqlite');
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('0005-retention')).error).toBeUndefined();
+    const at = '2026-01-01T00:00:00.000Z';
+    const old = [
+      { name: 'Hoster GmbH', address: 'Berlin', country: 'Deutschland', service: 'Hosting' },
+      { name: 'Backup AG', address: 'Zürich', country: 'Schweiz', service: 'Backup' },
+      { name: 'Ohne Land', address: '', country: '', service: '' },
+    ];
+    await db.destroy();
+    const raw = new SQLite(file);
+    raw
+      .prepare(
+        "INSERT INTO organisations (id, name, land, created_at, updated_at) VALUES (1, 'Alt GmbH', 'BY', ?, ?)",
+      )
+      .run(at, at);
+    raw
+      .prepare(
+        `INSERT INTO processors (org_id, name, sub_processors, toms, created_at, updated_at)
+         VALUES (1, 'Alt-Dienst', ?, ?, ?, ?)`,
+      )
+      .run(
+        JSON.stringify(old),
+        JSON.stringify([{ area: 'zutrittskontrolle', description: 'Karte' }]),
+        at,
+        at,
+      );
+    raw.close();
+
+    const migrated = await openTestApp({ file });
+    try {
+      const [summary] = (await migrated.call('processors.list', { orgId: 1 })).items;
+      const p = await migrated.call('processors.get', { id: summary!.id });
+      expect(p.subProcessors.map((s) => [s.name, s.countryKind, s.safeguard, s.contact])).toEqual([
+        ['Hoster GmbH', 'eu_eea', 'none', ''],
+        ['Backup AG', 'third_country', 'none', ''],
+        ['Ohne Land', 'eu_eea', 'none', ''],
+      ]);
+      expect(p.toms).toEqual([
+        { area: 'zutrittskontrolle', description: 'Karte', notApplicable: false },
+      ]);
+      expect([p.tiaDoneOn, p.tiaReference, p.legalRepresentative]).toEqual([null, '', '']);
+    } finally {
+      await migrated.close();
+    }
   });
 });
