@@ -109,6 +109,8 @@ export type RecommendationItem = z.infer<typeof recommendationItem>;
  * without its country, its safeguard or, for Art. 49, its documentation.
  */
 export const transferIssue = z.object({
+  /** Where to fix it: the recipient or transfer on the activity, or the processor's page. */
+  source: z.enum(['recipient', 'activity', 'processor', 'subProcessor']),
   recipient: z.string(),
   /** For a sub-processor: the processor that engages it (onward transfer); else ''. */
   via: z.string(),

@@ -126,7 +126,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     unknownActivity: 'This processing activity does not belong to this client.',
     // processors and AVV
     signedBeforeRequested:
-      'The AVV cannot have been signed before it was requested: the date is before "Requested on".',
+      'The DPA cannot have been signed before it was requested: the date is before "Requested on".',
   },
 };
 

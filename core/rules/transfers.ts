@@ -144,11 +144,20 @@ export function transferIssues(
     );
     // A transfer naming the recipient documents its country; otherwise ask for what is missing.
     if (covered) continue;
-    issues.push({ recipient: r.name, via: '', country, problem: country ? 'transfer' : 'country' });
+    const problem = country ? 'transfer' : 'country';
+    issues.push({ source: 'recipient', recipient: r.name, via: '', country, problem });
   }
   for (const t of transfers) {
     const problem = transferProblem(t);
-    if (problem) issues.push({ recipient: t.recipient, via: t.via, country: t.country, problem });
+    if (problem) {
+      issues.push({
+        source: t.source,
+        recipient: t.recipient,
+        via: t.via,
+        country: t.country,
+        problem,
+      });
+    }
   }
   return issues;
 }

@@ -131,8 +131,20 @@ describe('third-country transfers through processors', () => {
     const got = await app.call('activities.get', { id: activity.id });
     expect(got.completeness.missing).toEqual(['transfers']);
     expect(got.completeness.transferIssues).toEqual([
-      { recipient: 'Mailversand Inc.', via: '', country: 'USA', problem: 'safeguard' },
-      { recipient: 'Support ohne Land', via: 'Mailversand Inc.', country: '', problem: 'country' },
+      {
+        source: 'processor',
+        recipient: 'Mailversand Inc.',
+        via: '',
+        country: 'USA',
+        problem: 'safeguard',
+      },
+      {
+        source: 'subProcessor',
+        recipient: 'Support ohne Land',
+        via: 'Mailversand Inc.',
+        country: '',
+        problem: 'country',
+      },
     ]);
     // The list, the home screen and the client list agree with the activity page.
     const list = await app.call('activities.list', { orgId });

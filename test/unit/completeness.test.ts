@@ -91,13 +91,25 @@ describe('Art. 30(1) completeness check', () => {
     it('needs a transfer entry when a recipient sits in a third country, naming it', () => {
       expect(checkCompleteness({ ...full, recipients: usa }, org).missing).toEqual(['transfers']);
       expect(issues({ recipients: usa })).toEqual([
-        { recipient: 'Mailing-Dienst', via: '', country: 'USA', problem: 'transfer' },
+        {
+          source: 'recipient',
+          recipient: 'Mailing-Dienst',
+          via: '',
+          country: 'USA',
+          problem: 'transfer',
+        },
       ]);
     });
     it('needs the country of a third-country recipient that no transfer names', () => {
       const noCountry = [{ name: 'Mailing-Dienst', type: 'third_country' as const, country: '' }];
       expect(issues({ recipients: noCountry })).toEqual([
-        { recipient: 'Mailing-Dienst', via: '', country: '', problem: 'country' },
+        {
+          source: 'recipient',
+          recipient: 'Mailing-Dienst',
+          via: '',
+          country: '',
+          problem: 'country',
+        },
       ]);
       // A transfer naming the recipient documents its country.
       const named = [
@@ -147,10 +159,16 @@ describe('Art. 30(1) completeness check', () => {
     it('counts a linked processor outside the EU/EEA as a transfer that needs its safeguard', () => {
       expect(issues({ processors: [processor] })).toEqual([]);
       expect(issues({ processors: [{ ...processor, safeguard: 'none' }] })).toEqual([
-        { recipient: 'Cloud Inc.', via: '', country: 'USA', problem: 'safeguard' },
+        {
+          source: 'processor',
+          recipient: 'Cloud Inc.',
+          via: '',
+          country: 'USA',
+          problem: 'safeguard',
+        },
       ]);
       expect(issues({ processors: [{ ...processor, country: ' ' }] })).toEqual([
-        { recipient: 'Cloud Inc.', via: '', country: '', problem: 'country' },
+        { source: 'processor', recipient: 'Cloud Inc.', via: '', country: '', problem: 'country' },
       ]);
       // Inside the EU/EEA nothing is transferred; an adequacy decision is its own safeguard.
       const eu = { ...processor, countryKind: 'eu_eea' as const, safeguard: 'none' as const };
@@ -165,7 +183,13 @@ describe('Art. 30(1) completeness check', () => {
         { ...sub, name: 'Backup AG', country: 'Schweiz', countryKind: 'adequacy' as const },
       ].map((s) => ({ safeguard: 'none' as const, ...s }));
       expect(issues({ processors: [{ ...eu, subProcessors }] })).toEqual([
-        { recipient: 'Support Ltd.', via: 'Cloud Inc.', country: 'Indien', problem: 'safeguard' },
+        {
+          source: 'subProcessor',
+          recipient: 'Support Ltd.',
+          via: 'Cloud Inc.',
+          country: 'Indien',
+          problem: 'safeguard',
+        },
       ]);
     });
   });

@@ -115,6 +115,7 @@ function EditActivity({ orgId, activity }: { orgId: number; activity: Activity }
         submitLabel={t('editor.save')}
         backPath={listPath(orgId)}
         retentionRules={activity.retentionRules}
+        processors={activity.processors}
       />
       <ActivityProcessorsPanel orgId={orgId} activityId={activity.id} />
       <ActivityRetentionPanel orgId={orgId} activityId={activity.id} />

@@ -6,6 +6,7 @@ import {
   activityInput,
   type Activity,
   type ActivityInput,
+  type ActivityProcessor,
   type ActivityValues,
   type LinkedRetentionRule,
 } from '../../../../core/api';
@@ -29,6 +30,7 @@ import { TransfersSection } from './sections/TransfersSection';
 import { useSaveShortcut, useUnsavedGuard } from './useUnsavedGuard';
 
 const noRules: LinkedRetentionRule[] = [];
+const noProcessors: ActivityProcessor[] = [];
 
 export interface ActivityFormProps {
   orgId: number;
@@ -44,12 +46,15 @@ export interface ActivityFormProps {
   onDirtyChange?(dirty: boolean): void;
   /** Deletion rules linked to the saved activity; they also document Art. 30(1)(f). */
   retentionRules?: LinkedRetentionRule[];
+  /** Processors linked to the saved activity; their third-country transfers count (lit. e). */
+  processors?: ActivityProcessor[];
 }
 
 /** One form for creating and editing, in the order of Art. 30(1) a-g plus the DSK additions. */
 export function ActivityForm(props: ActivityFormProps) {
   const { orgId, defaultValues, onSave, error, submitLabel, backPath, onDirtyChange } = props;
   const retentionRules = props.retentionRules ?? noRules;
+  const processors = props.processors ?? noProcessors;
   const { t } = useTranslation('activities');
   const form = useForm<ActivityInput, unknown, ActivityValues>({
     resolver: zodResolver(activityInput),
@@ -87,6 +92,7 @@ export function ActivityForm(props: ActivityFormProps) {
           control={form.control}
           dirty={isDirty}
           retentionRules={retentionRules}
+          processors={processors}
         />
         <form
           className="form activity-form"
@@ -105,7 +111,7 @@ export function ActivityForm(props: ActivityFormProps) {
           <PurposesSection />
           <SubjectsDataSection orgId={orgId} />
           <RecipientsSection orgId={orgId} />
-          <TransfersSection />
+          <TransfersSection orgId={orgId} processors={processors} />
           <RetentionSection rules={retentionRules} />
           <TomsSection />
           <MoreSection />
@@ -142,18 +148,20 @@ function LiveCompleteness({
   control,
   dirty,
   retentionRules,
+  processors,
 }: {
   orgId: number;
   control: Control<ActivityInput, unknown, ActivityValues>;
   dirty: boolean;
   retentionRules: LinkedRetentionRule[];
+  processors: ActivityProcessor[];
 }) {
   const values = useWatch({ control }) as ActivityInput;
   const organisation = useOrganisation(orgId).data;
   if (!organisation) return <div className="completeness-placeholder" />;
   // The same pure rule the API applies, so the panel agrees with the list after saving.
   const completeness = checkCompleteness(
-    { ...completenessInputOf(values), retentionRules },
+    { ...completenessInputOf(values), retentionRules, processors },
     organisation,
   );
   return <CompletenessPanel orgId={orgId} completeness={completeness} live={dirty} />;
