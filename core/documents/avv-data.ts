@@ -296,6 +296,10 @@ export function clauseValues(view: AvvView): Record<string, string | number> {
     auditNoticeDays: view.options.auditNoticeDays,
     objectionDays: view.options.objectionDays,
     breachNoticeHours: view.options.breachNoticeHours,
+    // "…without undue delay and in any event within 24 hours…" when the user sets hours.
+    breachDeadline: view.options.breachNotice
+      ? fill(view.labels.breachWithin, { breachNoticeHours: view.options.breachNoticeHours })
+      : '',
     jurisdiction: view.options.jurisdiction,
     country: view.transfers.own?.country || view.processor.country || view.labels.noneListed,
     safeguard: view.transfers.own?.safeguard ?? view.processor.safeguard,

@@ -1,6 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { Table } from 'docx';
-import { fill } from '../i18n/avv-labels';
+import { clauseHeading, fill } from '../i18n/avv-labels';
 import type { AvvClauseKey, AvvOptionalClauseKey } from '../i18n/avv-labels';
 import type { AvvDraftInput } from '../rules/avv-completeness';
 import { annexBlocks, signatureBlocks } from './avv-docx-annexes';
@@ -126,18 +126,13 @@ function clauseBlocks(view: AvvView): Block[] {
   const values = { ...clauseValues(view), auditsClause: keys.indexOf('audits') + 1 };
   return keys.flatMap((key, i) => {
     const clause = isOptional(key) ? l.optionalClauses[key] : l.clauses[key];
-    let paragraphs = clause.paragraphs;
-    // A fixed number of hours replaces "without undue delay" in the breach notice.
-    if (key === 'breach' && view.options.breachNotice) {
-      paragraphs = [l.breachWithin, ...paragraphs.slice(1)];
-    }
-    const body = paragraphs.map((text) => para(fill(text, values)));
+    const body = clause.paragraphs.map((text) => para(fill(text, values)));
     // Sub-processing options sit before the flow-down paragraphs they qualify.
     const extras = isOptional(key) ? [] : clauseExtras(key, view);
     return [
       new Paragraph({
         heading: HeadingLevel.HEADING_2,
-        text: cleanText(`${l.clause} ${i + 1} ${clause.title} (${clause.ref})`),
+        text: cleanText(clauseHeading(l, clause, i + 1)),
       }),
       ...(key === 'subProcessors' ? [...extras, ...body] : [...body, ...extras]),
     ];

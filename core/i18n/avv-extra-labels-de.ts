@@ -36,11 +36,10 @@ export const avvExtraLabelsDe: AvvExtraLabels = {
       ],
     },
   },
-  breachWithin:
-    'Der Auftragsverarbeiter meldet dem Verantwortlichen eine Verletzung des Schutzes personenbezogener Daten unverzüglich, spätestens jedoch innerhalb von {breachNoticeHours} Stunden, nachdem sie ihm bekannt geworden ist.',
+  breachWithin: ', spätestens jedoch innerhalb von {breachNoticeHours} Stunden',
   transfer: {
     own: 'Ort der Verarbeitung: {country}. Grundlage der Übermittlung: {safeguard}.',
-    scc2: 'Für die Übermittlung an den Auftragsverarbeiter schließen die Parteien die Standardvertragsklauseln der Europäischen Kommission für die Übermittlung personenbezogener Daten an Drittländer nach dem Durchführungsbeschluss (EU) 2021/914 vom 4. Juni 2021 ab, Modul 2 (Übermittlung von Verantwortlichen an Auftragsverarbeiter). Sie gehen diesem Vertrag bei Widersprüchen vor (Klausel 5 der Standardvertragsklauseln).',
+    scc2: 'Für die Übermittlung an den Auftragsverarbeiter gelten die Standardvertragsklauseln der Europäischen Kommission für die Übermittlung personenbezogener Daten an Drittländer (Durchführungsbeschluss (EU) 2021/914 vom 4. Juni 2021), Modul 2 (Übermittlung von Verantwortlichen an Auftragsverarbeiter), die die Parteien gesondert abschließen. Sie gehen diesem Vertrag bei Widersprüchen vor (Klausel 5 der Standardvertragsklauseln).',
     scc2Onward:
       'Weiterübermittlungen durch den Auftragsverarbeiter sind nur unter den Voraussetzungen der Klausel 8.8 der Standardvertragsklauseln (Modul 2) zulässig.',
     note: 'Angaben zur Garantie: {note}',
@@ -48,7 +47,7 @@ export const avvExtraLabelsDe: AvvExtraLabels = {
     onward:
       'Der Auftragsverarbeiter setzt folgende Unterauftragsverarbeiter außerhalb der EU bzw. des EWR ein (Weiterübermittlung; Einzelheiten in Anhang IV):',
     onwardItem: '{name} – {country} – Grundlage: {safeguard}',
-    scc3: 'Für die Übermittlung an einen Unterauftragsverarbeiter in einem Drittland ohne Angemessenheitsbeschluss schließt der Auftragsverarbeiter mit ihm die Standardvertragsklauseln nach dem Durchführungsbeschluss (EU) 2021/914 ab, Modul 3 (Übermittlung von Auftragsverarbeitern an Auftragsverarbeiter), soweit die Übermittlung nicht auf eine andere Garantie nach Art. 46 DSGVO gestützt ist, und weist dies dem Verantwortlichen auf Verlangen nach.',
+    scc3: 'Übermittelt der Auftragsverarbeiter Daten an einen Unterauftragsverarbeiter in einem Drittland ohne Angemessenheitsbeschluss, vereinbart er mit diesem die Standardvertragsklauseln nach dem Durchführungsbeschluss (EU) 2021/914, Modul 3 (Übermittlung von Auftragsverarbeitern an Auftragsverarbeiter), soweit die Übermittlung nicht auf eine andere Garantie nach Art. 46 DSGVO gestützt ist, und weist dies dem Verantwortlichen auf Verlangen nach.',
     tiaDone: 'durchgeführt am {date}',
     tiaReference: 'Referenz: {reference}',
   },

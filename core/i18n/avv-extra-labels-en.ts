@@ -36,11 +36,10 @@ export const avvExtraLabelsEn: AvvExtraLabels = {
       ],
     },
   },
-  breachWithin:
-    'The Processor notifies the Controller of a personal data breach without undue delay and in any event within {breachNoticeHours} hours after becoming aware of it.',
+  breachWithin: ' and in any event within {breachNoticeHours} hours',
   transfer: {
     own: 'Place of processing: {country}. Basis of the transfer: {safeguard}.',
-    scc2: "For the transfer to the Processor the parties conclude the European Commission's standard contractual clauses for the transfer of personal data to third countries under Implementing Decision (EU) 2021/914 of 4 June 2021, Module Two (transfer controller to processor). They prevail over this agreement in case of conflict (Clause 5 of the standard contractual clauses).",
+    scc2: "For the transfer to the Processor, the European Commission's standard contractual clauses for the transfer of personal data to third countries (Implementing Decision (EU) 2021/914 of 4 June 2021), Module Two (transfer controller to processor), apply, which the parties conclude separately. They prevail over this agreement in case of conflict (Clause 5 of the standard contractual clauses).",
     scc2Onward:
       'Onward transfers by the Processor are permitted only under the conditions of Clause 8.8 of the standard contractual clauses (Module Two).',
     note: 'Details of the safeguard: {note}',
@@ -48,7 +47,7 @@ export const avvExtraLabelsEn: AvvExtraLabels = {
     onward:
       'The Processor engages the following sub-processors outside the EU/EEA (onward transfer; details in Annex IV):',
     onwardItem: '{name} – {country} – basis: {safeguard}',
-    scc3: 'For a transfer to a sub-processor in a third country without an adequacy decision, the Processor concludes with it the standard contractual clauses under Implementing Decision (EU) 2021/914, Module Three (transfer processor to processor), unless the transfer relies on another safeguard under Art. 46 GDPR, and demonstrates this to the Controller on request.',
+    scc3: 'Where the Processor transfers data to a sub-processor in a third country without an adequacy decision, it agrees with that sub-processor the standard contractual clauses under Implementing Decision (EU) 2021/914, Module Three (transfer processor to processor), unless the transfer relies on another safeguard under Art. 46 GDPR, and demonstrates this to the Controller on request.',
     tiaDone: 'carried out on {date}',
     tiaReference: 'reference: {reference}',
   },

@@ -91,7 +91,7 @@ export const avvLabelsDe: Omit<AvvLabels, keyof AvvExtraLabels> = {
       title: 'Meldung von Verletzungen des Schutzes personenbezogener Daten',
       ref: 'Art. 33 Abs. 2, Art. 28 Abs. 3 lit. f DSGVO',
       paragraphs: [
-        'Der Auftragsverarbeiter meldet dem Verantwortlichen eine Verletzung des Schutzes personenbezogener Daten unverzüglich, nachdem sie ihm bekannt geworden ist. Die Meldung enthält, soweit bekannt, die Art der Verletzung mit den Kategorien und der ungefähren Zahl der betroffenen Personen und Datensätze, eine Kontaktstelle, die wahrscheinlichen Folgen sowie die ergriffenen oder vorgeschlagenen Maßnahmen (Art. 33 Abs. 3 DSGVO). Informationen, die noch nicht vorliegen, werden schrittweise nachgereicht.',
+        'Der Auftragsverarbeiter meldet dem Verantwortlichen eine Verletzung des Schutzes personenbezogener Daten unverzüglich{breachDeadline}, nachdem sie ihm bekannt geworden ist. Die Meldung enthält, soweit bekannt, die Art der Verletzung mit den Kategorien und der ungefähren Zahl der betroffenen Personen und Datensätze, eine Kontaktstelle, die wahrscheinlichen Folgen sowie die ergriffenen oder vorgeschlagenen Maßnahmen (Art. 33 Abs. 3 DSGVO). Informationen, die noch nicht vorliegen, werden schrittweise nachgereicht.',
       ],
     },
     deletion: {

@@ -91,7 +91,7 @@ export const avvLabelsEn: Omit<AvvLabels, keyof AvvExtraLabels> = {
       title: 'Notification of personal data breaches',
       ref: 'Art. 33(2), Art. 28(3)(f) GDPR',
       paragraphs: [
-        'The Processor notifies the Controller of a personal data breach without undue delay after becoming aware of it. The notification contains, as far as known, the nature of the breach with the categories and approximate number of data subjects and records concerned, a contact point, the likely consequences and the measures taken or proposed (Art. 33(3) GDPR). Information not yet available is provided in phases.',
+        'The Processor notifies the Controller of a personal data breach without undue delay{breachDeadline} after becoming aware of it. The notification contains, as far as known, the nature of the breach with the categories and approximate number of data subjects and records concerned, a contact point, the likely consequences and the measures taken or proposed (Art. 33(3) GDPR). Information not yet available is provided in phases.',
       ],
     },
     deletion: {

@@ -43,7 +43,7 @@ export type AvvOptionalClauseKey = 'remoteWork' | 'cooperation' | 'processorReco
 /** The third-country part and the optional clauses (avv-extra-labels-*.ts). */
 export interface AvvExtraLabels {
   optionalClauses: Record<AvvOptionalClauseKey, AvvClause>;
-  /** The breach notice with a fixed number of hours, replacing "without undue delay". */
+  /** Added after "without undue delay" in the breach clause when the user sets hours. */
   breachWithin: string;
   transfer: {
     /** The processor's own transfer: country and safeguard. */
@@ -160,7 +160,6 @@ export function fill(text: string, values: Record<string, string | number>): str
 }
 
 /** "§ 4 Weisungen (Art. 28 Abs. 3 lit. a DSGVO)" */
-export function clauseHeading(labels: AvvLabels, key: AvvClauseKey, number: number): string {
-  const c = labels.clauses[key];
-  return `${labels.clause} ${number} ${c.title} (${c.ref})`;
+export function clauseHeading(labels: AvvLabels, clause: AvvClause, number: number): string {
+  return `${labels.clause} ${number} ${clause.title} (${clause.ref})`;
 }

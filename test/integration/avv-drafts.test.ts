@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../core/api';
-import { completeToms, goodTemplateLines, templateDocx } from '../fixtures/avv';
+import {
+  allClauses,
+  completeToms,
+  goodTemplateLines,
+  templateDocx,
+  usProcessor,
+} from '../fixtures/avv';
 import { docxText } from '../helpers/docx';
 import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
 import { docxToText, normaliseSpace, warnIfNoLibreOffice } from '../helpers/libreoffice';
@@ -146,6 +152,61 @@ describe('the AVV draft through the handlers', () => {
     expectParts(text);
     expect(text).toContain('Zugriffskontrolle: Rollenkonzept, Vier-Augen-Prinzip für Admin-Rechte');
   });
+});
+
+describe('the AVV draft for a third-country processor', () => {
+  it.skipIf(skip)(
+    'names SCC 2021/914, the TIA, onward transfers and every optional clause, in German and English (LibreOffice)',
+    async () => {
+      const us = await app.call('processors.create', {
+        orgId,
+        processor: {
+          ...usProcessor,
+          name: 'Cloudwerk Inc.',
+          activityIds: (await app.call('activities.list', { orgId })).map((a) => a.id),
+        },
+      });
+      const expectations = {
+        de: [
+          'Modul 2 (Übermittlung von Verantwortlichen an Auftragsverarbeiter)',
+          'Modul 3 (Übermittlung von Auftragsverarbeitern an Auftragsverarbeiter)',
+          'Durchführungsbeschluss (EU) 2021/914',
+          'durchgeführt am 15.02.2026, Referenz: TIA-2026-07',
+          'SCC ergänzt um Verschlüsselung mit Schlüsseln beim Verantwortlichen',
+          'Support Bengaluru Pvt. Ltd. – Indien',
+          'spätestens jedoch innerhalb von 24 Stunden',
+          'Mobiles Arbeiten',
+          'Zusammenarbeit mit der Aufsichtsbehörde (Art. 31 DSGVO)',
+          'Verzeichnis des Auftragsverarbeiters (Art. 30 Abs. 2 und 4 DSGVO)',
+          'Haftung (Art. 82 DSGVO)',
+          'Priya Rao, privacy@support-blr.in',
+          'Entwurf Nr. 1 vom 23.11.2026',
+        ],
+        en: [
+          'Module Two (transfer controller to processor)',
+          'Module Three (transfer processor to processor)',
+          'Implementing Decision (EU) 2021/914',
+          'carried out on 15 February 2026, reference: TIA-2026-07',
+          'Support Bengaluru Pvt. Ltd. – Indien',
+          'within 24 hours after becoming aware',
+          'Remote work',
+          'Cooperation with the supervisory authority (Art. 31 GDPR)',
+          "The Processor's record of processing activities (Art. 30(2) and (4) GDPR)",
+          'Liability (Art. 82 GDPR)',
+          'Draft no. 2 of 23 November 2026',
+        ],
+      };
+      for (const language of ['de', 'en'] as const) {
+        const file = await app.call('processors.draft', {
+          id: us.id,
+          options: allClauses(language),
+        });
+        const text = normaliseSpace(await docxToText(bytesOf(file), `avv-us-${language}`));
+        for (const expected of expectations[language]) expect(text).toContain(expected);
+        expect(text).not.toContain('2021/915');
+      }
+    },
+  );
 });
 
 describe('drafts kept with the processor', () => {

@@ -184,7 +184,7 @@ describe('the AVV draft for a third-country processor', () => {
     const text = docxText(await avvDocxBuffer(us()));
     for (const expected of [
       'Ort der Verarbeitung: USA. Grundlage der Übermittlung: Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO).',
-      'Durchführungsbeschluss (EU) 2021/914 vom 4. Juni 2021 ab, Modul 2 (Übermittlung von Verantwortlichen an Auftragsverarbeiter)',
+      '(Durchführungsbeschluss (EU) 2021/914 vom 4. Juni 2021), Modul 2 (Übermittlung von Verantwortlichen an Auftragsverarbeiter), die die Parteien gesondert abschließen',
       'Angaben zur Garantie: SCC ergänzt um Verschlüsselung mit Schlüsseln beim Verantwortlichen',
       'Transfer Impact Assessment (Beurteilung des Rechts und der Praxis im Drittland nach Art. 46 DSGVO, EuGH C-311/18): durchgeführt am 15.02.2026, Referenz: TIA-2026-07.',
       'Support Bengaluru Pvt. Ltd. – Indien – Grundlage: Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO) (Modul 3 vom 01.03.2026)',
@@ -202,7 +202,7 @@ describe('the AVV draft for a third-country processor', () => {
 
   it('says so in English, and marks a missing TIA and a sub-processor without safeguard', async () => {
     const en = docxText(await avvDocxBuffer(us('en')));
-    expect(en).toContain('Implementing Decision (EU) 2021/914 of 4 June 2021, Module Two');
+    expect(en).toContain('(Implementing Decision (EU) 2021/914 of 4 June 2021), Module Two');
     expect(en).toContain('Module Three (transfer processor to processor)');
     expect(en).toContain('carried out on 15 February 2026, reference: TIA-2026-07');
     const subProcessors = [{ ...usProcessor.subProcessors[0]!, safeguard: 'none' as const }];
@@ -227,7 +227,7 @@ describe('the AVV draft for a third-country processor', () => {
       'Zusammenarbeit mit der Aufsichtsbehörde (Art. 31 DSGVO)',
       'Verzeichnis des Auftragsverarbeiters (Art. 30 Abs. 2 und 4 DSGVO)',
       'Haftung (Art. 82 DSGVO)',
-      'unverzüglich, spätestens jedoch innerhalb von 24 Stunden, nachdem sie ihm bekannt geworden ist',
+      'unverzüglich, spätestens jedoch innerhalb von 24 Stunden, nachdem sie ihm bekannt geworden ist. Die Meldung enthält, soweit bekannt, die Art der Verletzung',
       // The audit clause moves with the optional clauses; the reference follows it.
       'deren Einhaltung zu kontrollieren (§ 16)',
       '§ 16 Nachweise und Kontrollen',
