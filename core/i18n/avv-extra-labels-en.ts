@@ -39,7 +39,7 @@ export const avvExtraLabelsEn: AvvExtraLabels = {
   breachWithin: ' and in any event within {breachNoticeHours} hours',
   transfer: {
     own: 'Place of processing: {country}. Basis of the transfer: {safeguard}.',
-    scc2: "For the transfer to the Processor, the European Commission's standard contractual clauses for the transfer of personal data to third countries (Implementing Decision (EU) 2021/914 of 4 June 2021), Module Two (transfer controller to processor), apply, which the parties conclude separately. They prevail over this agreement in case of conflict (Clause 5 of the standard contractual clauses).",
+    scc2: "For the transfer to the Processor, the parties conclude, as a separate document, the European Commission's standard contractual clauses for the transfer of personal data to third countries (Implementing Decision (EU) 2021/914 of 4 June 2021), Module Two (transfer controller to processor). They prevail over this agreement in case of conflict (Clause 5 of the standard contractual clauses).",
     scc2Onward:
       'Onward transfers by the Processor are permitted only under the conditions of Clause 8.8 of the standard contractual clauses (Module Two).',
     note: 'Details of the safeguard: {note}',
