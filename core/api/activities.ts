@@ -24,6 +24,36 @@ export const transfer = z.object({
   safeguardNote: optionalText(1000),
 });
 
+/** Where a processor or sub-processor processes: inside the EU/EEA, a country with an adequacy decision, or a third country. */
+export const countryKind = z.enum(['eu_eea', 'adequacy', 'third_country']);
+export type CountryKind = z.infer<typeof countryKind>;
+
+/**
+ * A processor linked to the activity, with what its third-country transfers need (Art.
+ * 30(1)(e), Art. 44 ff.): where it and each sub-processor process and on which safeguard,
+ * and the transfer impact assessment. core/rules/transfers.ts turns it into transfers.
+ */
+export const activityProcessor = z.object({
+  id,
+  name: z.string(),
+  country: z.string(),
+  countryKind,
+  safeguard,
+  safeguardNote: z.string(),
+  tiaDoneOn: z.string().nullable(),
+  tiaReference: z.string(),
+  subProcessors: z.array(
+    z.object({
+      name: z.string(),
+      country: z.string(),
+      countryKind,
+      safeguard,
+      safeguardNote: z.string(),
+    }),
+  ),
+});
+export type ActivityProcessor = z.infer<typeof activityProcessor>;
+
 export const activityStatus = z.enum(['draft', 'active', 'archived']);
 export type ActivityStatus = z.infer<typeof activityStatus>;
 
@@ -94,6 +124,22 @@ export const templateField = z.enum([
 ]);
 export type TemplateField = z.infer<typeof templateField>;
 
+/**
+ * Why lit. e is incomplete, for one recipient: a third-country recipient without a
+ * documented transfer, or a transfer (recorded, or through a processor or sub-processor)
+ * without its country, its safeguard or, for Art. 49, its documentation.
+ */
+export const transferIssue = z.object({
+  /** Where to fix it: the recipient or transfer on the activity, or the processor's page. */
+  source: z.enum(['recipient', 'activity', 'processor', 'subProcessor']),
+  recipient: z.string(),
+  /** For a sub-processor: the processor that engages it (onward transfer); else ''. */
+  via: z.string(),
+  country: z.string(),
+  problem: z.enum(['transfer', 'country', 'safeguard', 'documentation']),
+});
+export type TransferIssue = z.infer<typeof transferIssue>;
+
 export const completeness = z.object({
   /** Nothing missing and no template content left unconfirmed. */
   complete: z.boolean(),
@@ -101,6 +147,8 @@ export const completeness = z.object({
   recommended: z.array(recommendationItem),
   /** Template content the user has not confirmed yet (a placeholder transfer among it). */
   unconfirmed: z.array(templateField).default([]),
+  /** Which recipient makes lit. e incomplete, so the check can name it. */
+  transferIssues: z.array(transferIssue).optional(),
 });
 export type Completeness = z.infer<typeof completeness>;
 
@@ -121,6 +169,8 @@ export const activity = activityInput.extend({
   unconfirmed: z.array(templateField).default([]),
   /** Deletion rules linked to the activity (issue 5); they document Art. 30(1)(f). */
   retentionRules: z.array(linkedRetentionRule).optional(),
+  /** Processors linked to the activity; their transfers count as the activity's own. */
+  processors: z.array(activityProcessor).optional(),
 });
 export type Activity = z.infer<typeof activity>;
 

@@ -81,6 +81,9 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     emlNoDate: 'Die E-Mail hat kein lesbares Datum (Date). Es wurde keine Anfrage angelegt.',
     unknownSubject: 'Diese Personenkategorie gehört nicht zu diesem Mandanten.',
     unknownActivity: 'Diese Verarbeitungstätigkeit gehört nicht zu diesem Mandanten.',
+    // processors and AVV
+    signedBeforeRequested:
+      'Der AV-Vertrag kann nicht vor seiner Anforderung unterzeichnet sein: das Datum liegt vor „Angefordert am“.',
   },
   en: {
     required: 'Required: please fill in.',
@@ -119,6 +122,9 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     emlNoDate: 'The e-mail has no readable date (Date). No request was created.',
     unknownSubject: 'This category of data subjects does not belong to this client.',
     unknownActivity: 'This processing activity does not belong to this client.',
+    // processors and AVV
+    signedBeforeRequested:
+      'The DPA cannot have been signed before it was requested: the date is before "Requested on".',
   },
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityStatus, safeguard } from './activities';
+import { activityStatus, countryKind, safeguard } from './activities';
 import {
   id,
   instant,
@@ -11,10 +11,6 @@ import {
 } from './fields';
 
 // Processors (Art. 28 GDPR) and the state of their data processing agreement (AVV).
-
-/** Where the processor processes: inside the EU/EEA, a country with an adequacy decision, or a third country. */
-export const countryKind = z.enum(['eu_eea', 'adequacy', 'third_country']);
-export type CountryKind = z.infer<typeof countryKind>;
 
 /**
  * The TOM checklist: the classic German headings (Anlage zu § 9 BDSG a.F.) plus the two
@@ -35,13 +31,27 @@ export const tomAreas = [
 export const tomArea = z.enum(tomAreas);
 export type TomArea = z.infer<typeof tomArea>;
 
-export const tomItem = z.object({ area: tomArea, description: optionalText(2000) });
+/**
+ * One area of Annex III: the measures taken, or, when the area does not apply to this
+ * service (e.g. no premises of its own), `notApplicable` with the reason in `description`.
+ */
+export const tomItem = z.object({
+  area: tomArea,
+  description: optionalText(2000),
+  notApplicable: z.boolean().default(false),
+});
 export type TomItem = z.infer<typeof tomItem>;
 
+/** A sub-processor (Annex IV); outside the EU/EEA it is an onward transfer of the processor. */
 export const subProcessor = z.object({
   name: requiredText(200),
   address: optionalText(300),
+  /** Contact person with e-mail or phone, as Annex IV asks. */
+  contact: optionalText(300),
   country: optionalText(100),
+  countryKind: countryKind.default('eu_eea'),
+  safeguard: safeguard.default('none'),
+  safeguardNote: optionalText(1000),
   service: optionalText(500),
 });
 export type SubProcessor = z.infer<typeof subProcessor>;
@@ -56,6 +66,11 @@ export const processorInput = z.object({
   /** Chapter V safeguard; only meaningful for a third country. */
   safeguard: safeguard.default('none'),
   safeguardNote: optionalText(1000),
+  /** The transfer impact assessment for its third-country transfers (done on / reference). */
+  tiaDoneOn: optionalDate,
+  tiaReference: optionalText(500),
+  /** Who signs for the processor (Annex I). */
+  legalRepresentative: optionalText(200),
   contactName: optionalText(200),
   contactEmail: optionalEmail,
   contactPhone: optionalText(50),
@@ -125,6 +140,8 @@ export const processorWarning = z.object({
   date: z.string().nullable(),
   /** For avv_missing: the active activities that use the processor without a signed AVV. */
   activities: z.array(z.string()),
+  /** For avv_missing: the draft activities that will use it (nothing is processed yet). */
+  draftActivities: z.array(z.string()),
 });
 export type ProcessorWarning = z.infer<typeof processorWarning>;
 
@@ -138,6 +155,18 @@ export const avvDraftOptions = z.object({
   place: optionalText(100),
   subProcessing: z.enum(['specific', 'general']).default('general'),
   objectionDays: z.number().int().min(0).max(365).default(14),
+  // Optional clauses the German model contracts carry, each switchable.
+  /** The processor keeps its own record of processing activities (Art. 30(2)). */
+  processorRecord: z.boolean().default(true),
+  /** Cooperation with the supervisory authority (Art. 31). */
+  cooperation: z.boolean().default(true),
+  /** A fixed number of hours for the breach notice to the controller (Art. 33(2)). */
+  breachNotice: z.boolean().default(false),
+  breachNoticeHours: z.number().int().min(1).max(72).default(24),
+  /** Rules for staff working remotely (home office). */
+  remoteWork: z.boolean().default(false),
+  /** Liability between the parties (Art. 82). */
+  liability: z.boolean().default(false),
   /** A registered custom Word template; null = the built-in draft. */
   templateId: id.nullable().default(null),
 });
@@ -206,6 +235,10 @@ export const avvGap = z.object({
   /** The activity to open, for gaps in a linked activity. */
   activityId: id.nullable(),
   activityName: z.string(),
+  /** The TOM area of an Annex III gap; null otherwise. */
+  area: tomArea.nullable(),
+  /** The sub-processor of an Annex IV gap; '' otherwise. */
+  subProcessor: z.string(),
 });
 export type AvvGap = z.infer<typeof avvGap>;
 

@@ -15,6 +15,7 @@ import {
   processorListInput,
   processorSummary,
 } from './processor-schemas';
+import { attachmentMeta } from './attachments';
 import { exportedFile } from './system';
 
 export * from './processor-schemas';
@@ -80,8 +81,8 @@ export const processorMethods = {
   ),
   'processors.draft': method(
     z.object({ id, options: avvDraftOptions, markSent: z.boolean().default(false) }),
-    exportedFile.extend({ check: avvCheck, processor }),
-    'Generates the AVV draft (.docx); with markSent a missing AVV becomes "draft sent".',
+    exportedFile.extend({ check: avvCheck, processor, attachment: attachmentMeta }),
+    'Generates the AVV draft (.docx), stored with its number among the processor\'s files; with markSent a missing AVV becomes "draft sent".',
   ),
   'processors.listTemplates': method(
     z.object({}),

@@ -61,8 +61,10 @@ export const attentionItem = z.object({
   title: z.string(),
   /** ISO date relevant to the item (e.g. the review date). */
   date: z.string().nullable(),
-  /** Codes the renderer translates (missing Art. 30 items, unconfirmed template fields). */
+  /** Codes the renderer translates (missing Art. 30 items, unconfirmed template fields), or names (AVV: activities). */
   details: z.array(z.string()),
+  /** For avv_missing: the draft activities among those concerned, shown marked as draft. */
+  drafts: z.array(z.string()).optional(),
 });
 export type AttentionItem = z.infer<typeof attentionItem>;
 

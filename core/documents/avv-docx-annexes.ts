@@ -34,14 +34,15 @@ function annexTitle(view: AvvView, key: AvvAnnexKey): Paragraph {
   });
 }
 
+/** Each party signs in its own place: the controller's from the options, the processor's blank. */
 export function signatureBlocks(view: AvvView): Block[] {
   const l = view.labels;
   const line = '______________________________';
-  const block = (role: string, name: string): Block[] => [
+  const block = (role: string, name: string, place: string): Block[] => [
     fieldLabel(`${role}: ${name}`),
     labelValueTable(
       [
-        [l.signPlaceDate, `${view.options.place}, ${line}`],
+        [l.signPlaceDate, `${place}, ${line}`],
         [l.signName, signatureLine(line)],
       ],
       '',
@@ -49,8 +50,8 @@ export function signatureBlocks(view: AvvView): Block[] {
   ];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, text: cleanText(l.signatures) }),
-    ...block(l.roles.controller, view.controller.name),
-    ...block(l.roles.processor, view.processor.name),
+    ...block(l.roles.controller, view.controller.name, view.options.place),
+    ...block(l.roles.processor, view.processor.name, l.blankPlace),
   ];
 }
 
@@ -65,14 +66,22 @@ function partiesAnnex(view: AvvView): Block[] {
     [l.party.phone, c.phone],
     [l.party.dpo, c.dpo],
   ];
+  const outside = view.transfers.own !== null;
   const processorRows: [string, string][] = [
     [l.party.name, p.name],
     [l.party.address, p.address],
+    [l.party.representative, p.representative],
     [l.party.contact, p.contact],
     [l.party.dpo, p.dpo],
     [l.party.country, p.country],
     [l.party.countryKind, p.countryKind],
-    ...(p.safeguard ? [[l.party.safeguard, p.safeguard] as [string, string]] : []),
+    ...(outside
+      ? ([
+          [l.party.safeguard, p.safeguard],
+          [l.party.safeguardNote, p.safeguardNote],
+        ] as [string, string][])
+      : []),
+    ...(view.transfers.needsTia ? [[l.party.tia, p.tia] as [string, string]] : []),
     [l.party.service, p.service],
   ];
   return [
@@ -84,23 +93,18 @@ function partiesAnnex(view: AvvView): Block[] {
   ];
 }
 
+/** Annex II: subject, nature, each purpose on its own, data subjects and data, duration. */
 function descriptionAnnex(view: AvvView): Block[] {
   const { labels: l } = view;
   const d = l.description;
-  const activities = view.activities.flatMap((a) => [
-    new Paragraph({ bullet: { level: 0 }, children: [run(a.name, { bold: true })] }),
+  const indented = (text: string) => new Paragraph({ bullet: { level: 1 }, children: [run(text)] });
+  const purposes = view.activities.flatMap((a) => [
     new Paragraph({
-      indent: { left: 720 },
-      children: [run(`${d.purposes}: `, { italics: true }), run(a.purposes)],
+      bullet: { level: 0 },
+      keepNext: true,
+      children: [run(a.name, { bold: true })],
     }),
-    new Paragraph({
-      indent: { left: 720 },
-      children: [run(`${d.subjects}: `, { italics: true }), run(a.subjects)],
-    }),
-    new Paragraph({
-      indent: { left: 720 },
-      children: [run(`${d.dataCategories}: `, { italics: true }), run(a.dataCategories)],
-    }),
+    ...a.purposeList.map(indented),
   ]);
   const data = view.dataCategories.map((c) => (c.special ? `${c.name} (${c.special})` : c.name));
   // The last three short items travel together, so none is left alone on a page before
@@ -110,8 +114,13 @@ function descriptionAnnex(view: AvvView): Block[] {
     annexTitle(view, 'ii'),
     fieldLabel(d.subject),
     ...textParagraphs(view.processor.service, l.noneListed),
-    fieldLabel(`${d.nature} / ${d.activities}`),
-    ...(activities.length > 0 ? activities : [emptyParagraph(gapMarker(view, 'activities'))]),
+    fieldLabel(`${d.nature} – ${d.activities}`),
+    ...bulletList(
+      view.activities.map((a) => a.name),
+      gapMarker(view, 'activities'),
+    ),
+    fieldLabel(d.purposes),
+    ...(purposes.length > 0 ? purposes : [emptyParagraph(gapMarker(view, 'activities'))]),
     fieldLabel(d.subjects),
     ...bulletList(
       view.subjects.map((s) => s.name),
@@ -135,10 +144,10 @@ function descriptionAnnex(view: AvvView): Block[] {
   ];
 }
 
+/** Annex III: every area, with its measures, "not applicable" and why, or the gap. */
 function tomAnnex(view: AvvView): Block[] {
   const l = view.labels;
   const blocks: Block[] = [annexTitle(view, 'iii'), new Paragraph({ children: [run(l.tomIntro)] })];
-  if (view.toms.length === 0) return [...blocks, emptyParagraph(gapMarker(view, 'toms'))];
   for (const t of view.toms) {
     blocks.push(fieldLabel(`${t.area} (${t.goal})`), ...textParagraphs(t.description, ''));
   }
@@ -153,18 +162,21 @@ function subProcessorAnnex(view: AvvView): Block[] {
     return [...blocks, new Paragraph({ children: [run(l.noSubProcessors)] })];
   }
   view.subProcessors.forEach((sub, i) => {
-    blocks.push(
-      fieldLabel(`${i + 1}. ${sub.name}`),
-      labelValueTable(
-        [
-          [s.name, sub.name],
-          [s.address, sub.address],
-          [s.country, sub.country],
-          [s.service, sub.service],
-        ],
-        l.noneListed,
-      ),
-    );
+    const rows: [string, string][] = [
+      [s.name, sub.name],
+      [s.address, sub.address],
+      [s.contact, sub.contact],
+      [s.country, sub.country],
+      [s.countryKind, sub.countryKind],
+      ...(sub.safeguard
+        ? ([
+            [s.safeguard, sub.safeguard],
+            [s.safeguardNote, sub.safeguardNote],
+          ] as [string, string][])
+        : []),
+      [s.service, sub.service],
+    ];
+    blocks.push(fieldLabel(`${i + 1}. ${sub.name}`), labelValueTable(rows, l.noneListed));
   });
   return blocks;
 }

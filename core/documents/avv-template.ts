@@ -4,6 +4,7 @@ import PizZip from 'pizzip';
 import type { Language } from '../api';
 import { fill } from '../i18n/avv-labels';
 import { avvLoops, avvPlaceholders, templateErrorTexts } from '../i18n/avv-placeholders';
+import { gapText } from './avv-data';
 import type { AvvView } from './avv-data';
 
 // Custom AVV templates: a DPO's own .docx (letterhead, wording) with `{placeholders}` and
@@ -145,14 +146,8 @@ export function templateData(view: AvvView) {
     toms: view.toms,
     subProcessors: view.subProcessors,
     hasSubProcessors: view.subProcessors.length > 0,
-    gaps: view.gaps.map((g) => ({
-      text: g.activityName
-        ? fill(l.inActivity, {
-            what: l.gaps[g.item as keyof typeof l.gaps],
-            activity: g.activityName,
-          })
-        : l.gaps[g.item as keyof typeof l.gaps],
-    })),
+    onwardTransfers: view.transfers.onward,
+    gaps: view.gaps.map((g) => ({ text: gapText(l, g) })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Activity, Language, Organisation } from '../api';
 import type { LegalBasisCode, RegisterLabels } from '../i18n/register-labels';
+import type { ThirdCountryTransfer } from '../rules/transfers';
 
 // Value formatting shared by the register builders (Word, CSV), so every format words a
 // field the same way. Pure string functions: no Intl locale data, so output is the same in
@@ -106,17 +107,56 @@ export function recipientLabel(recipient: ActivityRecipient, labels: RegisterLab
   return country ? `${recipient.name} (${labels.document.country}: ${country})` : recipient.name;
 }
 
-/** The details after the country of a transfer: recipient, safeguard, documentation. */
-export function transferDetails(transfer: ActivityTransfer, labels: RegisterLabels): string[] {
+/**
+ * A transfer as the documents print it: one recorded on the activity, or one derived from
+ * a linked processor (core/rules/transfers.ts `activityTransfers`), which also says through
+ * which processor it goes and carries the processor's transfer impact assessment.
+ */
+export type PrintableTransfer = ActivityTransfer | ThirdCountryTransfer;
+
+const derived = (t: PrintableTransfer): t is ThirdCountryTransfer => 'source' in t;
+
+/** "Cloud Inc. (Auftragsverarbeiter)", "AWS (Unterauftragsverarbeiter von Cloud Inc.)". */
+function transferRecipient(t: PrintableTransfer, labels: RegisterLabels): string {
+  const d = labels.document;
+  if (!derived(t) || t.source === 'activity') return t.recipient ?? '';
+  const role =
+    t.source === 'processor'
+      ? d.transferProcessor
+      : d.transferSubProcessor.replace('{processor}', t.via);
+  return `${t.recipient} (${role})`;
+}
+
+/** The details after the country of a transfer: recipient, safeguard, documentation, TIA. */
+export function transferDetails(
+  transfer: PrintableTransfer,
+  labels: RegisterLabels,
+  language: Language = 'de',
+): string[] {
   const d = labels.document;
   const parts = [`${d.transferSafeguard}: ${labels.safeguards[transfer.safeguard]}`];
-  if (transfer.recipient) parts.unshift(`${d.transferRecipient}: ${transfer.recipient}`);
+  const recipient = transferRecipient(transfer, labels);
+  if (recipient) parts.unshift(`${d.transferRecipient}: ${recipient}`);
   if (transfer.safeguardNote) parts.push(`${d.transferDocumentation}: ${transfer.safeguardNote}`);
+  if (derived(transfer) && (transfer.tiaDoneOn || transfer.tiaReference)) {
+    const tia = [formatLegalDate(transfer.tiaDoneOn, language), transfer.tiaReference];
+    parts.push(`${d.transferTia}: ${tia.filter(Boolean).join(', ')}`);
+  }
   return parts;
 }
 
-export function transferLabel(transfer: ActivityTransfer, labels: RegisterLabels): string {
-  return [transfer.country, ...transferDetails(transfer, labels)].join(' – ');
+/** The country of a transfer, or "nicht angegeben" for a processor without one. */
+export const transferCountry = (transfer: PrintableTransfer, labels: RegisterLabels): string =>
+  transfer.country.trim() || `${labels.document.country}: ${labels.document.empty}`;
+
+export function transferLabel(
+  transfer: PrintableTransfer,
+  labels: RegisterLabels,
+  language: Language = 'de',
+): string {
+  return [transferCountry(transfer, labels), ...transferDetails(transfer, labels, language)].join(
+    ' – ',
+  );
 }
 
 /** "Hauptstraße 1, 80331 München, Deutschland" from the parts that are filled in. */

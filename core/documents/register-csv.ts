@@ -13,6 +13,7 @@ import {
 } from './format';
 import type { RegisterExportInput } from './format';
 import { retentionCell } from './register-retention';
+import { activityTransfers } from '../rules/transfers';
 
 // The register as a spreadsheet: one row per activity, every field in a column, lists
 // joined with "; " inside a cell. RFC 4180 quoting with CRLF line ends; ";" as delimiter
@@ -66,7 +67,13 @@ const columns: [ActivityField, Value][] = [
   ['recipientsInternal', recipients('internal')],
   ['recipientsExternal', recipients('external')],
   ['recipientsThirdCountry', recipients('thirdCountry')],
-  ['transfers', (a, l) => a.transfers.map((t) => transferLabel(t, l)).join(LIST)],
+  [
+    'transfers',
+    (a, l, lang) =>
+      activityTransfers(a)
+        .map((t) => transferLabel(t, l, lang))
+        .join(LIST),
+  ],
   ['retention', (a, _l, lang) => retentionCell(a, lang)],
   ['toms', (a) => a.toms],
   ['tomsReference', (a) => a.tomsReference],

@@ -21,8 +21,10 @@ import {
   recipientGroups,
   recipientLabel,
   specialMark,
+  transferCountry,
   transferDetails,
 } from './format';
+import { activityTransfers } from '../rules/transfers';
 
 // One processing activity of the register: a heading, a small table of administrative
 // data (DSK sample form), then every Art. 30(1) item as a labelled block in the order of
@@ -92,13 +94,19 @@ function recipientBlock(activity: Activity, labels: RegisterLabels): Paragraph[]
   return result.length > 0 ? result : [emptyParagraph(labels.document.empty)];
 }
 
-function transferBlock(activity: Activity, labels: RegisterLabels): Paragraph[] {
-  if (activity.transfers.length === 0) return [emptyParagraph(labels.document.noTransfers)];
+/** Recorded transfers and those through linked processors and their sub-processors. */
+function transferBlock(
+  activity: Activity,
+  labels: RegisterLabels,
+  language: Language,
+): Paragraph[] {
+  const transfers = activityTransfers(activity);
+  if (transfers.length === 0) return [emptyParagraph(labels.document.noTransfers)];
   return bulletList(
-    // Country first, then recipient, safeguard and documentation each on its own line.
-    activity.transfers.map((t) => [
-      run(t.country, { bold: true }),
-      ...transferDetails(t, labels).map((line) => run(line, { breakBefore: true })),
+    // Country first, then recipient, safeguard, documentation and TIA each on its own line.
+    transfers.map((t) => [
+      run(transferCountry(t, labels), { bold: true }),
+      ...transferDetails(t, labels, language).map((line) => run(line, { breakBefore: true })),
     ]),
     labels.document.empty,
   );
@@ -155,7 +163,7 @@ export function activitySection(
     ),
     ...field('dataCategories', bulletList(dataCategoryItems(activity, labels), empty)),
     ...field('recipients', recipientBlock(activity, labels)),
-    ...field('transfers', transferBlock(activity, labels)),
+    ...field('transfers', transferBlock(activity, labels, language)),
     ...field('retention', retentionParagraphs(activity, language, empty)),
     ...field('toms', tomBlock(activity, labels)),
     ...field('dataSource', textParagraphs(activity.dataSource, empty)),

@@ -1,10 +1,13 @@
 import { registerLabels } from '../i18n/register-labels';
+import { activityTransfers } from '../rules/transfers';
 import { registerFilename } from './format';
 import type { RegisterExportInput } from './format';
 
 // A machine-readable copy of the register (for backups, other tools, a later import). The
 // values stay as stored (codes, ISO dates) so nothing depends on the document language;
-// `language` only records which language the user chose.
+// `language` only records which language the user chose. Each activity keeps its stored
+// transfers and linked processors and lists every third-country transfer (recorded and
+// through processors) in `thirdCountryTransfers`.
 
 export const REGISTER_JSON_FORMAT = 'privacy-desk.register';
 export const REGISTER_JSON_VERSION = 1;
@@ -16,7 +19,10 @@ export function buildRegisterJson(input: RegisterExportInput): string {
     exportedAt: input.generatedAt.toISOString(),
     language: input.language,
     organisation: input.organisation,
-    activities: input.activities,
+    activities: input.activities.map((a) => ({
+      ...a,
+      thirdCountryTransfers: activityTransfers(a),
+    })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

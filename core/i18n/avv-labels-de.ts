@@ -1,7 +1,7 @@
-import type { AvvLabels } from './avv-labels';
+import type { AvvExtraLabels, AvvLabels } from './avv-labels';
 
 /** German AVV draft (the default language). Our own wording, structured after Art. 28(3). */
-export const avvLabelsDe: AvvLabels = {
+export const avvLabelsDe: Omit<AvvLabels, keyof AvvExtraLabels> = {
   title: 'Vertrag über die Verarbeitung personenbezogener Daten im Auftrag',
   draftNote:
     'Entwurf – erstellt mit Privacy Desk. Vor der Unterzeichnung rechtlich prüfen und an den konkreten Auftrag anpassen.',
@@ -33,7 +33,7 @@ export const avvLabelsDe: AvvLabels = {
       title: 'Rechte und Pflichten des Verantwortlichen',
       ref: 'Art. 28 Abs. 3 Satz 1, Art. 24 DSGVO',
       paragraphs: [
-        'Der Verantwortliche ist für die Rechtmäßigkeit der Verarbeitung und für die Wahrung der Rechte der betroffenen Personen verantwortlich. Er erteilt Weisungen, ist berechtigt, deren Einhaltung zu kontrollieren (§ 13), und informiert den Auftragsverarbeiter unverzüglich, wenn er Fehler oder Unregelmäßigkeiten bei der Verarbeitung feststellt.',
+        'Der Verantwortliche ist für die Rechtmäßigkeit der Verarbeitung und für die Wahrung der Rechte der betroffenen Personen verantwortlich. Er erteilt Weisungen, ist berechtigt, deren Einhaltung zu kontrollieren (§ {auditsClause}), und informiert den Auftragsverarbeiter unverzüglich, wenn er Fehler oder Unregelmäßigkeiten bei der Verarbeitung feststellt.',
       ],
     },
     instructions: {
@@ -91,7 +91,7 @@ export const avvLabelsDe: AvvLabels = {
       title: 'Meldung von Verletzungen des Schutzes personenbezogener Daten',
       ref: 'Art. 33 Abs. 2, Art. 28 Abs. 3 lit. f DSGVO',
       paragraphs: [
-        'Der Auftragsverarbeiter meldet dem Verantwortlichen eine Verletzung des Schutzes personenbezogener Daten unverzüglich, nachdem sie ihm bekannt geworden ist. Die Meldung enthält, soweit bekannt, die Art der Verletzung mit den Kategorien und der ungefähren Zahl der betroffenen Personen und Datensätze, eine Kontaktstelle, die wahrscheinlichen Folgen sowie die ergriffenen oder vorgeschlagenen Maßnahmen (Art. 33 Abs. 3 DSGVO). Informationen, die noch nicht vorliegen, werden schrittweise nachgereicht.',
+        'Der Auftragsverarbeiter meldet dem Verantwortlichen eine Verletzung des Schutzes personenbezogener Daten unverzüglich{breachDeadline}, nachdem sie ihm bekannt geworden ist. Die Meldung enthält, soweit bekannt, die Art der Verletzung mit den Kategorien und der ungefähren Zahl der betroffenen Personen und Datensätze, eine Kontaktstelle, die wahrscheinlichen Folgen sowie die ergriffenen oder vorgeschlagenen Maßnahmen (Art. 33 Abs. 3 DSGVO). Informationen, die noch nicht vorliegen, werden schrittweise nachgereicht.',
       ],
     },
     deletion: {
@@ -161,13 +161,15 @@ export const avvLabelsDe: AvvLabels = {
     country: 'Land der Verarbeitung',
     countryKind: 'Einordnung',
     safeguard: 'Garantie für die Übermittlung',
+    safeguardNote: 'Angaben zur Garantie',
+    tia: 'Transfer Impact Assessment',
     service: 'Leistung',
   },
   description: {
     subject: 'Gegenstand',
     nature: 'Art der Verarbeitung',
     activities: 'Verarbeitungstätigkeiten des Verantwortlichen',
-    purposes: 'Zwecke',
+    purposes: 'Zwecke der Verarbeitung',
     subjects: 'Kategorien betroffener Personen',
     dataCategories: 'Kategorien personenbezogener Daten',
     sensitive: 'Besondere Kategorien personenbezogener Daten (Art. 9, 10 DSGVO)',
@@ -177,7 +179,16 @@ export const avvLabelsDe: AvvLabels = {
     duration: 'Dauer der Verarbeitung',
     subProcessing: 'Unterauftragsverarbeitung',
   },
-  subProcessor: { name: 'Name', address: 'Anschrift', country: 'Land', service: 'Leistung' },
+  subProcessor: {
+    name: 'Name',
+    address: 'Anschrift',
+    contact: 'Ansprechpartner',
+    country: 'Land',
+    countryKind: 'Einordnung',
+    safeguard: 'Garantie für die Übermittlung',
+    safeguardNote: 'Angaben zur Garantie',
+    service: 'Leistung',
+  },
   noSubProcessors: 'Bei Vertragsschluss werden keine Unterauftragsverarbeiter eingesetzt.',
   noneListed: 'keine Angabe',
   tomAreas: {
@@ -214,9 +225,17 @@ export const avvLabelsDe: AvvLabels = {
     controllerRepresentative: 'Gesetzlicher Vertreter des Verantwortlichen',
     processorAddress: 'Anschrift des Auftragsverarbeiters',
     processorContact: 'Ansprechpartner oder E-Mail des Auftragsverarbeiters',
+    processorRepresentative: 'Gesetzlicher Vertreter des Auftragsverarbeiters',
     service: 'Leistung des Auftragsverarbeiters (Gegenstand)',
-    toms: 'Technische und organisatorische Maßnahmen des Auftragsverarbeiters',
+    tomArea: 'Maßnahmen zu „{area}“ (oder „nicht anwendbar“ mit Begründung)',
+    tomReason: 'Begründung, warum „{area}“ nicht anwendbar ist',
+    processorCountry: 'Land der Verarbeitung des Auftragsverarbeiters',
     safeguard: 'Garantie für die Drittlandübermittlung',
+    safeguardNote: 'Dokumentation der Ausnahme nach Art. 49 DSGVO',
+    tia: 'Transfer Impact Assessment (Datum oder Referenz)',
+    subProcessorCountry: 'Land des Unterauftragsverarbeiters „{name}“',
+    subProcessorSafeguard: 'Garantie für die Übermittlung an „{name}“',
+    subProcessorSafeguardNote: 'Dokumentation der Ausnahme nach Art. 49 DSGVO für „{name}“',
     activities: 'Verknüpfte Verarbeitungstätigkeiten',
     purposes: 'Zwecke der Verarbeitung',
     subjects: 'Kategorien betroffener Personen',

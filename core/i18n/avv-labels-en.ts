@@ -1,7 +1,7 @@
-import type { AvvLabels } from './avv-labels';
+import type { AvvExtraLabels, AvvLabels } from './avv-labels';
 
 /** English AVV draft (data processing agreement). Our own wording, structured after Art. 28(3). */
-export const avvLabelsEn: AvvLabels = {
+export const avvLabelsEn: Omit<AvvLabels, keyof AvvExtraLabels> = {
   title: 'Data Processing Agreement',
   draftNote:
     'Draft generated with Privacy Desk. Have it reviewed by a lawyer and adapt it to the actual service before signing.',
@@ -33,7 +33,7 @@ export const avvLabelsEn: AvvLabels = {
       title: 'Rights and obligations of the Controller',
       ref: 'Art. 28(3) first sentence, Art. 24 GDPR',
       paragraphs: [
-        'The Controller is responsible for the lawfulness of the processing and for safeguarding the rights of data subjects. It gives instructions, may verify compliance with them (Clause 13) and informs the Processor without delay of any errors or irregularities it finds in the processing.',
+        'The Controller is responsible for the lawfulness of the processing and for safeguarding the rights of data subjects. It gives instructions, may verify compliance with them (Clause {auditsClause}) and informs the Processor without delay of any errors or irregularities it finds in the processing.',
       ],
     },
     instructions: {
@@ -91,7 +91,7 @@ export const avvLabelsEn: AvvLabels = {
       title: 'Notification of personal data breaches',
       ref: 'Art. 33(2), Art. 28(3)(f) GDPR',
       paragraphs: [
-        'The Processor notifies the Controller of a personal data breach without undue delay after becoming aware of it. The notification contains, as far as known, the nature of the breach with the categories and approximate number of data subjects and records concerned, a contact point, the likely consequences and the measures taken or proposed (Art. 33(3) GDPR). Information not yet available is provided in phases.',
+        'The Processor notifies the Controller of a personal data breach without undue delay{breachDeadline} after becoming aware of it. The notification contains, as far as known, the nature of the breach with the categories and approximate number of data subjects and records concerned, a contact point, the likely consequences and the measures taken or proposed (Art. 33(3) GDPR). Information not yet available is provided in phases.',
       ],
     },
     deletion: {
@@ -159,13 +159,15 @@ export const avvLabelsEn: AvvLabels = {
     country: 'Country of processing',
     countryKind: 'Classification',
     safeguard: 'Transfer safeguard',
+    safeguardNote: 'Details of the safeguard',
+    tia: 'Transfer impact assessment',
     service: 'Service',
   },
   description: {
     subject: 'Subject matter',
     nature: 'Nature of the processing',
     activities: "Controller's processing activities",
-    purposes: 'Purposes',
+    purposes: 'Purposes of the processing',
     subjects: 'Categories of data subjects',
     dataCategories: 'Categories of personal data',
     sensitive: 'Special categories of personal data (Arts. 9, 10 GDPR)',
@@ -175,7 +177,16 @@ export const avvLabelsEn: AvvLabels = {
     duration: 'Duration of the processing',
     subProcessing: 'Sub-processing',
   },
-  subProcessor: { name: 'Name', address: 'Address', country: 'Country', service: 'Service' },
+  subProcessor: {
+    name: 'Name',
+    address: 'Address',
+    contact: 'Contact person',
+    country: 'Country',
+    countryKind: 'Classification',
+    safeguard: 'Transfer safeguard',
+    safeguardNote: 'Details of the safeguard',
+    service: 'Service',
+  },
   noSubProcessors: 'No sub-processors are engaged at signature.',
   noneListed: 'not stated',
   tomAreas: {
@@ -209,9 +220,17 @@ export const avvLabelsEn: AvvLabels = {
     controllerRepresentative: "Controller's legal representative",
     processorAddress: "Processor's address",
     processorContact: "Processor's contact person or e-mail",
+    processorRepresentative: "Processor's legal representative",
     service: "Processor's service (subject matter)",
-    toms: "Processor's technical and organisational measures",
+    tomArea: 'Measures for "{area}" (or "not applicable" with a reason)',
+    tomReason: 'Reason why "{area}" does not apply',
+    processorCountry: "Processor's country of processing",
     safeguard: 'Safeguard for the third-country transfer',
+    safeguardNote: 'Documentation of the Art. 49 GDPR derogation',
+    tia: 'Transfer impact assessment (date or reference)',
+    subProcessorCountry: 'Country of the sub-processor "{name}"',
+    subProcessorSafeguard: 'Safeguard for the transfer to "{name}"',
+    subProcessorSafeguardNote: 'Documentation of the Art. 49 GDPR derogation for "{name}"',
     activities: 'Linked processing activities',
     purposes: 'Purposes of the processing',
     subjects: 'Categories of data subjects',

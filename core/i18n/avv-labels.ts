@@ -1,5 +1,7 @@
 import type { CountryKind, Language, TomArea } from '../api';
 import type { AvvGapItem } from '../rules/avv-completeness';
+import { avvExtraLabelsDe } from './avv-extra-labels-de';
+import { avvExtraLabelsEn } from './avv-extra-labels-en';
 import { avvLabelsDe } from './avv-labels-de';
 import { avvLabelsEn } from './avv-labels-en';
 
@@ -35,7 +37,38 @@ export interface AvvClause {
 
 export type AvvAnnexKey = 'i' | 'ii' | 'iii' | 'iv';
 
-export interface AvvLabels {
+/** Clauses the user switches on or off in the draft options. */
+export type AvvOptionalClauseKey = 'remoteWork' | 'cooperation' | 'processorRecord' | 'liability';
+
+/** The third-country part and the optional clauses (avv-extra-labels-*.ts). */
+export interface AvvExtraLabels {
+  optionalClauses: Record<AvvOptionalClauseKey, AvvClause>;
+  /** Added after "without undue delay" in the breach clause when the user sets hours. */
+  breachWithin: string;
+  transfer: {
+    /** The processor's own transfer: country and safeguard. */
+    own: string;
+    /** SCC 2021/914, Module Two, for a processor in a third country. */
+    scc2: string;
+    /** Clause 8.8 (onward transfers) when the processor itself is the importer. */
+    scc2Onward: string;
+    note: string;
+    tia: string;
+    /** Intro to the list of sub-processors outside the EU/EEA. */
+    onward: string;
+    onwardItem: string;
+    /** SCC 2021/914, Module Three, for sub-processors in third countries. */
+    scc3: string;
+    tiaDone: string;
+    tiaReference: string;
+  };
+  tomNotApplicable: string;
+  draftVersion: string;
+  /** A line to write on, where the other party fills in its own place. */
+  blankPlace: string;
+}
+
+export interface AvvLabels extends AvvExtraLabels {
   title: string;
   draftNote: string;
   between: string;
@@ -63,6 +96,8 @@ export interface AvvLabels {
     country: string;
     countryKind: string;
     safeguard: string;
+    safeguardNote: string;
+    tia: string;
     service: string;
   };
   description: {
@@ -78,12 +113,22 @@ export interface AvvLabels {
     duration: string;
     subProcessing: string;
   };
-  subProcessor: { name: string; address: string; country: string; service: string };
+  subProcessor: {
+    name: string;
+    address: string;
+    contact: string;
+    country: string;
+    countryKind: string;
+    safeguard: string;
+    safeguardNote: string;
+    service: string;
+  };
   noSubProcessors: string;
   noneListed: string;
   tomAreas: Record<TomArea, { title: string; goal: string }>;
   tomIntro: string;
   countryKinds: Record<CountryKind, string>;
+  /** What a gap is; {area} and {name} name the TOM area or sub-processor concerned. */
   gaps: Record<AvvGapItem, string>;
   /** "[fehlt: {what}]": how a gap is marked in the document. */
   missing: string;
@@ -102,7 +147,10 @@ export interface AvvLabels {
   days: string;
 }
 
-export const avvLabels: Record<Language, AvvLabels> = { de: avvLabelsDe, en: avvLabelsEn };
+export const avvLabels: Record<Language, AvvLabels> = {
+  de: { ...avvLabelsDe, ...avvExtraLabelsDe },
+  en: { ...avvLabelsEn, ...avvExtraLabelsEn },
+};
 
 /** Fills `{key}` markers; an unknown key stays visible rather than vanishing. */
 export function fill(text: string, values: Record<string, string | number>): string {
@@ -112,7 +160,6 @@ export function fill(text: string, values: Record<string, string | number>): str
 }
 
 /** "§ 4 Weisungen (Art. 28 Abs. 3 lit. a DSGVO)" */
-export function clauseHeading(labels: AvvLabels, key: AvvClauseKey, number: number): string {
-  const c = labels.clauses[key];
-  return `${labels.clause} ${number} ${c.title} (${c.ref})`;
+export function clauseHeading(labels: AvvLabels, clause: AvvClause, number: number): string {
+  return `${labels.clause} ${number} ${clause.title} (${clause.ref})`;
 }

@@ -38,6 +38,17 @@ export const avvPlaceholders: PlaceholderDoc[] = [
     'Garantie der Drittlandübermittlung',
     'Third-country transfer safeguard',
   ),
+  p(
+    'processor.safeguardNote',
+    'Angaben zur Garantie (vom Nutzer erfasst)',
+    'Details of the safeguard (as recorded)',
+  ),
+  p(
+    'processor.tia',
+    'Transfer Impact Assessment (Datum, Referenz)',
+    'Transfer impact assessment (date, reference)',
+  ),
+  p('processor.representative', 'Gesetzlicher Vertreter', "Processor's legal representative"),
   p('processor.contact', 'Ansprechpartner mit E-Mail und Telefon', 'Contact with e-mail and phone'),
   p('processor.service', 'Leistung (Gegenstand des Auftrags)', 'Service (subject matter)'),
   p('processor.dpo', 'Datenschutzbeauftragter des Auftragsverarbeiters', "Processor's DPO"),
@@ -53,6 +64,11 @@ export const avvPlaceholders: PlaceholderDoc[] = [
     'options.authorisation',
     'Art der Genehmigung von Unterauftragnehmern',
     'Kind of sub-processor authorisation',
+  ),
+  p(
+    'options.breachNoticeHours',
+    'Frist für die Meldung von Datenpannen in Stunden',
+    'Breach notice period in hours',
   ),
   p('options.jurisdiction', 'Gerichtsstand', 'Place of jurisdiction'),
   p('options.place', 'Ort der Unterzeichnung', 'Place of signature'),
@@ -94,7 +110,7 @@ export const avvLoops: LoopDoc[] = [
     fields: [p('name', 'Bezeichnung', 'Name')],
   },
   {
-    ...p('toms', 'Beschriebene TOM-Bereiche (Anhang III)', 'Described TOM areas (Annex III)'),
+    ...p('toms', 'Alle TOM-Bereiche (Anhang III)', 'Every TOM area (Annex III)'),
     fields: [
       p('area', 'Bereich, z. B. Zutrittskontrolle', 'Area'),
       p('goal', 'Schutzziel', 'Protection goal'),
@@ -106,8 +122,29 @@ export const avvLoops: LoopDoc[] = [
     fields: [
       p('name', 'Name', 'Name'),
       p('address', 'Anschrift', 'Address'),
+      p('contact', 'Ansprechpartner', 'Contact person'),
       p('country', 'Land', 'Country'),
+      p(
+        'countryKind',
+        'EU/EWR, Angemessenheit oder Drittland',
+        'EU/EEA, adequacy or third country',
+      ),
+      p('safeguard', 'Garantie der Übermittlung (außerhalb EU/EWR)', 'Transfer safeguard'),
+      p('safeguardNote', 'Angaben zur Garantie', 'Details of the safeguard'),
       p('service', 'Leistung', 'Service'),
+    ],
+  },
+  {
+    ...p(
+      'onwardTransfers',
+      'Unterauftragsverarbeiter außerhalb der EU/des EWR (Weiterübermittlung)',
+      'Sub-processors outside the EU/EEA (onward transfers)',
+    ),
+    fields: [
+      p('name', 'Name', 'Name'),
+      p('country', 'Land', 'Country'),
+      p('safeguard', 'Garantie der Übermittlung', 'Transfer safeguard'),
+      p('note', 'Angaben zur Garantie', 'Details of the safeguard'),
     ],
   },
   {

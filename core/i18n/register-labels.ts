@@ -84,6 +84,11 @@ export interface RegisterDocumentTexts {
   transferRecipient: string;
   transferSafeguard: string;
   transferDocumentation: string;
+  /** How a transfer through a linked processor names its recipient. */
+  transferProcessor: string;
+  /** "{processor}" is the processor that engages the sub-processor (onward transfer). */
+  transferSubProcessor: string;
+  transferTia: string;
   country: string;
   reference: string;
   reason: string;

@@ -6,12 +6,18 @@ import type {
   DataSpecial,
   Organisation,
   Processor,
+  TomArea,
 } from '../api';
+import { tomAreas } from '../api';
+import { needsTia, processorTransfers, transferProblem } from './transfers';
 
 // Which inputs an AVV draft (Art. 28(3) GDPR) still lacks, and where the user fills each
 // one in. Art. 28(3) sentence 1 asks for subject matter, duration, nature and purpose,
 // type of personal data and categories of data subjects; Annex I of the Commission's
-// clauses (2021/915) asks for the parties' addresses and contacts; Annex III for the TOMs.
+// clauses (2021/915) asks for the parties' addresses and contacts; Annex III for the TOMs,
+// every area described or marked not applicable with a reason; Chapter V for the safeguard
+// (and, for Art. 46 safeguards, a transfer impact assessment) of every third-country
+// transfer, the processor's own and the onward ones through its sub-processors.
 
 /** The parts of a linked activity the draft reads (Annex II). */
 export interface AvvActivity {
@@ -30,6 +36,8 @@ export interface AvvDraftInput {
   activities: readonly AvvActivity[];
   options: AvvDraftOptions;
   generatedAt: Date;
+  /** The number of this draft among those stored for the processor (1 for the first). */
+  draftVersion?: number;
 }
 
 /** Gap codes; core/i18n/avv-labels and the processors namespace name each one. */
@@ -39,9 +47,17 @@ export type AvvGapItem =
   | 'controllerRepresentative'
   | 'processorAddress'
   | 'processorContact'
+  | 'processorRepresentative'
   | 'service'
-  | 'toms'
+  | 'tomArea'
+  | 'tomReason'
+  | 'processorCountry'
   | 'safeguard'
+  | 'safeguardNote'
+  | 'tia'
+  | 'subProcessorCountry'
+  | 'subProcessorSafeguard'
+  | 'subProcessorSafeguardNote'
   | 'activities'
   | 'purposes'
   | 'subjects'
@@ -52,8 +68,57 @@ export type AvvGapItem =
 
 const filled = (s: string | null | undefined) => Boolean(s && s.trim());
 
-function gap(item: AvvGapItem, place: AvvGap['place'], activity?: AvvActivity): AvvGap {
-  return { item, place, activityId: activity?.id ?? null, activityName: activity?.name ?? '' };
+interface GapTarget {
+  activity?: AvvActivity;
+  area?: TomArea;
+  subProcessor?: string;
+}
+
+function gap(item: AvvGapItem, place: AvvGap['place'], target: GapTarget = {}): AvvGap {
+  return {
+    item,
+    place,
+    activityId: target.activity?.id ?? null,
+    activityName: target.activity?.name ?? '',
+    area: target.area ?? null,
+    subProcessor: target.subProcessor ?? '',
+  };
+}
+
+/** Annex III: every area has its measures, or is marked not applicable with a reason. */
+function tomGaps(p: Processor): AvvGap[] {
+  return tomAreas.flatMap((area) => {
+    const tom = p.toms.find((t) => t.area === area);
+    if (filled(tom?.description)) return [];
+    return [gap(tom?.notApplicable ? 'tomReason' : 'tomArea', 'processor', { area })];
+  });
+}
+
+const processorProblems = {
+  country: 'processorCountry',
+  safeguard: 'safeguard',
+  documentation: 'safeguardNote',
+} as const;
+const subProcessorProblems = {
+  country: 'subProcessorCountry',
+  safeguard: 'subProcessorSafeguard',
+  documentation: 'subProcessorSafeguardNote',
+} as const;
+
+/** Chapter V: each transfer of the processor and its sub-processors, and the TIA. */
+function transferGaps(p: Processor): AvvGap[] {
+  const transfers = processorTransfers([p]);
+  const gaps: AvvGap[] = [];
+  for (const t of transfers) {
+    const problem = transferProblem(t);
+    if (!problem || problem === 'transfer') continue;
+    if (t.source === 'processor') gaps.push(gap(processorProblems[problem], 'processor'));
+    else gaps.push(gap(subProcessorProblems[problem], 'processor', { subProcessor: t.recipient }));
+  }
+  if (transfers.some(needsTia) && !p.tiaDoneOn && !filled(p.tiaReference)) {
+    gaps.push(gap('tia', 'processor'));
+  }
+  return gaps;
 }
 
 export function checkAvvDraft(input: Omit<AvvDraftInput, 'generatedAt'>): AvvCheck {
@@ -66,16 +131,16 @@ export function checkAvvDraft(input: Omit<AvvDraftInput, 'generatedAt'>): AvvChe
   if (!filled(p.contactName) && !filled(p.contactEmail)) {
     gaps.push(gap('processorContact', 'processor'));
   }
+  if (!filled(p.legalRepresentative)) gaps.push(gap('processorRepresentative', 'processor'));
   if (!filled(p.service)) gaps.push(gap('service', 'processor'));
-  if (!p.toms.some((t) => filled(t.description))) gaps.push(gap('toms', 'processor'));
-  if (p.countryKind === 'third_country' && p.safeguard === 'none') {
-    gaps.push(gap('safeguard', 'processor'));
-  }
+  gaps.push(...tomGaps(p), ...transferGaps(p));
   if (activities.length === 0) gaps.push(gap('activities', 'links'));
-  for (const a of activities) {
-    if (!filled(a.purposes)) gaps.push(gap('purposes', 'activity', a));
-    if (a.subjects.length === 0) gaps.push(gap('subjects', 'activity', a));
-    if (a.dataCategories.length === 0) gaps.push(gap('dataCategories', 'activity', a));
+  for (const activity of activities) {
+    if (!filled(activity.purposes)) gaps.push(gap('purposes', 'activity', { activity }));
+    if (activity.subjects.length === 0) gaps.push(gap('subjects', 'activity', { activity }));
+    if (activity.dataCategories.length === 0) {
+      gaps.push(gap('dataCategories', 'activity', { activity }));
+    }
   }
   if (!filled(options.duration)) gaps.push(gap('duration', 'options'));
   if (!filled(options.jurisdiction)) gaps.push(gap('jurisdiction', 'options'));

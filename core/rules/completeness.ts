@@ -1,4 +1,5 @@
 import type {
+  ActivityProcessor,
   Completeness,
   CompletenessItem,
   DataSpecial,
@@ -7,6 +8,7 @@ import type {
   Safeguard,
   TemplateField,
 } from '../api';
+import { transferIssues } from './transfers';
 
 /** The parts of an activity the check reads; form values and stored activities both fit. */
 export interface CompletenessInput {
@@ -15,8 +17,11 @@ export interface CompletenessInput {
   nationalNorm: string;
   subjects: { name: string }[];
   dataCategories: { name: string; special: DataSpecial }[];
-  recipients: { name: string; type: RecipientType }[];
-  transfers: { country: string; safeguard: Safeguard; safeguardNote: string }[];
+  /** The country of a third-country recipient is checked too (lit. e). */
+  recipients: { name: string; type: RecipientType; country?: string }[];
+  transfers: { country: string; recipient?: string; safeguard: Safeguard; safeguardNote: string }[];
+  /** Linked processors: their transfers and onward transfers are the activity's own. */
+  processors?: readonly ActivityProcessor[];
   retention: string;
   /** Linked deletion rules (issue 5) document the erasure periods as well as the text. */
   retentionRules?: readonly unknown[];
@@ -60,7 +65,8 @@ export function checkCompleteness(a: CompletenessInput, org: ControllerDetails):
   if (a.subjects.length === 0) missing.push('subjects');
   if (a.dataCategories.length === 0) missing.push('dataCategories');
   if (a.recipients.length === 0) missing.push('recipients');
-  if (!transfersComplete(a)) missing.push('transfers');
+  const issues = transferIssues(a);
+  if (issues.length > 0) missing.push('transfers');
   if (!filled(a.retention) && !a.retentionRules?.length) missing.push('retention');
   if (!filled(a.toms) && !filled(a.tomsReference)) missing.push('toms');
 
@@ -78,20 +84,6 @@ export function checkCompleteness(a: CompletenessInput, org: ControllerDetails):
     missing,
     recommended,
     unconfirmed,
+    transferIssues: issues,
   };
-}
-
-/**
- * Art. 30(1)(e): a third-country recipient needs a documented transfer, and every transfer
- * needs its country and safeguard; an Art. 49 derogation also needs its documentation.
- */
-function transfersComplete(a: CompletenessInput): boolean {
-  const thirdCountry = a.recipients.some((r) => r.type === 'third_country');
-  if (thirdCountry && a.transfers.length === 0) return false;
-  return a.transfers.every(
-    (t) =>
-      filled(t.country) &&
-      t.safeguard !== 'none' &&
-      (t.safeguard !== 'art49' || filled(t.safeguardNote)),
-  );
 }

@@ -8,6 +8,7 @@ import type {
 } from '../../core/api';
 import type { ActivityRow } from '../schema';
 import type { Db } from './audit.repo';
+import { linkedProcessorsByActivity } from './processors.repo';
 import { linkedRulesByActivity } from './retention.repo';
 
 /** An activity as stored; the completeness check is added by the handler (core rule). */
@@ -57,6 +58,7 @@ function toActivity(
   r: ActivityRow,
   links: LinkRow[],
   retentionRules: StoredActivity['retentionRules'] = [],
+  processors: StoredActivity['processors'] = [],
 ): StoredActivity {
   return {
     id: r.id,
@@ -98,6 +100,7 @@ function toActivity(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     retentionRules,
+    processors,
   };
 }
 
@@ -137,9 +140,11 @@ export async function listStoredActivities(db: Db, orgId?: number): Promise<Stor
     list.push(link);
     byActivity.set(link.activity_id, list);
   }
-  const rules = await linkedRulesByActivity(db, orgId === undefined ? {} : { orgId });
+  const filter = orgId === undefined ? {} : { orgId };
+  const rules = await linkedRulesByActivity(db, filter);
+  const processors = await linkedProcessorsByActivity(db, filter);
   return (await rows.execute()).map((r) =>
-    toActivity(r, byActivity.get(r.id) ?? [], rules.get(r.id) ?? []),
+    toActivity(r, byActivity.get(r.id) ?? [], rules.get(r.id) ?? [], processors.get(r.id) ?? []),
   );
 }
 
@@ -148,7 +153,8 @@ export async function findStoredActivity(db: Db, id: number): Promise<StoredActi
   if (!row) return undefined;
   const links = await linkQuery(db).where('ac.activity_id', '=', id).execute();
   const rules = await linkedRulesByActivity(db, { activityId: id });
-  return toActivity(row, links, rules.get(id) ?? []);
+  const processors = await linkedProcessorsByActivity(db, { activityId: id });
+  return toActivity(row, links, rules.get(id) ?? [], processors.get(id) ?? []);
 }
 
 export async function insertActivity(

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type {
+  ActivityProcessor,
   ActivityStatus,
   DataSpecial,
   RecipientType,
@@ -7,6 +8,7 @@ import type {
   TemplateField,
 } from '../../core/api';
 import type { Db } from './audit.repo';
+import { linkedProcessorsByActivity } from './processors.repo';
 
 /**
  * What the Art. 30 completeness check of one activity reads, with its category links
@@ -19,7 +21,10 @@ export interface ActivityFacts {
   purposes: string;
   legalBases: string[];
   nationalNorm: string;
-  transfers: { country: string; safeguard: Safeguard; safeguardNote: string }[];
+  transfers: { country: string; recipient?: string; safeguard: Safeguard; safeguardNote: string }[];
+  /** Named, because lit. e matches each one to a transfer. */
+  thirdCountryRecipients: { name: string; country: string }[];
+  processors: ActivityProcessor[];
   retention: string;
   toms: string;
   tomsReference: string;
@@ -35,7 +40,9 @@ export interface ActivityFacts {
 }
 
 export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
+  const processors = await linkedProcessorsByActivity(db);
   const rows = await sql<{
+    id: number;
     org_id: number;
     status: ActivityStatus;
     purposes: string;
@@ -53,13 +60,14 @@ export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
     art9: number;
     recipients: number;
     third: number;
+    third_names: string | null;
     rules: number;
   }>`
-    SELECT a.org_id, a.status, a.purposes, a.legal_bases, a.national_norm, a.transfers,
+    SELECT a.id, a.org_id, a.status, a.purposes, a.legal_bases, a.national_norm, a.transfers,
       a.retention, a.toms, a.toms_reference, a.dpia_status, a.next_review, a.unconfirmed,
       coalesce(l.subjects, 0) AS subjects, coalesce(l.data, 0) AS data,
       coalesce(l.art9, 0) AS art9, coalesce(l.recipients, 0) AS recipients,
-      coalesce(l.third, 0) AS third,
+      coalesce(l.third, 0) AS third, l.third_names,
       (SELECT count(*) FROM retention_rule_activities r WHERE r.activity_id = a.id) AS rules
     FROM activities a
     LEFT JOIN (
@@ -68,7 +76,10 @@ export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
         sum(c.kind = 'data') AS data,
         sum(c.kind = 'data' AND c.special = 'art9') AS art9,
         sum(c.kind = 'recipient') AS recipients,
-        sum(c.kind = 'recipient' AND c.recipient_type = 'third_country') AS third
+        sum(c.kind = 'recipient' AND c.recipient_type = 'third_country') AS third,
+        json_group_array(json_object('name', c.name, 'country', c.country))
+          FILTER (WHERE c.kind = 'recipient' AND c.recipient_type = 'third_country')
+          AS third_names
       FROM activity_categories ac JOIN catalogue_entries c ON c.id = ac.entry_id
       GROUP BY ac.activity_id
     ) l ON l.activity_id = a.id
@@ -80,6 +91,10 @@ export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
     legalBases: JSON.parse(r.legal_bases) as string[],
     nationalNorm: r.national_norm,
     transfers: JSON.parse(r.transfers) as ActivityFacts['transfers'],
+    thirdCountryRecipients: JSON.parse(
+      r.third_names ?? '[]',
+    ) as ActivityFacts['thirdCountryRecipients'],
+    processors: processors.get(r.id) ?? [],
     retention: r.retention,
     toms: r.toms,
     tomsReference: r.toms_reference,
@@ -110,10 +125,13 @@ export function factsAsCompletenessInput(f: ActivityFacts) {
       name: '',
       special: (i < f.art9Count ? 'art9' : 'none') as DataSpecial,
     })),
-    recipients: many(f.recipientCount, (i) => ({
-      name: '',
-      type: (i < f.thirdCountryCount ? 'third_country' : 'external') as RecipientType,
-    })),
+    recipients: [
+      ...f.thirdCountryRecipients.map((r) => ({ ...r, type: 'third_country' as RecipientType })),
+      ...many(f.recipientCount - f.thirdCountryCount, () => ({
+        name: '',
+        type: 'external' as RecipientType,
+      })),
+    ],
     retentionRules: many(f.ruleCount, () => null),
   };
 }

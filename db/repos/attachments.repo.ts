@@ -95,3 +95,20 @@ export async function deleteAttachmentsOf(db: Db, ownerType: AttachmentOwnerType
     .where('owner_id', '=', ownerId)
     .execute();
 }
+
+/** How many files of one role a record holds (e.g. the AVV drafts, to number the next). */
+export async function countAttachments(
+  db: Db,
+  ownerType: AttachmentOwnerType,
+  ownerId: number,
+  role: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('attachments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_type', '=', ownerType)
+    .where('owner_id', '=', ownerId)
+    .where('role', '=', role)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

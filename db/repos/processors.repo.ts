@@ -1,4 +1,5 @@
 import type {
+  ActivityProcessor,
   ActivityStatus,
   Agreement,
   AvvStatus,
@@ -29,6 +30,9 @@ const toRow = (v: Scalars) => ({
   country_kind: v.countryKind,
   safeguard: v.safeguard,
   safeguard_note: v.safeguardNote,
+  tia_done_on: v.tiaDoneOn,
+  tia_reference: v.tiaReference,
+  legal_representative: v.legalRepresentative,
   contact_name: v.contactName,
   contact_email: v.contactEmail,
   contact_phone: v.contactPhone,
@@ -59,6 +63,9 @@ function toProcessor(r: Row, links: LinkRow[]): StoredProcessor {
     countryKind: r.country_kind,
     safeguard: r.safeguard as Safeguard,
     safeguardNote: r.safeguard_note,
+    tiaDoneOn: r.tia_done_on,
+    tiaReference: r.tia_reference,
+    legalRepresentative: r.legal_representative,
     contactName: r.contact_name,
     contactEmail: r.contact_email,
     contactPhone: r.contact_phone,
@@ -223,19 +230,55 @@ export async function saveDraftOptions(db: Db, id: number, options: object) {
     .execute();
 }
 
-/** Per activity, the processors linked to it (for the register's recipients). */
-export async function processorsByActivity(db: Db, orgId: number) {
-  const rows = await db
+/**
+ * The processors linked to activities, by activity id, with what their third-country
+ * transfers need: of one activity, one client or the whole workspace (like the linked
+ * deletion rules). Used by the register, the completeness check and the activity page.
+ */
+export async function linkedProcessorsByActivity(
+  db: Db,
+  filter: { orgId?: number; activityId?: number } = {},
+): Promise<Map<number, ActivityProcessor[]>> {
+  let query = db
     .selectFrom('processor_activities as pa')
     .innerJoin('processors as p', 'p.id', 'pa.processor_id')
-    .select(['pa.activity_id', 'p.name', 'p.country', 'p.country_kind'])
-    .where('p.org_id', '=', orgId)
-    .orderBy('p.name')
-    .execute();
-  const map = new Map<number, { name: string; country: string; countryKind: string }[]>();
-  for (const r of rows) {
+    .select([
+      'pa.activity_id',
+      'p.id',
+      'p.name',
+      'p.country',
+      'p.country_kind',
+      'p.safeguard',
+      'p.safeguard_note',
+      'p.tia_done_on',
+      'p.tia_reference',
+      'p.sub_processors',
+    ])
+    .orderBy('p.name');
+  if (filter.orgId !== undefined) query = query.where('p.org_id', '=', filter.orgId);
+  if (filter.activityId !== undefined)
+    query = query.where('pa.activity_id', '=', filter.activityId);
+  const map = new Map<number, ActivityProcessor[]>();
+  for (const r of await query.execute()) {
+    const subs = JSON.parse(r.sub_processors) as StoredProcessor['subProcessors'];
     const list = map.get(r.activity_id) ?? [];
-    list.push({ name: r.name, country: r.country, countryKind: r.country_kind });
+    list.push({
+      id: r.id,
+      name: r.name,
+      country: r.country,
+      countryKind: r.country_kind,
+      safeguard: r.safeguard as Safeguard,
+      safeguardNote: r.safeguard_note,
+      tiaDoneOn: r.tia_done_on,
+      tiaReference: r.tia_reference,
+      subProcessors: subs.map((s) => ({
+        name: s.name,
+        country: s.country,
+        countryKind: s.countryKind,
+        safeguard: s.safeguard,
+        safeguardNote: s.safeguardNote,
+      })),
+    });
     map.set(r.activity_id, list);
   }
   return map;

@@ -13,6 +13,10 @@ export interface ProcessorTable {
   country_kind: 'eu_eea' | 'adequacy' | 'third_country';
   safeguard: string;
   safeguard_note: string;
+  /** Transfer impact assessment (migration 0006). */
+  tia_done_on: string | null;
+  tia_reference: Generated<string>;
+  legal_representative: Generated<string>;
   contact_name: string;
   contact_email: string;
   contact_phone: string;

@@ -25,8 +25,16 @@ export const withCompleteness = (a: StoredActivity, org: Organisation): Activity
 
 /** What the audit log keeps of an activity: names instead of catalogue ids. */
 export const auditSnapshot = (a: StoredActivity) => {
-  // Linked deletion rules are audited where they change (retention.setActivityRules).
-  const { id: _id, orgId: _orgId, createdAt: _c, updatedAt: _u, retentionRules: _r, ...rest } = a;
+  // Linked deletion rules and processors are audited where their links change.
+  const {
+    id: _id,
+    orgId: _orgId,
+    createdAt: _c,
+    updatedAt: _u,
+    retentionRules: _r,
+    processors: _p,
+    ...rest
+  } = a;
   return {
     ...rest,
     subjects: a.subjects.map((s) => s.name),
@@ -107,7 +115,11 @@ export async function saveActivity(
 }
 
 /** The form values of a stored activity, e.g. to duplicate it. */
-export const toValues = (a: StoredActivity): ActivityValues => ({
+export const toValues = ({
+  processors: _p,
+  retentionRules: _r,
+  ...a
+}: StoredActivity): ActivityValues => ({
   ...a,
   subjects: a.subjects.map(({ name }) => ({ name })),
   dataCategories: a.dataCategories.map(({ name, special }) => ({ name, special })),

@@ -3,7 +3,7 @@ import { listStoredActivities } from '../../db/repos/activities.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { withCompleteness } from './activity-store';
 import type { Handlers } from './context';
-import { withProcessorLinks, withProcessorRecipients } from './processor-attention';
+import { withProcessorRecipients } from './processor-attention';
 import { found } from './support';
 
 export const exportHandlers: Pick<Handlers, 'exports.register'> = {
@@ -19,10 +19,7 @@ export const exportHandlers: Pick<Handlers, 'exports.register'> = {
     const generatedAt = ctx.now();
     // Documents list linked processors among the recipients; the JSON copy keeps the stored
     // values and names the processor links in a field of their own.
-    const exported =
-      format === 'json'
-        ? await withProcessorLinks(db, orgId, activities)
-        : await withProcessorRecipients(db, orgId, activities, language);
+    const exported = format === 'json' ? activities : withProcessorRecipients(activities, language);
     const file = await buildRegisterExport(format, {
       organisation,
       activities: exported,

@@ -1,7 +1,6 @@
 import type { Activity, AttentionItem, Language } from '../../core/api';
 import { avvLabels } from '../../core/i18n/avv-labels';
-import type { Db } from '../../db/repos/audit.repo';
-import { listStoredProcessors, processorsByActivity } from '../../db/repos/processors.repo';
+import { listStoredProcessors } from '../../db/repos/processors.repo';
 import type { AttentionProvider } from './attention';
 import { warningContext, withWarnings } from './processor-store';
 
@@ -19,7 +18,8 @@ export const processorAttention: AttentionProvider = async (ctx, orgId) => {
         entityId: p.id,
         title: p.name,
         date: warning.date,
-        details: warning.activities,
+        details: [...warning.activities, ...warning.draftActivities],
+        ...(warning.kind === 'avv_missing' ? { drafts: warning.draftActivities } : {}),
       });
     }
   }
@@ -31,16 +31,12 @@ export const processorAttention: AttentionProvider = async (ctx, orgId) => {
  * third-country ones), so the register and the AVV tracker never disagree. A recipient
  * the user already typed under the same name is not repeated.
  */
-export async function withProcessorRecipients<A extends Pick<Activity, 'id' | 'recipients'>>(
-  db: Db,
-  orgId: number,
-  activities: A[],
-  language: Language,
-): Promise<A[]> {
-  const links = await processorsByActivity(db, orgId);
+export function withProcessorRecipients<
+  A extends Pick<Activity, 'id' | 'recipients' | 'processors'>,
+>(activities: A[], language: Language): A[] {
   const mark = avvLabels[language].processorRecipient;
   return activities.map((a) => {
-    const processors = links.get(a.id) ?? [];
+    const processors = a.processors ?? [];
     const known = new Set(a.recipients.map((r) => r.name.toLocaleLowerCase('de')));
     const added = processors
       .filter((p) => !known.has(p.name.toLocaleLowerCase('de')))
@@ -52,14 +48,4 @@ export async function withProcessorRecipients<A extends Pick<Activity, 'id' | 'r
       }));
     return added.length > 0 ? { ...a, recipients: [...a.recipients, ...added] } : a;
   });
-}
-
-/** The activities with their linked processors as a field of their own (JSON export). */
-export async function withProcessorLinks<A extends Pick<Activity, 'id'>>(
-  db: Db,
-  orgId: number,
-  activities: A[],
-): Promise<(A & { processors: { name: string; country: string; countryKind: string }[] })[]> {
-  const links = await processorsByActivity(db, orgId);
-  return activities.map((a) => ({ ...a, processors: links.get(a.id) ?? [] }));
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError, MAX_ATTACHMENT_BYTES, type AvvDraftOptions } from '../../core/api';
-import { avvFilename, buildAvvView } from '../../core/documents/avv-data';
+import { avvFilename, buildAvvView, type AvvView } from '../../core/documents/avv-data';
 import { packAvvDocx } from '../../core/documents/avv-docx';
 import {
   inspectTemplate,
@@ -10,6 +10,7 @@ import {
 import { registerMimeTypes } from '../../core/documents/register-export';
 import { checkAvvDraft, type AvvDraftInput } from '../../core/rules/avv-completeness';
 import { listStoredActivities } from '../../db/repos/activities.repo';
+import { countAttachments, insertAttachment } from '../../db/repos/attachments.repo';
 import { recordAudit, type Db } from '../../db/repos/audit.repo';
 import {
   deleteTemplate,
@@ -23,10 +24,11 @@ import {
   findStoredProcessor,
   saveDraftOptions,
   setAgreementRow,
+  type StoredProcessor,
 } from '../../db/repos/processors.repo';
 import type { Handlers, HandlerContext } from './context';
-import { auditProcessor, loadProcessor } from './processor-store';
-import { found, inTransaction, localDate } from './support';
+import { auditProcessor, draftOptionsOf, loadProcessor } from './processor-store';
+import { found, inTransaction, localDate, type Stamp } from './support';
 
 // AVV drafts: the completeness check, the built-in Word draft or a custom template, and
 // the registry of custom templates (kept in the workspace file, for every client).
@@ -56,6 +58,70 @@ async function draftInput(
   return { organisation, processor, activities, options, generatedAt: ctx.now() };
 }
 
+/** The role of a generated draft among the processor's files. */
+export const AVV_DRAFT_ROLE = 'avv_draft';
+
+/** The built-in draft, or the registered template filled with the same view. */
+async function draftBytes(db: Db, view: AvvView, options: AvvDraftOptions): Promise<Uint8Array> {
+  if (options.templateId === null) return packAvvDocx(view);
+  const template = found(await findTemplate(db, options.templateId), 'template');
+  try {
+    return renderTemplate(template.data, view);
+  } catch (error) {
+    if (error instanceof TemplateProblem) throw templateIssues(error, 'options.templateId');
+    throw error;
+  }
+}
+
+/** The options are offered again next time; a change of them is audited like any edit. */
+async function saveOptions(db: Db, stamp: Stamp, p: StoredProcessor, options: AvvDraftOptions) {
+  const previous = draftOptionsOf(p);
+  await saveDraftOptions(db, p.id, options);
+  if (JSON.stringify(previous) === JSON.stringify(options)) return;
+  await recordAudit(db, {
+    ...stamp,
+    orgId: p.orgId,
+    entity: 'processor',
+    entityId: p.id,
+    action: 'update',
+    before: { draftOptions: previous },
+    after: { draftOptions: options },
+    label: p.name,
+  });
+}
+
+/** The generated draft among the processor's files, with its date and number in the name. */
+async function storeDraft(
+  db: Db,
+  stamp: Stamp,
+  p: StoredProcessor,
+  file: { name: string; bytes: Uint8Array },
+) {
+  const meta = await insertAttachment(db, {
+    orgId: p.orgId,
+    ownerType: 'processor',
+    ownerId: p.id,
+    role: AVV_DRAFT_ROLE,
+    name: file.name,
+    mimeType: registerMimeTypes.docx,
+    size: file.bytes.length,
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    createdAt: stamp.at,
+    data: file.bytes,
+  });
+  await recordAudit(db, {
+    ...stamp,
+    orgId: p.orgId,
+    entity: 'attachment',
+    entityId: meta.id,
+    action: 'create',
+    before: null,
+    after: meta,
+    label: meta.name,
+  });
+  return meta;
+}
+
 const templateIssues = (problem: TemplateProblem, path: string) =>
   new AppError(
     'VALIDATION_FAILED',
@@ -71,42 +137,36 @@ export const processorDraftHandlers: DraftHandlers = {
 
   'processors.draft': async ({ id, options, markSent }, ctx) => {
     const db = ctx.workspace().db;
-    const input = await draftInput(db, ctx, id, options);
-    const view = buildAvvView(input);
-    let bytes: Uint8Array;
-    if (options.templateId !== null) {
-      const template = found(await findTemplate(db, options.templateId), 'template');
-      try {
-        bytes = renderTemplate(template.data, view);
-      } catch (error) {
-        if (error instanceof TemplateProblem) throw templateIssues(error, 'options.templateId');
-        throw error;
-      }
-    } else {
-      bytes = await packAvvDocx(view);
-    }
-    await inTransaction(ctx, async (trx, stamp) => {
-      await saveDraftOptions(trx, id, options);
+    // One transaction: the stored draft, its number, the options used and "draft sent"
+    // land together with their audit entries, or (e.g. a broken template) none of them.
+    const { input, view, bytes, attachment } = await inTransaction(ctx, async (trx, stamp) => {
+      const input = await draftInput(trx, ctx, id, options);
+      const draftVersion = (await countAttachments(trx, 'processor', id, AVV_DRAFT_ROLE)) + 1;
+      const view = buildAvvView({ ...input, draftVersion });
+      const bytes = await draftBytes(trx, view, options);
       const before = found(await findStoredProcessor(trx, id), 'processor');
+      await saveOptions(trx, stamp, before, options);
+      const attachment = await storeDraft(trx, stamp, before, {
+        name: avvFilename(view, input.generatedAt, draftVersion),
+        bytes,
+      });
       // Only when the user says so, and only from a state before anything was sent.
       if (markSent && ['missing', 'requested'].includes(before.agreement.status)) {
-        await setAgreementRow(
-          trx,
-          id,
-          { ...before.agreement, status: 'draft_sent', draftSentOn: localDate(ctx.now()) },
-          stamp.at,
-        );
+        const sent = { ...before.agreement, status: 'draft_sent' as const };
+        await setAgreementRow(trx, id, { ...sent, draftSentOn: localDate(ctx.now()) }, stamp.at);
         const after = found(await findStoredProcessor(trx, id), 'processor');
         await auditProcessor(trx, stamp, before, after);
       }
+      return { input, view, bytes, attachment };
     });
     return {
-      filename: avvFilename(view, input.generatedAt),
+      filename: attachment.name,
       mimeType: registerMimeTypes.docx,
       base64: Buffer.from(bytes).toString('base64'),
       createdAt: input.generatedAt.toISOString(),
       check: { complete: view.gaps.length === 0, gaps: view.gaps },
       processor: await loadProcessor(db, ctx, id),
+      attachment,
     };
   },
 

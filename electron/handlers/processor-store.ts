@@ -115,6 +115,11 @@ export async function saveProcessor(
   stamp: Stamp,
   processorId?: number,
 ): Promise<Processor> {
+  if (values.tiaDoneOn && values.tiaDoneOn > localDate(ctx.now())) {
+    throw new AppError('VALIDATION_FAILED', {}, [
+      { path: 'processor.tiaDoneOn', key: 'inFuture', message: '' },
+    ]);
+  }
   if (await processorNameTaken(trx, orgId, values.name, processorId)) {
     throw new AppError('CONFLICT', {}, [{ path: 'processor.name', key: 'duplicate', message: '' }]);
   }

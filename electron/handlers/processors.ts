@@ -14,7 +14,7 @@ import {
   setProcessorLinks,
   setRequestOverdueDays,
 } from '../../db/repos/processors.repo';
-import { DEFAULT_REQUEST_OVERDUE_DAYS } from '../../core/rules/avv-tracker';
+import { agreementDateProblems, DEFAULT_REQUEST_OVERDUE_DAYS } from '../../core/rules/avv-tracker';
 import { attachmentOwners } from './attachments';
 import type { Handlers, HandlerContext } from './context';
 import {
@@ -27,7 +27,7 @@ import {
   withWarnings,
 } from './processor-store';
 import { processorDraftHandlers } from './processor-drafts';
-import { found, inTransaction } from './support';
+import { found, inTransaction, localDate } from './support';
 
 // The signed AVV and the processor's TOM document are attachments of the processor.
 attachmentOwners.processor = processorOrg;
@@ -109,6 +109,14 @@ const crudHandlers: CrudHandlers = {
   'processors.setAgreement': ({ id, agreement }, ctx) =>
     inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findStoredProcessor(trx, id), 'processor');
+      const problems = agreementDateProblems(agreement, localDate(ctx.now()));
+      if (problems.length > 0) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          {},
+          problems.map((p) => ({ path: `agreement.${p.field}`, key: p.key, message: '' })),
+        );
+      }
       await setAgreementRow(trx, id, agreement, stamp.at);
       const after = found(await findStoredProcessor(trx, id), 'processor');
       await auditProcessor(trx, stamp, before, after);

@@ -63,9 +63,28 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
     await page.getByLabel('PLZ').fill('10179');
     await page.getByLabel('Ort', { exact: true }).fill('Berlin');
     await page.getByLabel('Ansprechpartner', { exact: true }).fill('Jörg Weiß');
+    await page.getByLabel('Vertreten durch (gesetzlicher Vertreter)').fill('Greta Größl');
     await page.getByLabel('Lohnabrechnung').check();
     await page.getByLabel('Bewerbungsverfahren').check();
-    await page.getByLabel('Zutrittskontrolle').fill('Rechenzentrum mit Chipkarten');
+    // Annex III: every area described, or marked not applicable with the reason.
+    for (const area of [
+      'Zutrittskontrolle',
+      'Zugangskontrolle',
+      'Zugriffskontrolle',
+      'Weitergabekontrolle',
+      'Eingabekontrolle',
+      'Auftragskontrolle',
+      'Verfügbarkeitskontrolle',
+    ]) {
+      await page.getByLabel(area, { exact: true }).fill(`Maßnahmen: ${area}`);
+    }
+    await page.getByLabel('„Trennungsgebot“ ist nicht anwendbar').check();
+    await page
+      .getByLabel('Trennungsgebot – Begründung, warum nicht anwendbar')
+      .fill('Nur ein Mandant je Instanz');
+    await page
+      .getByLabel(/^Pseudonymisierung und Verschlüsselung/)
+      .fill('Verschlüsselung aller Datenträger');
     await page.getByRole('button', { name: 'Auftragsverarbeiter anlegen' }).click();
     await page.getByRole('heading', { name: 'Personalwolke Größl GmbH', level: 1 }).waitFor();
 
@@ -83,7 +102,17 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
       .toBe(1);
     await shot('processor-missing-avv');
 
-    // The completeness check names what is missing; then generate the draft.
+    // The completeness check names what is missing, each TOM area by name; then generate.
+    await page.getByText('4 Angaben fehlen noch:').waitFor();
+    await page
+      .getByText(
+        'Maßnahmen zu „Wiederherstellung und Überprüfung der Wirksamkeit (Art. 32 Abs. 1 lit. c, d)“ (oder „nicht anwendbar“ mit Begründung)',
+      )
+      .waitFor();
+    await page
+      .getByLabel(/^Wiederherstellung und Überprüfung der Wirksamkeit/)
+      .fill('Jährlicher Wiederherstellungstest');
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
     await page.getByText('3 Angaben fehlen noch:').waitFor();
     await page.getByLabel('Dauer der Verarbeitung').fill('Für die Laufzeit des Hauptvertrags');
     await page.getByLabel('Gerichtsstand').fill('München');
@@ -94,8 +123,10 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
     await page.getByRole('button', { name: 'Entwurf erstellen (.docx)' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(
-      /^AVV-Entwurf_Personalwolke_Größl_GmbH_\d{4}-\d{2}-\d{2}\.docx$/,
+      /^AVV-Entwurf_Personalwolke_Größl_GmbH_\d{4}-\d{2}-\d{2}_v1\.docx$/,
     );
+    // The draft is kept among the processor's files.
+    await page.getByText(file.suggestedFilename()).first().waitFor();
     const text = docxText(new Uint8Array(fs.readFileSync(await file.path())));
     for (const expected of [
       'Bäckerei Müller & Söhne GmbH',
@@ -153,5 +184,132 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
     await page.getByRole('heading', { name: 'Eigene AVV-Vorlagen' }).waitFor();
     await page.getByText('{controller.name}').waitFor();
     await shot('templates');
+  });
+
+  it("shows a US processor's transfers on the activity, checks them, and refuses or warns on dates", async () => {
+    const { page } = session;
+    const origin = new URL(session.web.url).origin;
+    const org = await api('organisations.create', {
+      name: 'Versandhaus Weiß KG',
+      street: 'Lindenstraße 4',
+      postcode: '50674',
+      city: 'Köln',
+      email: 'info@versandhaus-weiss.de',
+      legalRepresentative: 'Käthe Weiß',
+      land: 'NW',
+    });
+    const newsletter = await api('activities.create', {
+      orgId: org.id,
+      activity: {
+        name: 'Newsletter',
+        purposes: 'Versand des Newsletters',
+        subjects: [{ name: 'Abonnenten' }],
+        dataCategories: [{ name: 'E-Mail-Adresse' }],
+        recipients: [{ name: 'Marketing', type: 'internal' }],
+        retention: 'Bis zur Abmeldung',
+        toms: 'TOM-Konzept',
+        status: 'active',
+      },
+    });
+    const webinar = await api('activities.create', {
+      orgId: org.id,
+      activity: { name: 'Webinare', status: 'draft' },
+    });
+    const mailer = await api('processors.create', {
+      orgId: org.id,
+      processor: {
+        name: 'Mailversand Inc.',
+        city: 'San Francisco',
+        country: 'USA',
+        countryKind: 'third_country',
+        subProcessors: [
+          { name: 'Support Bengaluru Pvt. Ltd.', country: 'Indien', countryKind: 'third_country' },
+        ],
+        activityIds: [newsletter.id, webinar.id],
+      },
+    });
+
+    // Home: the missing AVV names the draft activity too, marked as draft.
+    await page.goto(`${origin}/#/org/${org.id}`);
+    await page.reload();
+    await page.getByText('Genutzt von: Newsletter, Webinare (Entwurf)').waitFor();
+
+    // The activity lists the transfers through the processor; the check names each gap.
+    await page.goto(`${origin}/#/org/${org.id}/activities/${newsletter.id}`);
+    await page.getByRole('heading', { name: 'Über verknüpfte Auftragsverarbeiter' }).waitFor();
+    await page.getByText('Mailversand Inc. (Auftragsverarbeiter)').waitFor();
+    await page
+      .getByText('Support Bengaluru Pvt. Ltd. (Unterauftragsverarbeiter von Mailversand Inc.)')
+      .waitFor();
+    const panel = page.getByRole('region', { name: 'Vollständigkeit' });
+    await panel.getByText('Auftragsverarbeiter „Mailversand Inc.“: Garantie fehlt').waitFor();
+    await panel
+      .getByText(
+        'Unterauftragsverarbeiter „Support Bengaluru Pvt. Ltd.“ von „Mailversand Inc.“: Garantie fehlt',
+      )
+      .waitFor();
+    await shot('activity-transfers-incomplete');
+
+    // On the processor: safeguard, note, TIA (a future date is refused at the field).
+    await page
+      .getByRole('link', { name: 'Beim Auftragsverarbeiter „Mailversand Inc.“ bearbeiten' })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Mailversand Inc.', level: 1 }).waitFor();
+    const general = page.getByRole('group', { name: 'Stammdaten und Leistung' });
+    await general.getByLabel('Garantie für die Übermittlung').selectOption('scc');
+    await general.getByLabel('Dokumentation der Garantie').fill('SCC Modul 2 vom 01.03.2026');
+    const tia = page.getByLabel('Transfer Impact Assessment durchgeführt am');
+    await tia.fill('2099-01-01');
+    const support = page.getByRole('group', { name: 'Support Bengaluru Pvt. Ltd.' });
+    await support.getByLabel('Garantie für die Übermittlung').selectOption('scc');
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await page.getByText('Das Datum liegt in der Zukunft.').first().waitFor();
+    await shot('processor-tia-refused');
+    await tia.fill('2026-02-15');
+    await page.getByLabel('Transfer Impact Assessment: Referenz').fill('TIA-2026-07');
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await page.getByText('„Mailversand Inc.“ gespeichert').waitFor();
+    await expect.poll(() => page.getByText('Das Datum liegt in der Zukunft.').count()).toBe(0);
+
+    // The AVV: a review date far ahead is only warned about; a future signature is refused.
+    await page.getByLabel('Status', { exact: true }).selectOption('signed');
+    await page.getByLabel('Unterzeichnet am').fill('2099-01-01');
+    await page.getByLabel('Nächste Überprüfung').fill('2045-01-01');
+    await page
+      .getByText('Das Datum liegt mehr als 10 Jahre in der Zukunft – bitte prüfen, ob es stimmt.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Status speichern' }).click();
+    // Refused, with the message on the field itself.
+    await page
+      .locator('.field-error', { hasText: 'Das Datum liegt in der Zukunft.' })
+      .first()
+      .waitFor();
+    await shot('processor-dates');
+    await page.getByLabel('Unterzeichnet am').fill('2026-01-10');
+    await page.getByLabel('Nächste Überprüfung').fill('2027-01-10');
+    await expect
+      .poll(() => page.getByText('Das Datum liegt mehr als 10 Jahre in der Zukunft').count())
+      .toBe(0);
+    await page.getByRole('button', { name: 'Status speichern' }).click();
+    await page.getByText('Status des AV-Vertrags gespeichert').waitFor();
+
+    // The draft options carry the optional clauses, each switchable.
+    await page.getByLabel('Haftung zwischen den Parteien (Art. 82 DSGVO)').check();
+    await page
+      .getByLabel('Meldung von Datenpannen an den Verantwortlichen innerhalb fester Frist')
+      .check();
+    await page.getByLabel('Frist für die Meldung (Stunden, höchstens 72)').fill('24');
+    await shot('processor-draft-options');
+
+    // Back on the activity: the transfers are documented, lit. e is complete.
+    await page.goto(`${origin}/#/org/${org.id}/activities/${newsletter.id}`);
+    await page.getByText('Transfer Impact Assessment: 15.02.2026, TIA-2026-07').waitFor();
+    await expect.poll(() => panel.getByText('Garantie fehlt').count()).toBe(0);
+    await panel
+      .getByText('Alle Pflichtangaben nach Art. 30 Abs. 1 DSGVO sind vorhanden.')
+      .waitFor();
+    await shot('activity-transfers-complete');
+    expect(mailer.id).toBeGreaterThan(0);
   });
 });

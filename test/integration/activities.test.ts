@@ -33,6 +33,7 @@ describe('processing activities', () => {
       missing: [],
       recommended: ['art9Basis', 'dpia', 'nextReview'],
       unconfirmed: [],
+      transferIssues: [],
     });
     const again = await app.call('activities.get', { id: a.id });
     expect(again.dataCategories.map((d) => [d.name, d.special])).toEqual([

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../core/api';
-import { goodTemplateLines, templateDocx } from '../fixtures/avv';
+import {
+  allClauses,
+  completeToms,
+  goodTemplateLines,
+  templateDocx,
+  usProcessor,
+} from '../fixtures/avv';
 import { docxText } from '../helpers/docx';
 import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
 import { docxToText, normaliseSpace, warnIfNoLibreOffice } from '../helpers/libreoffice';
@@ -56,8 +62,9 @@ beforeEach(async () => {
         postcode: '10179',
         city: 'Berlin',
         contactEmail: 'avv@personalwolke.de',
+        legalRepresentative: 'Greta Größl, Geschäftsführerin',
         service: 'Cloud-Software für Lohn und Bewerbermanagement',
-        toms: [{ area: 'zugriffskontrolle', description: 'Rollenkonzept, Vier-Augen-Prinzip' }],
+        toms: completeToms,
         activityIds: [payroll.id, hiring.id],
       },
     })
@@ -99,7 +106,7 @@ describe('the AVV draft through the handlers', () => {
       'options:place',
     ]);
     const plain = await app.call('processors.draft', { id: processorId, options });
-    expect(plain.filename).toBe('AVV-Entwurf_Personalwolke_Größl_GmbH_2026-11-23.docx');
+    expect(plain.filename).toBe('AVV-Entwurf_Personalwolke_Größl_GmbH_2026-11-23_v1.docx');
     expect(plain.check.complete).toBe(true);
     expect(plain.processor.agreement.status).toBe('missing');
     expect(plain.processor.draftOptions.jurisdiction).toBe('München');
@@ -143,7 +150,120 @@ describe('the AVV draft through the handlers', () => {
     const text = normaliseSpace(await docxToText(bytesOf(file), 'avv-template'));
     expect(text).toContain('Kanzlei Weiß – Auftragsverarbeitungsvertrag');
     expectParts(text);
-    expect(text).toContain('TOM: Zugriffskontrolle: Rollenkonzept, Vier-Augen-Prinzip');
+    expect(text).toContain('Zugriffskontrolle: Rollenkonzept, Vier-Augen-Prinzip für Admin-Rechte');
+  });
+});
+
+describe('the AVV draft for a third-country processor', () => {
+  it.skipIf(skip)(
+    'names SCC 2021/914, the TIA, onward transfers and every optional clause, in German and English (LibreOffice)',
+    async () => {
+      const us = await app.call('processors.create', {
+        orgId,
+        processor: {
+          ...usProcessor,
+          name: 'Cloudwerk Inc.',
+          activityIds: (await app.call('activities.list', { orgId })).map((a) => a.id),
+        },
+      });
+      const expectations = {
+        de: [
+          'Modul 2 (Übermittlung von Verantwortlichen an Auftragsverarbeiter)',
+          'Modul 3 (Übermittlung von Auftragsverarbeitern an Auftragsverarbeiter)',
+          'Durchführungsbeschluss (EU) 2021/914',
+          'durchgeführt am 15.02.2026, Referenz: TIA-2026-07',
+          'SCC ergänzt um Verschlüsselung mit Schlüsseln beim Verantwortlichen',
+          'Support Bengaluru Pvt. Ltd. – Indien',
+          'spätestens jedoch innerhalb von 24 Stunden',
+          'Mobiles Arbeiten',
+          'Zusammenarbeit mit der Aufsichtsbehörde (Art. 31 DSGVO)',
+          'Verzeichnis des Auftragsverarbeiters (Art. 30 Abs. 2 und 4 DSGVO)',
+          'Haftung (Art. 82 DSGVO)',
+          'Priya Rao, privacy@support-blr.in',
+          'Entwurf Nr. 1 vom 23.11.2026',
+        ],
+        en: [
+          'Module Two (transfer controller to processor)',
+          'Module Three (transfer processor to processor)',
+          'Implementing Decision (EU) 2021/914',
+          'carried out on 15 February 2026, reference: TIA-2026-07',
+          'Support Bengaluru Pvt. Ltd. – Indien',
+          'within 24 hours after becoming aware',
+          'Remote work',
+          'Cooperation with the supervisory authority (Art. 31 GDPR)',
+          "The Processor's record of processing activities (Art. 30(2) and (4) GDPR)",
+          'Liability (Art. 82 GDPR)',
+          'Draft no. 2 of 23 November 2026',
+        ],
+      };
+      for (const language of ['de', 'en'] as const) {
+        const file = await app.call('processors.draft', {
+          id: us.id,
+          options: allClauses(language),
+        });
+        const text = normaliseSpace(await docxToText(bytesOf(file), `avv-us-${language}`));
+        for (const expected of expectations[language]) expect(text).toContain(expected);
+        expect(text).not.toContain('2021/915');
+      }
+    },
+  );
+});
+
+describe('drafts kept with the processor', () => {
+  it('stores each draft among its files with date and number, and audits the options', async () => {
+    const first = await app.call('processors.draft', { id: processorId, options });
+    const second = await app.call('processors.draft', {
+      id: processorId,
+      options: { ...options, breachNotice: true, breachNoticeHours: 12 },
+    });
+    expect([first.attachment.name, second.attachment.name]).toEqual([
+      'AVV-Entwurf_Personalwolke_Größl_GmbH_2026-11-23_v1.docx',
+      'AVV-Entwurf_Personalwolke_Größl_GmbH_2026-11-23_v2.docx',
+    ]);
+    const files = await app.call('attachments.list', {
+      ownerType: 'processor',
+      ownerId: processorId,
+    });
+    expect(files.map((f) => [f.role, f.name, f.createdAt])).toEqual([
+      ['avv_draft', second.filename, NOW.toISOString()],
+      ['avv_draft', first.filename, NOW.toISOString()],
+    ]);
+    // The stored file is the one handed out, and it says which draft it is.
+    const stored = await app.call('attachments.get', { id: second.attachment.id });
+    expect(stored.base64).toBe(second.base64);
+    expect(docxText(bytesOf(stored))).toContain('Entwurf Nr. 2 vom 23.11.2026');
+    expect(docxText(bytesOf(stored))).toContain('spätestens jedoch innerhalb von 12 Stunden');
+    const history = await app.call('audit.list', { entity: 'processor', entityId: processorId });
+    const changes = history.filter((h) => 'draftOptions' in h.changes);
+    expect(changes).toHaveLength(2);
+    expect(JSON.stringify(changes[0]!.changes)).toContain('"breachNoticeHours"');
+    const third = await app.call('processors.draft', {
+      id: processorId,
+      options: { ...options, breachNotice: true, breachNoticeHours: 12 },
+    });
+    expect(third.attachment.name).toMatch(/_v3\.docx$/);
+    // The same options again: a new file, but no new options entry.
+    expect(
+      (await app.call('audit.list', { entity: 'processor', entityId: processorId })).filter(
+        (h) => 'draftOptions' in h.changes,
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('stores nothing when a template fails while drafting', async () => {
+    const template = await app.call('processors.addTemplate', {
+      name: 'Vorlage',
+      filename: 'v.docx',
+      base64: Buffer.from(await templateDocx(goodTemplateLines)).toString('base64'),
+    });
+    app.ctx.workspace().sqlite.prepare('UPDATE avv_templates SET data = ?').run(Buffer.from('x'));
+    const before = [count('attachments'), count('audit_log')];
+    const failed = await app.raw('processors.draft', {
+      id: processorId,
+      options: { ...options, templateId: template.id },
+    });
+    expect(failed.ok || failed.error.code).toBe('VALIDATION_FAILED');
+    expect([count('attachments'), count('audit_log')]).toEqual(before);
   });
 });
 

@@ -64,7 +64,12 @@ describe('the AVV tracker', () => {
     const { a1, p } = await setup();
     expect(p.agreement.status).toBe('missing');
     expect(p.warnings).toEqual([
-      { kind: 'avv_missing', date: null, activities: ['Lohnabrechnung', 'Zeiterfassung'] },
+      {
+        kind: 'avv_missing',
+        date: null,
+        activities: ['Lohnabrechnung', 'Zeiterfassung'],
+        draftActivities: [],
+      },
     ]);
     const home = await app.call('home.attention', { orgId });
     expect(home.filter((i) => i.entity === 'processor')).toEqual([
@@ -75,6 +80,7 @@ describe('the AVV tracker', () => {
         title: 'Cloud-Hosting Süd GmbH',
         date: null,
         details: ['Lohnabrechnung', 'Zeiterfassung'],
+        drafts: [],
       },
     ]);
     const forActivity = await app.call('processors.forActivity', { activityId: a1.id });
@@ -90,7 +96,7 @@ describe('the AVV tracker', () => {
     expect(await kinds()).not.toContain('avv_missing');
   });
 
-  it('does not warn for draft activities or an AVV marked not required', async () => {
+  it('warns for draft activities too, marked as draft, but not for an AVV not required', async () => {
     const draft = await app.call('activities.create', {
       orgId,
       activity: activity('Geplant', 'draft'),
@@ -99,10 +105,28 @@ describe('the AVV tracker', () => {
       orgId,
       processor: { ...hosting, activityIds: [draft.id] },
     });
-    expect(p.warnings).toEqual([]);
+    expect(p.warnings).toEqual([
+      { kind: 'avv_missing', date: null, activities: [], draftActivities: ['Geplant'] },
+    ]);
+    const home = (await app.call('home.attention', { orgId })).filter(
+      (i) => i.entity === 'processor',
+    );
+    expect(home).toEqual([
+      expect.objectContaining({ kind: 'avv_missing', details: ['Geplant'], drafts: ['Geplant'] }),
+    ]);
     const other = await app.call('activities.create', { orgId, activity: activity('Aktiv') });
     await app.call('processors.linkActivity', { processorId: p.id, activityId: other.id });
-    expect((await app.call('processors.get', { id: p.id })).warnings[0]?.kind).toBe('avv_missing');
+    expect((await app.call('processors.get', { id: p.id })).warnings).toEqual([
+      { kind: 'avv_missing', date: null, activities: ['Aktiv'], draftActivities: ['Geplant'] },
+    ]);
+    // An archived activity is no longer carried out: it does not count.
+    await app.call('activities.archive', { id: draft.id });
+    await app.call('activities.archive', { id: other.id });
+    expect((await app.call('processors.get', { id: p.id })).warnings).toEqual([]);
+    await app.call('processors.linkActivity', {
+      processorId: p.id,
+      activityId: (await app.call('activities.create', { orgId, activity: activity('Neu') })).id,
+    });
     const refused = await app.raw('processors.setAgreement', {
       id: p.id,
       agreement: { status: 'not_required' },
@@ -215,6 +239,58 @@ describe('refused input leaves nothing behind', () => {
     ]);
     const history = await app.call('audit.list', { entity: 'processor', entityId: p.id });
     expect(history.map((h) => h.action)).toEqual(['delete', 'update', 'update', 'create']);
+  });
+
+  it('refuses an AVV signed in the future or before it was requested, naming the field', async () => {
+    const { p } = await setup();
+    const snapshot = () => [
+      count('audit_log'),
+      JSON.stringify(app.ctx.workspace().sqlite.prepare('SELECT * FROM processors').all()),
+    ];
+    const before = snapshot();
+    const future = await app.raw('processors.setAgreement', {
+      id: p.id,
+      agreement: { status: 'signed', signedOn: '2026-11-24' },
+    });
+    expect(future.ok || future.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [
+        { path: 'agreement.signedOn', key: 'inFuture', message: 'Das Datum liegt in der Zukunft.' },
+      ],
+    });
+    const early = await app.raw('processors.setAgreement', {
+      id: p.id,
+      agreement: { status: 'signed', requestedOn: '2026-10-01', signedOn: '2026-09-30' },
+    });
+    expect(early.ok || early.error.issues?.[0]).toMatchObject({
+      path: 'agreement.signedOn',
+      key: 'signedBeforeRequested',
+    });
+    expect(early.ok || early.error.issues?.[0]?.message).toContain('vor seiner Anforderung');
+    const tia = await app.raw('processors.update', {
+      id: p.id,
+      processor: { ...hosting, tiaDoneOn: '2026-12-01' },
+    });
+    expect(tia.ok || tia.error.issues?.[0]).toMatchObject({
+      path: 'processor.tiaDoneOn',
+      key: 'inFuture',
+    });
+    expect(snapshot()).toEqual(before);
+    // Today and the day of the request itself are fine; a far review date is only warned about.
+    const signed = await app.call('processors.setAgreement', {
+      id: p.id,
+      agreement: {
+        status: 'signed',
+        requestedOn: '2026-10-01',
+        signedOn: '2026-11-23',
+        reviewOn: '2040-01-01',
+      },
+    });
+    expect(signed.agreement).toMatchObject({ signedOn: '2026-11-23', reviewOn: '2040-01-01' });
+    await app.call('processors.setAgreement', {
+      id: p.id,
+      agreement: { status: 'signed', requestedOn: '2026-10-01', signedOn: '2026-10-01' },
+    });
   });
 
   it('refuses a duplicate name, an activity of another client and a bad e-mail', async () => {

@@ -7,6 +7,7 @@ import {
   controllerComplete,
   type CompletenessInput,
 } from '../../core/rules/completeness';
+import { activityTransfers } from '../../core/rules/transfers';
 
 const org = {
   name: 'Bäckerei Müller',
@@ -37,6 +38,7 @@ describe('Art. 30(1) completeness check', () => {
       missing: [],
       recommended: [],
       unconfirmed: [],
+      transferIssues: [],
     });
   });
 
@@ -87,9 +89,42 @@ describe('Art. 30(1) completeness check', () => {
   });
 
   describe('third-country transfers (lit. e)', () => {
-    const usa = [{ name: 'Mailing-Dienst', type: 'third_country' as const }];
-    it('needs a transfer entry when a recipient sits in a third country', () => {
+    const usa = [{ name: 'Mailing-Dienst', type: 'third_country' as const, country: 'USA' }];
+    const issues = (change: Partial<CompletenessInput>) =>
+      checkCompleteness({ ...full, ...change }, org).transferIssues;
+    it('needs a transfer entry when a recipient sits in a third country, naming it', () => {
       expect(checkCompleteness({ ...full, recipients: usa }, org).missing).toEqual(['transfers']);
+      expect(issues({ recipients: usa })).toEqual([
+        {
+          source: 'recipient',
+          recipient: 'Mailing-Dienst',
+          via: '',
+          country: 'USA',
+          problem: 'transfer',
+        },
+      ]);
+    });
+    it('needs the country of a third-country recipient that no transfer names', () => {
+      const noCountry = [{ name: 'Mailing-Dienst', type: 'third_country' as const, country: '' }];
+      expect(issues({ recipients: noCountry })).toEqual([
+        {
+          source: 'recipient',
+          recipient: 'Mailing-Dienst',
+          via: '',
+          country: '',
+          problem: 'country',
+        },
+      ]);
+      // A transfer naming the recipient documents its country.
+      const named = [
+        {
+          country: 'USA',
+          recipient: 'Mailing-Dienst',
+          safeguard: 'scc' as const,
+          safeguardNote: '',
+        },
+      ];
+      expect(issues({ recipients: noCountry, transfers: named })).toEqual([]);
     });
     it('needs a safeguard for every transfer', () => {
       const transfers = [{ country: 'USA', safeguard: 'none' as const, safeguardNote: '' }];
@@ -112,6 +147,82 @@ describe('Art. 30(1) completeness check', () => {
     it('needs the country of a transfer', () => {
       const transfers = [{ country: '', safeguard: 'scc' as const, safeguardNote: '' }];
       expect(checkCompleteness({ ...full, transfers }, org).missing).toEqual(['transfers']);
+    });
+
+    const processor = {
+      id: 1,
+      name: 'Cloud Inc.',
+      country: 'USA',
+      countryKind: 'third_country' as const,
+      safeguard: 'scc' as const,
+      safeguardNote: '',
+      tiaDoneOn: null,
+      tiaReference: '',
+      subProcessors: [],
+    };
+    it('counts a linked processor outside the EU/EEA as a transfer that needs its safeguard', () => {
+      expect(issues({ processors: [processor] })).toEqual([]);
+      expect(issues({ processors: [{ ...processor, safeguard: 'none' }] })).toEqual([
+        {
+          source: 'processor',
+          recipient: 'Cloud Inc.',
+          via: '',
+          country: 'USA',
+          problem: 'safeguard',
+        },
+      ]);
+      expect(issues({ processors: [{ ...processor, country: ' ' }] })).toEqual([
+        { source: 'processor', recipient: 'Cloud Inc.', via: '', country: '', problem: 'country' },
+      ]);
+      // Inside the EU/EEA nothing is transferred; an adequacy decision is its own safeguard.
+      const eu = { ...processor, countryKind: 'eu_eea' as const, safeguard: 'none' as const };
+      expect(issues({ processors: [eu] })).toEqual([]);
+      expect(issues({ processors: [{ ...eu, countryKind: 'adequacy' }] })).toEqual([]);
+    });
+    it('names a sub-processor outside the EU/EEA with the processor it works for', () => {
+      const eu = { ...processor, countryKind: 'eu_eea' as const };
+      const sub = { name: 'Support Ltd.', country: 'Indien', safeguardNote: '' };
+      const subProcessors = [
+        { ...sub, countryKind: 'third_country' as const, safeguard: 'none' as const },
+        { ...sub, name: 'Backup AG', country: 'Schweiz', countryKind: 'adequacy' as const },
+      ].map((s) => ({ safeguard: 'none' as const, ...s }));
+      expect(issues({ processors: [{ ...eu, subProcessors }] })).toEqual([
+        {
+          source: 'subProcessor',
+          recipient: 'Support Ltd.',
+          via: 'Cloud Inc.',
+          country: 'Indien',
+          problem: 'safeguard',
+        },
+      ]);
+    });
+  });
+
+  describe('the transfers of an activity', () => {
+    it('lists the recorded ones first and does not repeat a processor the user recorded', () => {
+      const processor = {
+        id: 1,
+        name: 'Cloud Inc.',
+        country: 'USA',
+        countryKind: 'third_country' as const,
+        safeguard: 'bcr' as const,
+        safeguardNote: '',
+        tiaDoneOn: '2026-01-01',
+        tiaReference: '',
+        subProcessors: [],
+      };
+      const other = { ...processor, id: 2, name: 'Mail Ltd.', country: 'Kanada' };
+      const recorded = {
+        country: 'USA',
+        recipient: 'cloud inc.',
+        safeguard: 'scc' as const,
+        safeguardNote: 'SCC',
+      };
+      const list = activityTransfers({ transfers: [recorded], processors: [processor, other] });
+      expect(list.map((t) => [t.source, t.recipient, t.safeguard])).toEqual([
+        ['activity', 'cloud inc.', 'scc'],
+        ['processor', 'Mail Ltd.', 'bcr'],
+      ]);
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activity,
   activityStatus,
   dataSpecial,
   dpiaStatus,
@@ -258,8 +259,95 @@ describe('register as JSON', () => {
       exportedAt: '2026-11-23T12:00:00.000Z',
       language: 'en',
       organisation: registerOrganisation,
-      activities: registerActivities,
+      activities: registerActivities.map((a) => ({
+        ...a,
+        thirdCountryTransfers: a.transfers.map((t) => ({
+          source: 'activity',
+          ...t,
+          via: '',
+          tiaDoneOn: null,
+          tiaReference: '',
+        })),
+      })),
     });
+  });
+});
+
+describe('third-country transfers through linked processors', () => {
+  // The payroll activity (no transfer of its own) uses a US payroll cloud, which engages
+  // a support company in India and a data centre in Germany.
+  const payroll = registerActivities[0]!;
+  const linked = activity.parse({
+    ...payroll,
+    processors: [
+      {
+        id: 1,
+        name: 'Lohnwolke Inc.',
+        country: 'USA',
+        countryKind: 'third_country',
+        safeguard: 'scc',
+        safeguardNote: 'SCC Modul 2 vom 01.03.2026',
+        tiaDoneOn: '2026-02-15',
+        tiaReference: 'TIA-2026-07',
+        subProcessors: [
+          {
+            name: 'Support Bengaluru Pvt. Ltd.',
+            country: 'Indien',
+            countryKind: 'third_country',
+            safeguard: 'none',
+            safeguardNote: '',
+          },
+          {
+            name: 'RZ Frankfurt GmbH',
+            country: 'Deutschland',
+            countryKind: 'eu_eea',
+            safeguard: 'none',
+            safeguardNote: '',
+          },
+        ],
+      },
+    ],
+  });
+  const input = (language: 'de' | 'en') =>
+    registerInput(language, { activities: [linked, ...registerActivities.slice(1)] });
+
+  it('prints them in Word instead of "no transfer", with safeguard, note, TIA and the route', async () => {
+    expect(docxText(await registerDocxBuffer(registerInput('de')))).toContain(
+      'Keine Übermittlung an Drittländer',
+    );
+    const text = docxText(await registerDocxBuffer(input('de')));
+    // The last mentions: the first ones are in the overview at the top.
+    const section = text.slice(
+      text.lastIndexOf('1. Lohn- und Gehaltsabrechnung'),
+      text.lastIndexOf('2. Betriebliches Gesundheitsmanagement'),
+    );
+    expect(section).not.toContain('Keine Übermittlung an Drittländer');
+    expect(section).toContain(
+      'USA\nEmpfänger: Lohnwolke Inc. (Auftragsverarbeiter)\nGarantie: Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)\nDokumentation der Garantien: SCC Modul 2 vom 01.03.2026\nTransfer Impact Assessment (TIA): 15.02.2026, TIA-2026-07',
+    );
+    expect(section).toContain(
+      'Indien\nEmpfänger: Support Bengaluru Pvt. Ltd. (Unterauftragsverarbeiter von Lohnwolke Inc.)\nGarantie: Keine Garantie angegeben',
+    );
+    expect(section).not.toContain('RZ Frankfurt');
+    const en = docxText(await registerDocxBuffer(input('en')));
+    expect(en).toContain('Transfer impact assessment (TIA): 15 February 2026, TIA-2026-07');
+  });
+
+  it('lists them in the CSV transfer column and in the JSON copy', () => {
+    const rows = parseCsv(buildRegisterCsv(input('en')).slice(1), ',');
+    const column = rows[0]!.indexOf(registerLabels.en.fields.transfers);
+    expect(rows[1]![column]).toBe(
+      'USA – Recipient: Lohnwolke Inc. (processor) – Safeguard: Standard contractual clauses (Art. 46(2)(c) GDPR) – Documentation of safeguards: SCC Modul 2 vom 01.03.2026 – Transfer impact assessment (TIA): 15 February 2026, TIA-2026-07; ' +
+        'Indien – Recipient: Support Bengaluru Pvt. Ltd. (sub-processor of Lohnwolke Inc.) – Safeguard: No safeguard specified',
+    );
+    const json = JSON.parse(buildRegisterJson(input('de'))) as {
+      activities: { processors: unknown[]; thirdCountryTransfers: { recipient: string }[] }[];
+    };
+    expect(json.activities[0]!.processors).toHaveLength(1);
+    expect(json.activities[0]!.thirdCountryTransfers.map((t) => t.recipient)).toEqual([
+      'Lohnwolke Inc.',
+      'Support Bengaluru Pvt. Ltd.',
+    ]);
   });
 });
 

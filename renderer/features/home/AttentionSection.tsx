@@ -31,6 +31,14 @@ export function AttentionSection({ orgId }: { orgId: number }) {
       const fields = item.details.map((code) => t(`activities:templateField.${code}`));
       return t('attention.unconfirmed', { items: fields.join(', ') });
     }
+    if (item.kind === 'avv_missing') {
+      // The activities that use the processor; drafts are marked (nothing processed yet).
+      const drafts = new Set(item.drafts ?? []);
+      const names = item.details.map((name) =>
+        drafts.has(name) ? t('detail.draftMark', { name }) : name,
+      );
+      return t('detail.avv_missing', { activities: names.join(', ') });
+    }
     // Each kind has one sentence; it names the date when the item has one.
     return t(`detail.${item.kind}`, { date: format.date(item.date) });
   };

@@ -50,12 +50,17 @@ export function useProcessorAttachments(id: number) {
   });
 }
 
-/** Every change here can change warnings on the home screen and counts in the side nav. */
+/**
+ * Every change here can change warnings on the home screen and counts in the side nav, and
+ * the activities' third-country transfers and completeness (and so the client list).
+ */
 export function useInvalidateProcessors() {
   const client = useQueryClient();
   return () =>
     Promise.all([
       client.invalidateQueries({ queryKey: processorKeys.all }),
+      client.invalidateQueries({ queryKey: ['activities'] }),
+      client.invalidateQueries({ queryKey: ['organisations'] }),
       client.invalidateQueries({ queryKey: ['attention'] }),
       client.invalidateQueries({ queryKey: ['audit'] }),
     ]);

@@ -18,12 +18,23 @@ export function AvvStatusBadge({ status }: { status: AvvStatus }) {
   return <span className={`badge ${statusTone[status]}`.trim()}>{t(`status.${status}`)}</span>;
 }
 
+/** "Lohn, Bewerbung (Entwurf)": the activities concerned, draft ones marked as such. */
+export function useActivityNames() {
+  const { t } = useTranslation('processors');
+  return (active: readonly string[], drafts: readonly string[] = []) =>
+    [...active, ...drafts.map((name) => t('warning.draftMark', { name }))].join(', ');
+}
+
 /** One sentence per warning; the missing-AVV warning names the activities concerned. */
 export function useWarningText() {
   const { t } = useTranslation('processors');
   const format = useFormat();
+  const names = useActivityNames();
   return (w: ProcessorWarning) =>
-    t(`warning.${w.kind}`, { date: format.date(w.date), activities: w.activities.join(', ') });
+    t(`warning.${w.kind}`, {
+      date: format.date(w.date),
+      activities: names(w.activities, w.draftActivities),
+    });
 }
 
 export function WarningList({ warnings }: { warnings: readonly ProcessorWarning[] }) {

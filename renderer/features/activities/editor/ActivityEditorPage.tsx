@@ -131,6 +131,7 @@ function EditActivity({ orgId, activity }: { orgId: number; activity: Activity }
         backPath={listPath(orgId)}
         retentionRules={activity.retentionRules}
         template={template}
+        processors={activity.processors}
       />
       <ActivityProcessorsPanel orgId={orgId} activityId={activity.id} />
       <ActivityRetentionPanel orgId={orgId} activityId={activity.id} />

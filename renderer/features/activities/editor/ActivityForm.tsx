@@ -6,6 +6,7 @@ import {
   activityInput,
   type Activity,
   type ActivityInput,
+  type ActivityProcessor,
   type ActivityValues,
   type LinkedRetentionRule,
 } from '../../../../core/api';
@@ -30,6 +31,7 @@ import { TemplateProvider, useLiveUnconfirmed, type TemplateState } from './temp
 import { useSaveShortcut, useUnsavedGuard } from './useUnsavedGuard';
 
 const noRules: LinkedRetentionRule[] = [];
+const noProcessors: ActivityProcessor[] = [];
 
 export interface ActivityFormProps {
   orgId: number;
@@ -47,12 +49,15 @@ export interface ActivityFormProps {
   retentionRules?: LinkedRetentionRule[];
   /** For an activity made from a starter template: its hints and unconfirmed fields. */
   template?: TemplateState;
+  /** Processors linked to the saved activity; their third-country transfers count (lit. e). */
+  processors?: ActivityProcessor[];
 }
 
 /** One form for creating and editing, in the order of Art. 30(1) a-g plus the DSK additions. */
 export function ActivityForm(props: ActivityFormProps) {
   const { orgId, defaultValues, onSave, error, submitLabel, backPath, onDirtyChange } = props;
   const retentionRules = props.retentionRules ?? noRules;
+  const processors = props.processors ?? noProcessors;
   const { t } = useTranslation('activities');
   const form = useForm<ActivityInput, unknown, ActivityValues>({
     resolver: zodResolver(activityInput),
@@ -91,6 +96,7 @@ export function ActivityForm(props: ActivityFormProps) {
             control={form.control}
             dirty={isDirty}
             retentionRules={retentionRules}
+            processors={processors}
           />
           <form
             className="form activity-form"
@@ -109,7 +115,7 @@ export function ActivityForm(props: ActivityFormProps) {
             <PurposesSection />
             <SubjectsDataSection orgId={orgId} />
             <RecipientsSection orgId={orgId} />
-            <TransfersSection />
+            <TransfersSection orgId={orgId} processors={processors} />
             <RetentionSection rules={retentionRules} />
             <TomsSection />
             <MoreSection />
@@ -147,11 +153,13 @@ function LiveCompleteness({
   control,
   dirty,
   retentionRules,
+  processors,
 }: {
   orgId: number;
   control: Control<ActivityInput, unknown, ActivityValues>;
   dirty: boolean;
   retentionRules: LinkedRetentionRule[];
+  processors: ActivityProcessor[];
 }) {
   const values = useWatch({ control }) as ActivityInput;
   const unconfirmed = useLiveUnconfirmed();
@@ -159,7 +167,7 @@ function LiveCompleteness({
   if (!organisation) return <div className="completeness-placeholder" />;
   // The same pure rule the API applies, so the panel agrees with the list after saving.
   const completeness = checkCompleteness(
-    { ...completenessInputOf(values), retentionRules, unconfirmed },
+    { ...completenessInputOf(values), retentionRules, unconfirmed, processors },
     organisation,
   );
   const transfers = (values.transfers ?? []).map((x) =>

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Completeness, CompletenessItem, RecommendationItem } from '../../../../core/api';
+import type {
+  Completeness,
+  CompletenessItem,
+  RecommendationItem,
+  TransferIssue,
+} from '../../../../core/api';
 import { href } from '../../../app/router';
 import { ConfirmDialog } from '../../../components';
 import { templateNoteId, useTemplateState } from './template';
@@ -88,6 +93,9 @@ export function CompletenessPanel({
                     </button>
                   )}
                   <span className="completeness-hint">{t(`completenessHint.${item}`)}</span>
+                  {item === 'transfers' ? (
+                    <TransferIssueList issues={completeness.transferIssues ?? []} />
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -166,5 +174,28 @@ export function CompletenessPanel({
         />
       ) : null}
     </aside>
+  );
+}
+
+/** Which recipient or processor makes lit. e incomplete, and what it lacks. */
+function TransferIssueList({ issues }: { issues: readonly TransferIssue[] }) {
+  const { t } = useTranslation('activities');
+  if (issues.length === 0) return null;
+  const who = (i: TransferIssue) =>
+    i.recipient
+      ? i.via
+        ? t('transferIssue.subProcessor', { name: i.recipient, via: i.via })
+        : t(`transferIssue.${i.source === 'processor' ? 'processor' : 'recipient'}`, {
+            name: i.recipient,
+          })
+      : t('transferIssue.country', { country: i.country });
+  return (
+    <ul className="completeness-details">
+      {issues.map((i, index) => (
+        <li key={index}>
+          {t(`transferIssue.problem.${i.problem}`, { who: who(i), country: i.country })}
+        </li>
+      ))}
+    </ul>
   );
 }

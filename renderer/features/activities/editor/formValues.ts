@@ -80,9 +80,10 @@ export function completenessInputOf(v: ActivityInput): CompletenessInput {
       .map((d) => ({ name: d.name, special: d.special ?? 'none' })),
     recipients: (v.recipients ?? [])
       .filter((r) => r.name?.trim())
-      .map((r) => ({ name: r.name, type: r.type ?? 'external' })),
+      .map((r) => ({ name: r.name, type: r.type ?? 'external', country: r.country ?? '' })),
     transfers: (v.transfers ?? []).map((t) => ({
       country: t.country ?? '',
+      recipient: t.recipient ?? '',
       safeguard: t.safeguard ?? 'none',
       safeguardNote: t.safeguardNote ?? '',
     })),

@@ -9,10 +9,12 @@ import {
   type Processor,
 } from '../../../../core/api';
 import { call } from '../../../api/client';
+import { reviewDateWarning } from '../../../../core/rules/avv-tracker';
 import {
   applyServerIssues,
   ErrorBanner,
   FormField,
+  todayIso,
   useFieldError,
   useToast,
 } from '../../../components';
@@ -38,6 +40,10 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
   const { register, handleSubmit, control, formState, setError } = form;
   const errors = formState.errors;
   const status = useWatch({ control, name: 'status' });
+  const requestedOn = useWatch({ control, name: 'requestedOn' });
+  const review = reviewDateWarning(useWatch({ control, name: 'reviewOn' }), todayIso());
+  // The request date stays visible once set, so "signed before requested" can be corrected.
+  const showRequested = status === 'requested' || (Boolean(requestedOn) && status !== 'missing');
   const save = useProcessorMutation((agreement: Agreement) =>
     call('processors.setAgreement', { id: processor.id, agreement }),
   );
@@ -47,10 +53,20 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
       onError: (e) => applyServerIssues(e, setError, Object.keys(agreement), 'agreement.'),
     }),
   );
-  const date = (name: 'requestedOn' | 'draftSentOn' | 'signedOn' | 'reviewOn' | 'endsOn') => (
-    <FormField label={t(`fields.${name}`)} error={fieldError(errors[name])}>
-      <input className="input" type="date" {...register(name)} />
-    </FormField>
+  const date = (
+    name: 'requestedOn' | 'draftSentOn' | 'signedOn' | 'reviewOn' | 'endsOn',
+    warning?: string,
+  ) => (
+    <div>
+      <FormField label={t(`fields.${name}`)} error={fieldError(errors[name])}>
+        <input className="input" type="date" {...register(name)} />
+      </FormField>
+      {warning ? (
+        <p className="inline-warning field-warning" role="status">
+          {warning}
+        </p>
+      ) : null}
+    </div>
   );
 
   return (
@@ -79,7 +95,7 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
               <input className="input" {...register('notRequiredReason')} />
             </FormField>
           ) : null}
-          {status === 'requested' ? date('requestedOn') : null}
+          {showRequested ? date('requestedOn') : null}
           {status === 'draft_sent' || status === 'negotiation' ? date('draftSentOn') : null}
           {status === 'signed' ? (
             <>
@@ -89,7 +105,7 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
               </FormField>
             </>
           ) : null}
-          {date('reviewOn')}
+          {date('reviewOn', review ? t(`agreement.${review}`) : undefined)}
           {date('endsOn')}
         </div>
         <ErrorBanner error={save.error} />

@@ -18,6 +18,15 @@ const gapLink = (orgId: number, processorId: number, gap: AvvGap): string | null
   return null;
 };
 
+/** The optional clauses of the German model contracts, in the order of the draft. */
+const clauseKeys = [
+  'remoteWork',
+  'breachNotice',
+  'cooperation',
+  'processorRecord',
+  'liability',
+] as const;
+
 /** Options, completeness check and generation of the AVV draft (.docx). */
 export function DraftPanel({ orgId, processor }: { orgId: number; processor: Processor }) {
   const { t } = useTranslation('processors');
@@ -117,6 +126,34 @@ export function DraftPanel({ orgId, processor }: { orgId: number; processor: Pro
           </select>
         </FormField>
       </div>
+      <fieldset className="fieldset draft-clauses">
+        <legend className="fieldset-legend">{t('draft.clauses')}</legend>
+        <p className="field-hint">{t('draft.clausesHint')}</p>
+        {clauseKeys.map((key) => (
+          <label key={key} className="check">
+            <input
+              type="checkbox"
+              checked={options[key]}
+              onChange={(e) => set({ [key]: e.target.checked })}
+            />{' '}
+            {t(`draft.${key}`)}
+          </label>
+        ))}
+        {options.breachNotice ? (
+          <FormField label={t('draft.breachNoticeHours')}>
+            <input
+              className="input input-compact"
+              type="number"
+              min={1}
+              max={72}
+              value={options.breachNoticeHours}
+              onChange={(e) =>
+                set({ breachNoticeHours: Math.min(72, Math.max(1, Number(e.target.value) || 1)) })
+              }
+            />
+          </FormField>
+        ) : null}
+      </fieldset>
       <div aria-live="polite">
         {check.data?.complete ? <p className="badge badge-success">{t('draft.complete')}</p> : null}
         {check.data && !check.data.complete ? (
@@ -125,7 +162,10 @@ export function DraftPanel({ orgId, processor }: { orgId: number; processor: Pro
             <ul className="gap-list">
               {check.data.gaps.map((gap, i) => {
                 const link = gapLink(orgId, processor.id, gap);
-                const what = t(`gaps.${gap.item}`);
+                const what = t(`gaps.${gap.item}`, {
+                  area: gap.area ? t(`tomAreas.${gap.area}`) : '',
+                  name: gap.subProcessor,
+                });
                 const where = gap.activityName
                   ? t('draft.inActivity', { activity: gap.activityName })
                   : t(`draft.where.${gap.place}`);

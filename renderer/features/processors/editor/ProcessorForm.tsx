@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   processorInput,
@@ -14,6 +14,8 @@ import { queryKeys } from '../../../app/queries';
 import { href } from '../../../app/router';
 import { applyServerIssues, ErrorBanner, FormField, useFieldError } from '../../../components';
 import { cleanValues, processorFieldNames } from './formValues';
+import { SubProcessorsFieldset } from './SubProcessorsFieldset';
+import { TomsFieldset } from './TomsFieldset';
 
 export interface ProcessorFormProps {
   orgId: number;
@@ -39,8 +41,11 @@ export function ProcessorForm({
   });
   const { register, handleSubmit, control, setError, setValue, reset, formState } = form;
   const errors = formState.errors;
-  const subs = useFieldArray({ control, name: 'subProcessors' });
   const countryKind = useWatch({ control, name: 'countryKind' });
+  const subProcessors = useWatch({ control, name: 'subProcessors' }) ?? [];
+  // The TIA covers the processor's own transfer and the onward ones of its sub-processors.
+  const transfers =
+    countryKind === 'third_country' || subProcessors.some((s) => s.countryKind === 'third_country');
   const selected = useWatch({ control, name: 'activityIds' }) ?? [];
   const activities = useQuery({
     queryKey: queryKeys.activities(orgId, { status: 'all' }),
@@ -68,144 +73,112 @@ export function ProcessorForm({
   );
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('form.label')}>
-      <ErrorBanner error={error} />
-      <fieldset className="fieldset card">
-        <legend className="fieldset-legend">{t('form.general')}</legend>
-        <div className="grid-2">
-          {text('name', { span: true })}
-          <FormField label={t('fields.service')} className="span-2" hint={t('form.serviceHint')}>
-            <textarea className="input" rows={2} {...register('service')} />
-          </FormField>
-          {text('street', { span: true })}
-          {text('postcode')}
-          {text('city')}
-          {text('country')}
-          <FormField label={t('fields.countryKind')}>
-            <select className="input" {...register('countryKind')}>
-              {(['eu_eea', 'adequacy', 'third_country'] as const).map((k) => (
-                <option key={k} value={k}>
-                  {t(`countryKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          {countryKind === 'third_country' ? (
-            <>
-              <FormField label={t('fields.safeguard')}>
-                <select className="input" {...register('safeguard')}>
-                  {safeguardSchema.options.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`safeguards.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </FormField>
-              <FormField label={t('fields.safeguardNote')}>
-                <input className="input" {...register('safeguardNote')} />
-              </FormField>
-            </>
-          ) : null}
-        </div>
-      </fieldset>
-      <fieldset className="fieldset card">
-        <legend className="fieldset-legend">{t('form.contact')}</legend>
-        <div className="grid-2">
-          {text('contactName')}
-          {text('contactEmail', { type: 'email' })}
-          {text('contactPhone')}
-          <span />
-          {text('dpoName')}
-          {text('dpoEmail', { type: 'email' })}
-          {text('dpoPhone')}
-        </div>
-      </fieldset>
-      <fieldset className="fieldset card">
-        <legend className="fieldset-legend">{t('form.activities')}</legend>
-        <p className="fieldset-intro">{t('form.activitiesHint')}</p>
-        {activities.data && activities.data.length === 0 ? (
-          <p className="muted">
-            {t('form.noActivities')}{' '}
-            <a href={href(`/org/${orgId}/activities/new`)}>{t('form.newActivity')}</a>
-          </p>
-        ) : null}
-        <div className="activity-checks">
-          {activities.data?.map((a) => (
-            <label key={a.id} className="check">
-              <input
-                type="checkbox"
-                checked={selected.includes(a.id)}
-                onChange={(e) =>
-                  setValue(
-                    'activityIds',
-                    e.target.checked ? [...selected, a.id] : selected.filter((id) => id !== a.id),
-                    { shouldDirty: true },
-                  )
-                }
-              />{' '}
-              {a.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="fieldset card">
-        <legend className="fieldset-legend">{t('form.toms')}</legend>
-        <p className="fieldset-intro">{t('form.tomsHint')}</p>
-        <div className="tom-list">
-          {defaultValues.toms?.map((tom, i) => (
-            <FormField
-              key={tom.area}
-              label={t(`tomAreas.${tom.area}`)}
-              hint={t(`tomHints.${tom.area}`)}
-            >
-              <textarea
-                className="input"
-                rows={2}
-                {...register(`toms.${i}.description` as const)}
-              />
+    <FormProvider {...form}>
+      <form className="form" onSubmit={submit} noValidate aria-label={t('form.label')}>
+        <ErrorBanner error={error} />
+        <fieldset className="fieldset card">
+          <legend className="fieldset-legend">{t('form.general')}</legend>
+          <div className="grid-2">
+            {text('name', { span: true })}
+            <FormField label={t('fields.service')} className="span-2" hint={t('form.serviceHint')}>
+              <textarea className="input" rows={2} {...register('service')} />
             </FormField>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="fieldset card">
-        <legend className="fieldset-legend">{t('form.subProcessors')}</legend>
-        {subs.fields.length === 0 ? <p className="muted">{t('form.noSubProcessors')}</p> : null}
-        {subs.fields.map((field, i) => (
-          <div key={field.id} className="sub-processor">
-            <FormField
-              label={t('fields.subName')}
-              error={fieldError(errors.subProcessors?.[i]?.name)}
-              required
-            >
-              <input className="input" {...register(`subProcessors.${i}.name` as const)} />
+            {text('street', { span: true })}
+            {text('postcode')}
+            {text('city')}
+            {text('country')}
+            <FormField label={t('fields.countryKind')}>
+              <select className="input" {...register('countryKind')}>
+                {(['eu_eea', 'adequacy', 'third_country'] as const).map((k) => (
+                  <option key={k} value={k}>
+                    {t(`countryKind.${k}`)}
+                  </option>
+                ))}
+              </select>
             </FormField>
-            <FormField label={t('fields.subAddress')}>
-              <input className="input" {...register(`subProcessors.${i}.address` as const)} />
-            </FormField>
-            <FormField label={t('fields.subCountry')}>
-              <input className="input" {...register(`subProcessors.${i}.country` as const)} />
-            </FormField>
-            <FormField label={t('fields.subService')}>
-              <input className="input" {...register(`subProcessors.${i}.service` as const)} />
-            </FormField>
-            <button type="button" className="button button-small" onClick={() => subs.remove(i)}>
-              {t('form.removeSub')}
-            </button>
+            {countryKind === 'third_country' ? (
+              <>
+                <FormField label={t('fields.safeguard')}>
+                  <select className="input" {...register('safeguard')}>
+                    {safeguardSchema.options.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`safeguards.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </FormField>
+                <FormField
+                  label={t('fields.safeguardNote')}
+                  error={fieldError(errors.safeguardNote)}
+                >
+                  <input className="input" {...register('safeguardNote')} />
+                </FormField>
+              </>
+            ) : null}
+            {countryKind === 'adequacy' ? (
+              <p className="field-hint span-2">{t('form.adequacyHint')}</p>
+            ) : null}
           </div>
-        ))}
-        <button
-          type="button"
-          className="button"
-          onClick={() => subs.append({ name: '', address: '', country: '', service: '' })}
-        >
-          {t('form.addSub')}
-        </button>
-      </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-          {submitLabel}
-        </button>
-      </div>
-    </form>
+        </fieldset>
+        {transfers ? (
+          <fieldset className="fieldset card">
+            <legend className="fieldset-legend">{t('form.transfer')}</legend>
+            <p className="fieldset-intro">{t('form.tiaHint')}</p>
+            <div className="grid-2">
+              {text('tiaDoneOn', { type: 'date' })}
+              {text('tiaReference')}
+            </div>
+          </fieldset>
+        ) : null}
+        <fieldset className="fieldset card">
+          <legend className="fieldset-legend">{t('form.contact')}</legend>
+          <div className="grid-2">
+            {text('legalRepresentative', { span: true })}
+            {text('contactName')}
+            {text('contactEmail', { type: 'email' })}
+            {text('contactPhone')}
+            <span />
+            {text('dpoName')}
+            {text('dpoEmail', { type: 'email' })}
+            {text('dpoPhone')}
+          </div>
+        </fieldset>
+        <fieldset className="fieldset card">
+          <legend className="fieldset-legend">{t('form.activities')}</legend>
+          <p className="fieldset-intro">{t('form.activitiesHint')}</p>
+          {activities.data && activities.data.length === 0 ? (
+            <p className="muted">
+              {t('form.noActivities')}{' '}
+              <a href={href(`/org/${orgId}/activities/new`)}>{t('form.newActivity')}</a>
+            </p>
+          ) : null}
+          <div className="activity-checks">
+            {activities.data?.map((a) => (
+              <label key={a.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={selected.includes(a.id)}
+                  onChange={(e) =>
+                    setValue(
+                      'activityIds',
+                      e.target.checked ? [...selected, a.id] : selected.filter((id) => id !== a.id),
+                      { shouldDirty: true },
+                    )
+                  }
+                />{' '}
+                {a.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <TomsFieldset areas={defaultValues.toms ?? []} />
+        <SubProcessorsFieldset />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
   );
 }

@@ -7,10 +7,14 @@ import {
 
 /** The TOM checklist always shows every area, in the order of domain.md section 4. */
 export function fullToms(toms: ProcessorInput['toms'] = []) {
-  return tomAreas.map((area) => ({
-    area,
-    description: toms.find((t) => t.area === area)?.description ?? '',
-  }));
+  return tomAreas.map((area) => {
+    const tom = toms.find((t) => t.area === area);
+    return {
+      area,
+      description: tom?.description ?? '',
+      notApplicable: tom?.notApplicable ?? false,
+    };
+  });
 }
 
 export const emptyProcessor = (): ProcessorInput => ({
@@ -22,6 +26,9 @@ export const emptyProcessor = (): ProcessorInput => ({
   countryKind: 'eu_eea',
   safeguard: 'none',
   safeguardNote: '',
+  tiaDoneOn: '',
+  tiaReference: '',
+  legalRepresentative: '',
   contactName: '',
   contactEmail: '',
   contactPhone: '',
@@ -46,13 +53,13 @@ export function toFormValues(p: Processor): ProcessorInput {
     updatedAt: _u,
     ...values
   } = p;
-  return { ...values, toms: fullToms(values.toms) };
+  return { ...values, tiaDoneOn: values.tiaDoneOn ?? '', toms: fullToms(values.toms) };
 }
 
-/** Only described areas are stored, so the history shows what was actually written. */
+/** Only areas filled in (or marked not applicable) are stored, so the history shows what was written. */
 export const cleanValues = (v: ProcessorValues): ProcessorValues => ({
   ...v,
-  toms: v.toms.filter((t) => t.description.trim() !== ''),
+  toms: v.toms.filter((t) => t.description.trim() !== '' || t.notApplicable),
 });
 
 export const processorFieldNames = Object.keys(emptyProcessor());

@@ -1,10 +1,16 @@
 import { useFieldArray, useFormContext, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { safeguard as safeguards, type ActivityInput } from '../../../../../core/api';
+import {
+  safeguard as safeguards,
+  type ActivityInput,
+  type ActivityProcessor,
+} from '../../../../../core/api';
 import { registerLabels } from '../../../../../core/i18n/register-labels';
+import { processorTransfers, transferIssues } from '../../../../../core/rules/transfers';
 import { FormField, useFieldError } from '../../../../components';
 import { Section } from '../fields';
 import { TemplateNote } from '../template';
+import { ProcessorTransfers } from './ProcessorTransfers';
 
 const emptyTransfer = { country: '', recipient: '', safeguard: 'none', safeguardNote: '' } as const;
 
@@ -12,7 +18,14 @@ const emptyTransfer = { country: '', recipient: '', safeguard: 'none', safeguard
  * (e) transfers to third countries, each with its Chapter V safeguard. An Art. 49 derogation
  * also needs the documentation of its safeguards (Art. 30(1)(e), second half).
  */
-export function TransfersSection() {
+export function TransfersSection({
+  orgId,
+  processors = [],
+}: {
+  orgId: number;
+  /** The linked processors: their third-country transfers are listed here too. */
+  processors?: readonly ActivityProcessor[];
+}) {
   const { t, i18n } = useTranslation('activities');
   const fieldError = useFieldError();
   const { control, register, formState } = useFormContext<ActivityInput>();
@@ -22,13 +35,25 @@ export function TransfersSection() {
   const labels = registerLabels[i18n.language === 'en' ? 'en' : 'de'].safeguards;
   const errors = formState.errors.transfers;
 
-  // Third-country recipients without a transfer yet: offer to start one for each.
-  const uncovered = recipients.filter(
-    (r) =>
-      r.type === 'third_country' &&
-      r.name.trim() &&
-      !values.some((v) => v.recipient?.trim().toLowerCase() === r.name.trim().toLowerCase()),
+  // Third-country recipients no transfer documents yet (the rule of the completeness
+  // check): offer to start one for each.
+  const open = new Set(
+    transferIssues({
+      recipients: recipients
+        .filter((r) => r.name?.trim())
+        .map((r) => ({ name: r.name, type: r.type ?? 'external', country: r.country ?? '' })),
+      transfers: values.map((v) => ({
+        country: v.country ?? '',
+        recipient: v.recipient ?? '',
+        safeguard: v.safeguard ?? 'none',
+        safeguardNote: v.safeguardNote ?? '',
+      })),
+      processors,
+    })
+      .filter((i) => i.source === 'recipient')
+      .map((i) => i.recipient),
   );
+  const uncovered = recipients.filter((r) => r.name?.trim() && open.has(r.name));
 
   return (
     <Section
@@ -38,7 +63,12 @@ export function TransfersSection() {
       intro={t('intro.transfers')}
     >
       <TemplateNote field="transfers" />
-      {transfers.fields.length === 0 ? <p className="muted">{t('transfers.none')}</p> : null}
+      <ProcessorTransfers orgId={orgId} processors={processors} />
+      {transfers.fields.length === 0 ? (
+        <p className="muted">
+          {processorTransfers(processors).length > 0 ? t('transfers.noneOwn') : t('transfers.none')}
+        </p>
+      ) : null}
       <ol className="transfer-list">
         {transfers.fields.map((field, index) => {
           const current = values[index];
