@@ -9,7 +9,7 @@ import {
   type Block,
   type DsarLetterInput,
 } from './dsar-letter-frame';
-import { dataCategoryLabel, recipientLabel, transferLabel } from './format';
+import { dataCategoryLabel, recipientLabel } from './format';
 
 // The Art. 15 reply: confirmation, then per confirmed processing activity the items (a) to
 // (d) and (g) of Art. 15(1), the transfers and safeguards of Art. 15(2), the rights (e),
@@ -37,13 +37,20 @@ export function recipientLines(activity: Activity, input: DsarLetterInput, label
 }
 
 /**
- * Art. 15(2): one line per transfer of the confirmed activities. The list is the activity's
- * `transfers`; the handler supplies it (register entries, and those that follow from linked
- * processors in third countries).
+ * Art. 15(2): one line per transfer of the confirmed activities: country, recipient and
+ * the safeguard (Art. 46). The list is the activity's `transfers`; the handler supplies it
+ * (register entries, and those that follow from linked processors in third countries).
+ * The register's documentation note is for the authority and is not printed here.
  */
 export function transferLines(input: DsarLetterInput, labels: RegisterLabels): string[] {
+  const d = labels.document;
   return input.activities.flatMap((a) =>
-    a.transfers.map((x) => `${a.name}: ${transferLabel(x, labels)}`),
+    a.transfers.map((x) => {
+      const parts = [x.country];
+      if (x.recipient) parts.push(`${d.transferRecipient}: ${x.recipient}`);
+      parts.push(`${d.transferSafeguard}: ${labels.safeguards[x.safeguard]}`);
+      return `${a.name}: ${parts.join(' – ')}`;
+    }),
   );
 }
 

@@ -16,8 +16,8 @@ import { identityChecked } from './identity';
 // Sending a reply (answered or refused) needs a four-eyes review, and a checked identity
 // unless the user records an override with its reason. A refusal because the requester
 // cannot be identified (Art. 11(2), 12(2)) is the one reply that needs no identity.
-// Closing a rectification, erasure or restriction with Art. 19 recipients not yet informed
-// needs a reason, kept in the timeline.
+// Closing an answered rectification, erasure or restriction with Art. 19 recipients not yet
+// informed needs a reason, kept in the timeline.
 
 const transitions: Record<RequestState, readonly RequestState[]> = {
   received: ['identity_check', 'in_progress'],
@@ -112,7 +112,9 @@ export function transitionProblems(f: WorkflowFacts, t: TransitionRequest): Work
   if (f.state === 'closed') return ['requestClosed'];
   if (!transitions[f.state].includes(t.to)) return ['transitionNotAllowed'];
   if (t.to === 'closed') {
-    const skipped = informsRecipients(f.kind) && f.uninformedRecipients > 0;
+    // After a refusal nothing was changed, so there is nothing to tell the recipients.
+    const skipped =
+      informsRecipients(f.kind) && f.state === 'answered' && f.uninformedRecipients > 0;
     return skipped && t.recipientsSkipReason.trim() === '' ? ['recipientsNotInformed'] : [];
   }
   if (!isSent(t.to)) return [];

@@ -100,7 +100,7 @@ export const dsarStepHandlers: StepHandlers = {
       }
       if (input.to === 'closed') {
         patch.closed_at = stamp.at;
-        if (r.recipients.some((x) => x.doneOn === null)) {
+        if (r.state === 'answered' && r.recipients.some((x) => x.doneOn === null)) {
           patch.recipients_skip_reason = input.recipientsSkipReason;
         }
       }

@@ -26,10 +26,20 @@ describe('the Art. 15 reply', () => {
     expect(en).toContain('Druckerei Schnell GmbH (processor)');
   });
 
-  it('takes 15(2) transfers from the list it is given', async () => {
-    const de = await letter('art15', 'de');
-    expect(de).toContain('Kundenverwaltung und Aufträge: USA');
-    expect(de).toContain('Standardvertragsklauseln');
+  it('takes 15(2) transfers from the list it is given, without the internal documentation', async () => {
+    const input = letterInputFor('art15', 'de');
+    const withNote = {
+      ...input,
+      activities: input.activities.map((a) => ({
+        ...a,
+        transfers: a.transfers.map((x) => ({ ...x, safeguardNote: 'TIA vom 03.03.2025, Akte 17' })),
+      })),
+    };
+    const de = await text(withNote);
+    expect(de).toContain(
+      'Kundenverwaltung und Aufträge: USA – Empfänger: Mailversand Cloud Inc. – Garantie: Standardvertragsklauseln',
+    );
+    expect(de).not.toContain('TIA vom');
   });
 
   it('says in one consistent way whether files are attached, a copy is described, or nothing', async () => {

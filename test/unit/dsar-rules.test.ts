@@ -134,6 +134,8 @@ describe('sending and closing', () => {
       transitionProblems(f({ uninformedRecipients: 2 }), t({ recipientsSkipReason: 'aufgelöst' })),
     ).toEqual([]);
     expect(transitionProblems(f(), t())).toEqual([]);
+    // A refused erasure changed nothing: there is nothing to tell the recipients.
+    expect(transitionProblems(f({ state: 'refused', uninformedRecipients: 2 }), t())).toEqual([]);
   });
 
   it('refuses only with a ground that fits the kind, and explains Art. 17(3) and 21(1)', () => {

@@ -19,7 +19,10 @@ export function WorkflowPanel({ r }: { r: DataRequest }) {
   const [sending, setSending] = useState<'answered' | 'refused' | null>(null);
   const [closing, setClosing] = useState(false);
   const [skipReason, setSkipReason] = useState('');
-  const uninformed = informsRecipients(r.kind) ? r.recipients.filter((x) => !x.doneOn) : [];
+  const uninformed =
+    informsRecipients(r.kind) && r.state === 'answered'
+      ? r.recipients.filter((x) => !x.doneOn)
+      : [];
 
   const go = (to: RequestState, recipientsSkipReason = '') =>
     step.mutate(
