@@ -39,6 +39,8 @@ export function ReplyPanel({ r }: { r: DataRequest }) {
   const toggle = (id: number) =>
     setChosen(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
   const access = r.kind === 'access';
+  // Once sent, only what the reply said is shown (an empty field said nothing).
+  const shown = (value: string) => !frozen || value.trim() !== '';
 
   return (
     <section className="card" aria-labelledby="dsar-reply">
@@ -88,7 +90,7 @@ export function ReplyPanel({ r }: { r: DataRequest }) {
           </div>
         </fieldset>
       )}
-      {access || r.kind === 'portability' ? (
+      {(access || r.kind === 'portability') && shown(copy) ? (
         <FormField
           label={t(access ? 'reply.copyDescription' : 'reply.portabilityDescription')}
           hint={t(access ? 'reply.copyHint' : 'reply.portabilityHint')}
@@ -102,7 +104,7 @@ export function ReplyPanel({ r }: { r: DataRequest }) {
           />
         </FormField>
       ) : null}
-      {access ? (
+      {access && shown(automated) ? (
         <FormField label={t('reply.automatedDecisions')} hint={t('reply.automatedHint')}>
           <textarea
             className="input"
@@ -121,15 +123,17 @@ export function ReplyPanel({ r }: { r: DataRequest }) {
         proposed={proposal.data?.erasureItems ?? []}
         error={save.error}
       />
-      <FormField label={t('reply.replyText')} hint={t('reply.replyTextHint')}>
-        <textarea
-          className="input"
-          rows={4}
-          value={text}
-          disabled={frozen}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </FormField>
+      {shown(text) ? (
+        <FormField label={t('reply.replyText')} hint={t('reply.replyTextHint')}>
+          <textarea
+            className="input"
+            rows={4}
+            value={text}
+            disabled={frozen}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </FormField>
+      ) : null}
       <ErrorBanner error={save.error} />
       {!frozen ? (
         <div className="form-actions">
