@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { preferences, type Preferences } from '../core/api';
+import { preferences, type Preferences, type PreferencesInput } from '../core/api';
 
 interface StoredSettings {
   preferences: Preferences;
@@ -31,7 +31,7 @@ export class SettingsStore {
 
   private load(): StoredSettings {
     const fallback: StoredSettings = {
-      preferences: { userName: defaultUserName(), language: 'de' },
+      preferences: { userName: defaultUserName(), userRole: '', language: 'de' },
       recent: [],
     };
     try {
@@ -57,10 +57,11 @@ export class SettingsStore {
     return this.settings.preferences;
   }
 
-  setPreferences(next: Preferences): Preferences {
-    this.settings.preferences = next;
+  setPreferences(next: PreferencesInput): Preferences {
+    const parsed = preferences.parse(next);
+    this.settings.preferences = parsed;
     this.save();
-    return next;
+    return parsed;
   }
 
   get recent(): string[] {

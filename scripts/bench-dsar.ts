@@ -75,6 +75,8 @@ export async function benchDsar({ ctx, call }: BenchTools): Promise<void> {
       subjectIds: subjects.map((s) => s.id),
     },
   });
+  // The Art. 15 reply is drafted from "in progress" on (core/rules/dsar-letters.ts).
+  await call('dsar.transition', { id: request.id, to: 'in_progress' });
   await call('dsar.saveReply', { id: request.id, activityIds: activities.map((a) => a.id) });
   await median(
     `Art. 15 reply (Word) for a requester in ${activities.length} activities`,

@@ -68,7 +68,7 @@ export const contract = {
     preferences,
     'The user name written to the audit log and the UI language.',
   ),
-  'preferences.set': method(preferences, preferences, 'Saves the user name and UI language.'),
+  'preferences.set': method(preferences, preferences, 'Saves the user name, role and UI language.'),
 
   'organisations.list': method(
     none,

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { id, instant, isoDate, optionalEmail, optionalText, requiredText } from './fields';
+import { erasureItem, letterKind, replyInput, sentReply } from './dsar-reply-schemas';
+import {
+  id,
+  instant,
+  isoDate,
+  language,
+  optionalEmail,
+  optionalText,
+  requiredText,
+} from './fields';
 
 // Data subject requests (Art. 15-22 GDPR, Art. 7(3)): the shapes the inbox works with.
 
@@ -42,6 +51,8 @@ export const identityMethod = z.enum([
   'customer_account',
   'customer_number_detail',
   'callback',
+  /** Name and date of birth: never enough on the phone (the 1&1 fine, domain.md section 9). */
+  'name_birth_date',
   'id_document_seen',
   'not_needed',
   'not_possible',
@@ -56,29 +67,32 @@ export const refusalGround = z.enum([
   'bdsg28', // archiving in the public interest
   'bdsg29', // secrecy
   'bdsg34', // data held only under retention duties / for backup or control
+  'art17_3', // erasure: an exception of Art. 17(3) applies (e.g. a retention duty)
+  'art21_1', // objection: compelling legitimate grounds or legal claims (Art. 21(1) s. 2)
 ]);
 export type RefusalGround = z.infer<typeof refusalGround>;
 
-/** Every item must be confirmed by the second person before a reply is sent. */
+/**
+ * Every item a second person may have to confirm before a reply is sent; which ones a
+ * request needs depends on its kind (core/rules/dsar-workflow.ts reviewChecklist).
+ */
 export const reviewChecks = [
   'onlyThisRequester',
   'identityChecked',
   'complete',
+  'rectifiedEverywhere',
+  'erasedEverywhere',
+  'retentionChecked',
+  'restrictionMarked',
+  'liftingNotice',
+  'objectionAssessed',
+  'processingStopped',
+  'machineReadable',
+  'recipientsInformed',
   'deadline',
   'plainLanguage',
 ] as const;
 export type ReviewCheck = (typeof reviewChecks)[number];
-
-export const letterKind = z.enum([
-  'acknowledgement',
-  'identification',
-  'extension',
-  'interim',
-  'art15',
-  'confirmation',
-  'refusal',
-]);
-export type LetterKind = z.infer<typeof letterKind>;
 
 /** `HH:MM`, optional. */
 const time = z.union([
@@ -130,6 +144,10 @@ export const identityInput = z.object({
   /** When further identification was asked for and came in (the clock does not stop). */
   requestedOn: z.union([isoDate, z.literal(''), z.null()]).default(null),
   receivedOn: z.union([isoDate, z.literal(''), z.null()]).default(null),
+  /** The person's contact details on file (customer account, records), to compare with. */
+  knownEmail: optionalEmail,
+  knownPhone: optionalText(50),
+  knownAddress: optionalText(500),
 });
 
 export const transitionInput = z.object({
@@ -139,6 +157,13 @@ export const transitionInput = z.object({
   overrideReason: optionalText(2000),
   refusalGround: refusalGround.nullable().default(null),
   refusalNote: optionalText(4000),
+  /** When the reply was sent, as the user states it; empty = today (Europe/Berlin). */
+  sentOn: z.union([isoDate, z.literal(''), z.null()]).default(null),
+  sentTime: time.default(''),
+  /** The language of the reply stored as sent; omitted = the UI language. */
+  language: language.optional(),
+  /** Closing with Art. 19 recipients not informed: why (recorded in the timeline). */
+  recipientsSkipReason: optionalText(2000),
 });
 
 export const reviewInput = z.object({
@@ -146,17 +171,6 @@ export const reviewInput = z.object({
   reviewer: requiredText(200),
   checks: z.array(z.enum(reviewChecks)).max(reviewChecks.length),
   note: optionalText(2000),
-});
-
-export const replyInput = z.object({
-  id,
-  /** The processing activities confirmed to concern the requester (Art. 15). */
-  activityIds: z.array(id).max(500).default([]),
-  /** What the copy of the data consists of (Art. 15(3)), besides the attached files. */
-  copyDescription: optionalText(4000),
-  /** Art. 15(1)(h); empty means the standard statement that none takes place. */
-  automatedDecisions: optionalText(4000),
-  replyText: optionalText(8000),
 });
 
 const datedNote = z.object({ id, on: isoDate, reason: optionalText(2000) });
@@ -207,20 +221,37 @@ export const dataRequest = requestInput.extend({
       note: z.string(),
       requestedOn: z.string().nullable(),
       receivedOn: z.string().nullable(),
+      knownEmail: z.string(),
+      knownPhone: z.string(),
+      knownAddress: z.string(),
     })
     .nullable(),
   identityOverride: z.string(),
+  /** Contact details of the request that differ from those on file (the reply goes there). */
+  contactMismatch: z.array(z.enum(['email', 'phone', 'address'])),
   review: z
     .object({ reviewer: z.string(), at: instant, checks: z.array(z.string()), note: z.string() })
     .nullable(),
   reply: replyInput.omit({ id: true }),
   refusal: z.object({ ground: refusalGround, note: z.string() }).nullable(),
+  /** When the step "reply sent" was recorded. */
   sentAt: instant.nullable(),
+  /** When the reply was sent, as the user stated it. */
+  sentOn: z.string().nullable(),
+  sentTime: z.string(),
+  sentReply: sentReply.nullable(),
   closedAt: instant.nullable(),
   recipients: z.array(recipientTask),
+  recipientsSkipReason: z.string(),
+  /** Who signs the letters: set on the request, or the name and role in Settings. */
+  signer: z.object({ name: z.string(), role: z.string(), fromSettings: z.boolean() }),
   /** Workflow steps allowed now, and what still blocks sending the reply. */
   nextStates: z.array(requestState),
   sendBlockers: z.array(z.enum(['identity', 'review'])),
+  /** The letters that fit the request's kind and state now (core/rules/dsar-letters.ts). */
+  letters: z.array(letterKind),
+  /** The review checklist of this kind of request. */
+  reviewChecklist: z.array(z.enum(reviewChecks)),
   /** Codes of the identity guidance (domain.md section 6), translated by the renderer. */
   identityGuidance: z.object({
     recommended: z.array(identityMethod),
@@ -277,8 +308,22 @@ export const replyProposal = z.object({
       selected: z.boolean(),
     }),
   ),
-  /** Recipients (Art. 19) of the selected or proposed activities. */
+  /**
+   * Recipients to inform under Art. 19 of the selected or proposed activities: their
+   * processors and external recipients, not internal departments.
+   */
   recipients: z.array(z.string()),
+  /** Erasure: per deletion rule of those activities, what happens to the data. */
+  erasureItems: z.array(erasureItem),
+});
+
+/** A request that refers to an activity (shown before the activity is deleted). */
+export const activityRequest = z.object({
+  id,
+  requesterName: z.string(),
+  kind: requestKind,
+  state: requestState,
+  receivedOn: z.string(),
 });
 
 export const emlImport = z.object({

@@ -1,14 +1,15 @@
 // Data subject requests (Art. 15-22): issue 4.
 // Schemas live in dsar-schemas.ts; core/api/contract.ts spreads `dsarMethods` into the contract.
 import { z } from 'zod';
+import { letterKind, replyInput, signerInput } from './dsar-reply-schemas';
 import {
+  activityRequest,
   dataRequest,
   emlImport,
   extensionInput,
   identityInput,
   interimInput,
-  letterKind,
-  replyInput,
+  refusalGround,
   replyProposal,
   requestCounts,
   requestInput,
@@ -21,6 +22,7 @@ import { id, language } from './fields';
 import { byId, method, ok } from './method';
 import { exportedFile } from './system';
 
+export * from './dsar-reply-schemas';
 export * from './dsar-schemas';
 
 export const dsarMethods = {
@@ -57,7 +59,7 @@ export const dsarMethods = {
   'dsar.transition': method(
     transitionInput,
     dataRequest,
-    'Moves a request to the next workflow state; sending needs identity (or override) and review.',
+    'Moves a request to the next workflow state; sending needs identity (or override) and review, records the date given and stores the letter as sent.',
   ),
   'dsar.recordIdentity': method(identityInput, dataRequest, 'Records how identity was checked.'),
   'dsar.extend': method(
@@ -95,10 +97,29 @@ export const dsarMethods = {
     dataRequest,
     'Ticks a recipient off as informed (or un-ticks it).',
   ),
+  'dsar.setSigner': method(
+    signerInput,
+    dataRequest,
+    'Sets who signs the letters of a request (name and role); empty = the name and role in Settings.',
+  ),
   'dsar.letter': method(
-    z.object({ id, letter: letterKind, language }),
+    z.object({
+      id,
+      letter: letterKind,
+      language,
+      /** A refusal not yet sent: its ground and note, to see the letter before sending it. */
+      draftRefusal: z
+        .object({ ground: refusalGround, note: z.string().trim().max(4000).default('') })
+        .nullable()
+        .default(null),
+    }),
     exportedFile,
-    'A letter to the requester as a Word document (acknowledgement, Art. 15 reply, refusal, ...).',
+    'A letter that fits the request now, as a Word document; a sent reply comes as it was sent.',
+  ),
+  'dsar.forActivity': method(
+    byId,
+    z.array(activityRequest),
+    'The requests whose reply refers to a processing activity (shown before deleting it).',
   ),
   'dsar.delete': method(byId, ok, 'Deletes a request that is not closed, with its files.'),
 } as const;

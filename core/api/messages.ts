@@ -81,6 +81,22 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     emlNoDate: 'Die E-Mail hat kein lesbares Datum (Date). Es wurde keine Anfrage angelegt.',
     unknownSubject: 'Diese Personenkategorie gehört nicht zu diesem Mandanten.',
     unknownActivity: 'Diese Verarbeitungstätigkeit gehört nicht zu diesem Mandanten.',
+    replySent:
+      'Die Antwort ist versendet und als versendet gespeichert; sie kann nicht mehr geändert werden.',
+    nameBirthDatePhone:
+      'Name und Geburtsdatum genügen am Telefon nicht als Identitätsprüfung (Bußgeld gegen 1&1). Bitte ein stärkeres Verfahren wählen, z. B. einen Rückruf unter der bekannten Nummer, oder beim Versand eine Ausnahme begründen.',
+    letterNotFitting: 'Dieses Schreiben passt nicht zur Art oder zum Stand der Anfrage.',
+    extensionNotRecorded:
+      'Ein Schreiben zur Fristverlängerung gibt es nur für eine erfasste Verlängerung. Bitte zuerst die Verlängerung mit Datum und Grund erfassen.',
+    recipientsNotInformed:
+      'Nicht alle Empfänger sind unterrichtet (Art. 19 DSGVO). Bitte begründen, warum die Anfrage trotzdem abgeschlossen wird.',
+    refusalGroundNotFitting: 'Dieser Ablehnungsgrund passt nicht zur Art der Anfrage.',
+    refusalNoteRequired:
+      'Bitte erläutern, warum der Grund vorliegt: Die Erläuterung steht im Schreiben an die Person.',
+    directMarketingAlwaysStops:
+      'Einem Widerspruch gegen Direktwerbung ist immer stattzugeben (Art. 21 Abs. 3 DSGVO); eine Abwägung findet nicht statt.',
+    keptNeedsReason:
+      'Bitte angeben, warum und wie lange die Daten aufbewahrt oder gesperrt werden: Die Angabe steht im Schreiben.',
     // processors and AVV
     signedBeforeRequested:
       'Der AV-Vertrag kann nicht vor seiner Anforderung unterzeichnet sein: das Datum liegt vor „Angefordert am“.',
@@ -122,6 +138,21 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     emlNoDate: 'The e-mail has no readable date (Date). No request was created.',
     unknownSubject: 'This category of data subjects does not belong to this client.',
     unknownActivity: 'This processing activity does not belong to this client.',
+    replySent: 'The reply has been sent and is stored as sent; it can no longer be changed.',
+    nameBirthDatePhone:
+      'On the phone, name and date of birth are no identity check (the 1&1 fine). Please choose a stronger method, e.g. a call back to the known number, or give a reason for an exception when sending.',
+    letterNotFitting: 'This letter does not fit the kind or the state of the request.',
+    extensionNotRecorded:
+      'An extension letter exists only for a recorded extension. Please record the extension with its date and reason first.',
+    recipientsNotInformed:
+      'Not every recipient has been informed (Art. 19 GDPR). Please give the reason for closing the request anyway.',
+    refusalGroundNotFitting: 'This ground for refusal does not fit the kind of request.',
+    refusalNoteRequired:
+      'Please explain why the ground applies: the explanation is printed in the letter to the person.',
+    directMarketingAlwaysStops:
+      'An objection to direct marketing must always be granted (Art. 21(3) GDPR); there is no weighing of interests.',
+    keptNeedsReason:
+      'Please state why and for how long the data is kept or restricted: it is printed in the letter.',
     // processors and AVV
     signedBeforeRequested:
       'The DPA cannot have been signed before it was requested: the date is before "Requested on".',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, instant, language, requiredText } from './fields';
+import { id, instant, language, optionalText, requiredText } from './fields';
 
 /** Every kind of record the audit log knows; later modules' records are listed up front. */
 export const auditEntity = z.enum([
@@ -70,9 +70,12 @@ export type AttentionItem = z.infer<typeof attentionItem>;
 
 export const preferences = z.object({
   userName: requiredText(100),
+  /** The user's role or title under their name when they sign a letter. */
+  userRole: optionalText(100),
   language,
 });
 export type Preferences = z.infer<typeof preferences>;
+export type PreferencesInput = z.input<typeof preferences>;
 
 export const workspaceInfo = z.object({
   path: z.string(),

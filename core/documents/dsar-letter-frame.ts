@@ -1,6 +1,14 @@
 import { AlignmentType, Document, Packer, Paragraph } from 'docx';
 import type { Table } from 'docx';
-import type { Activity, DataRequest, Language, LetterKind, Organisation } from '../api';
+import type {
+  Activity,
+  ActivityProcessor,
+  DataRequest,
+  Land,
+  Language,
+  LetterKind,
+  Organisation,
+} from '../api';
 import { dsarLetterTexts, fill, type DsarLetterTexts } from '../i18n/dsar-letters';
 import {
   cleanText,
@@ -11,18 +19,21 @@ import {
   textParagraphs,
   pageProperties,
 } from './docx-parts';
-import {
-  formatDate,
-  formatLegalDate,
-  isoLocalDate,
-  postalAddress,
-  sanitizeFilenamePart,
-} from './format';
+import { formatLegalDate, postalAddress, sanitizeFilenamePart } from './format';
 
 // The frame every letter to a requester shares: sender line, address block, place and date,
 // reference lines with the request date and the due date, salutation, body, closing.
 
 export type Block = Paragraph | Table;
+
+/** A processor linked to an activity (named as a recipient in the Art. 15 reply). */
+/** A linked processor as the reply needs it: to name it (15(1)(c)) and its transfers (15(2)). */
+export type LetterProcessor = ActivityProcessor;
+
+/** An activity as the reply prints it: the register entry with its linked processors. */
+export type LetterActivity = Omit<Activity, 'completeness'> & {
+  processors: readonly LetterProcessor[];
+};
 
 /** What every DSAR letter builder receives; the handler loads it from the workspace. */
 export interface DsarLetterInput {
@@ -30,17 +41,36 @@ export interface DsarLetterInput {
   language: Language;
   organisation: Organisation;
   request: DataRequest;
-  /** The processing activities confirmed for the Art. 15 reply. */
-  activities: readonly Omit<Activity, 'completeness'>[];
-  /**
-   * The storage period per activity id (Art. 15(1)(d)). Today the activity's `retention`
-   * text; the retention module (issue 5) can supply its linked deletion rules here instead.
-   */
-  retentionByActivity: ReadonlyMap<number, string>;
-  /** Names of the files attached as the copy of the data (Art. 15(3)). */
+  /** The processing activities confirmed for the reply. */
+  activities: readonly LetterActivity[];
+  /** The storage period per activity id (Art. 15(1)(d)): its note and linked deletion rules. */
+  retentionByActivity: Readonly<Record<number, string>>;
+  /** Names of the files attached as the copy of the data (Art. 15(3), Art. 20). */
   copyFiles: readonly string[];
-  generatedAt: Date;
+  /** Who signs the letter. */
+  signer: { name: string; role: string };
+  /**
+   * The date the letter bears (`YYYY-MM-DD`): the day it is written, the recorded notice
+   * date of an extension or interim notice, the sent date of a sent reply.
+   */
+  letterDate: string;
 }
+
+/**
+ * What a sent reply was built from, stored with the request: the register, the client and
+ * the files as they were, so a later change to the register does not change the reply.
+ */
+export type ReplySnapshot = Omit<DsarLetterInput, 'request' | 'retentionByActivity'> & {
+  /** The letter stored as sent (a request attachment), null once it is removed. */
+  attachmentId: number | null;
+  filename: string;
+  /** The client's Land when the reply was sent: its deadlines stay as they were. */
+  land: Land;
+};
+
+/** The final replies; they do not repeat the time limit they answer within. */
+export const isReply = (letter: LetterKind) =>
+  letter === 'art15' || letter === 'confirmation' || letter === 'refusal';
 
 export const lettersOf = (input: DsarLetterInput): DsarLetterTexts =>
   dsarLetterTexts[input.language];
@@ -72,7 +102,7 @@ function headerBlocks(input: DsarLetterInput): Block[] {
     .map((l) => l.trim())
     .filter(Boolean);
   if (r.requesterAddress.trim() === '' && r.requesterEmail) recipient.push(r.requesterEmail);
-  const place = [org.city, formatDate(input.generatedAt, language)].filter(Boolean).join(', ');
+  const place = [org.city, formatLegalDate(input.letterDate, language)].filter(Boolean).join(', ');
   const v = letterValues(input);
   return [
     new Paragraph({ style: styleIds.small, children: [run(sender)] }),
@@ -89,7 +119,7 @@ function headerBlocks(input: DsarLetterInput): Block[] {
     }),
     para(fill(t.yourRequest, { date: v.received!, kind: v.kind! })),
     para(fill(t.reference, { ref: `DS-${r.receivedOn.slice(0, 4)}-${r.id}` })),
-    para(fill(t.dueLine, { due: v.due! })),
+    ...(isReply(input.letter) ? [] : [para(fill(t.dueLine, { due: v.due! }))]),
     new Paragraph({
       spacing: { before: 240 },
       children: [run(fill(t.salutation, { name: r.requesterName }))],
@@ -101,8 +131,16 @@ function closingBlocks(input: DsarLetterInput): Block[] {
   const t = lettersOf(input);
   const org = input.organisation;
   const dpo = [org.dpoName, org.dpoEmail, org.dpoPhone].filter(Boolean).join(', ');
+  const signer = [input.signer.name, input.signer.role].map((l) => l.trim()).filter(Boolean);
   return [
     new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [run(t.closing)] }),
+    // Room for the handwritten signature, then who signs and for whom, kept together.
+    new Paragraph({
+      spacing: { before: 480 },
+      keepNext: signer.length > 1,
+      children: [run(signer[0] ?? '')],
+    }),
+    ...signer.slice(1).map((line) => para(line)),
     para(org.name),
     ...(dpo
       ? [
@@ -146,7 +184,7 @@ export function letterFilename(input: DsarLetterInput): string {
   const parts = [
     t.filenameStem[input.letter],
     sanitizeFilenamePart(input.request.requesterName, 60),
-    isoLocalDate(input.generatedAt),
+    input.letterDate,
   ].filter(Boolean);
   return `${parts.join('_')}.docx`;
 }

@@ -14,13 +14,14 @@ import {
   type Block,
   type DsarLetterInput,
 } from './dsar-letter-frame';
+import { informsRecipients } from '../rules/dsar-workflow';
 import { formatLegalDate } from './format';
 
 // The letters to a requester as Word documents: acknowledgement, request for
 // identification, extension, interim notice, the Art. 15 reply, confirmation of
 // rectification / erasure / restriction (with the Art. 19 recipients) and refusal.
 
-export type { DsarLetterInput } from './dsar-letter-frame';
+export type { DsarLetterInput, LetterActivity } from './dsar-letter-frame';
 
 /** "Name, Street 1, 12345 Town" of the supervisory authority, for the right to complain. */
 export function authorityLine(input: DsarLetterInput): string {
@@ -30,13 +31,82 @@ export function authorityLine(input: DsarLetterInput): string {
   return [name, ...a.address, a.website].join(', ');
 }
 
+/** The lead-in sentence and the kind's own parts (what was corrected, erased, stopped). */
+function outcomeBlocks(input: DsarLetterInput): Block[] {
+  const t = lettersOf(input);
+  const r = input.request;
+  const o = r.reply.outcome;
+  const values = letterValues(input);
+  const lead = (text: string) => para(fill(text, values));
+  switch (r.kind) {
+    case 'rectification':
+      return [
+        lead(t.confirmation.rectification),
+        ...(o.corrections.trim() ? [para(t.corrections), ...freeText(o.corrections)] : []),
+      ];
+    case 'erasure':
+      return erasureBlocks(input);
+    case 'restriction':
+      return [
+        lead(t.confirmation.restriction),
+        ...(o.restrictionGround ? [para(t.restriction.grounds[o.restrictionGround])] : []),
+        ...(o.restrictedData.trim()
+          ? [para(t.restriction.data), ...freeText(o.restrictedData)]
+          : []),
+        para(t.restriction.effect),
+      ];
+    case 'objection':
+      return [
+        lead(o.objectionType ? t.objection.types[o.objectionType] : t.confirmation.objection),
+        ...(o.stoppedProcessing.trim()
+          ? [para(t.objection.stopped), ...freeText(o.stoppedProcessing)]
+          : []),
+      ];
+    case 'portability':
+      return [
+        lead(t.confirmation.portability),
+        ...(input.copyFiles.length > 0
+          ? [para(t.portabilityFiles), ...bulletList(input.copyFiles, '')]
+          : []),
+        ...freeText(r.reply.copyDescription),
+      ];
+    default:
+      return [lead(t.confirmation[r.kind])];
+  }
+}
+
+/**
+ * Art. 17: what was erased, what is kept under a retention duty (17(3)(b)) and restricted,
+ * and what is restricted instead of erased, each with its reason.
+ */
+function erasureBlocks(input: DsarLetterInput): Block[] {
+  const t = lettersOf(input);
+  const items = input.request.reply.outcome.erasureItems;
+  const values = letterValues(input);
+  const allDeleted = items.every((i) => i.outcome === 'deleted');
+  const blocks: Block[] = [
+    para(fill(allDeleted ? t.confirmation.erasure : t.erasure.partialIntro, values)),
+  ];
+  for (const outcome of ['deleted', 'retained', 'restricted'] as const) {
+    const group = items.filter((i) => i.outcome === outcome);
+    if (group.length === 0) continue;
+    blocks.push(para(t.erasure.groups[outcome]));
+    blocks.push(
+      ...bulletList(
+        group.map((i) => (i.detail ? `${i.name}: ${i.detail}` : i.name)),
+        '',
+      ),
+    );
+  }
+  return blocks;
+}
+
 function confirmationBody(input: DsarLetterInput): Block[] {
   const t = lettersOf(input);
   const r = input.request;
-  const values = letterValues(input);
-  const blocks: Block[] = [para(fill(t.confirmation[r.kind], values))];
+  const blocks: Block[] = outcomeBlocks(input);
   const done = r.recipients.filter((x) => x.doneOn);
-  if (['rectification', 'erasure', 'restriction'].includes(r.kind) && done.length > 0) {
+  if (informsRecipients(r.kind) && done.length > 0) {
     blocks.push(para(t.art19Intro));
     blocks.push(
       ...bulletList(

@@ -1,4 +1,12 @@
-import type { Language, LetterKind, RefusalGround, RequestKind } from '../api';
+import type {
+  ErasureOutcome,
+  Language,
+  LetterKind,
+  ObjectionType,
+  RefusalGround,
+  RequestKind,
+  RestrictionGround,
+} from '../api';
 import { dsarLettersDe } from './dsar-letters-de';
 import { dsarLettersEn } from './dsar-letters-en';
 
@@ -22,17 +30,40 @@ export interface DsarLetterTexts {
   extension: string[];
   interim: string[];
   confirmation: Record<RequestKind, string>;
+  /** Rectification: the lead-in to what was corrected. */
+  corrections: string;
+  erasure: {
+    /** Some data is kept or restricted: the request was dealt with, not simply granted. */
+    partialIntro: string;
+    /** The lead-in of each group of erasure items. */
+    groups: Record<ErasureOutcome, string>;
+  };
+  restriction: {
+    grounds: Record<RestrictionGround, string>;
+    data: string;
+    /** Art. 18(2) and (3): what restriction means and the notice before lifting it. */
+    effect: string;
+  };
+  objection: {
+    types: Record<ObjectionType, string>;
+    stopped: string;
+  };
+  /** Portability: the lead-in to the files the data comes as. */
+  portabilityFiles: string;
   art19Intro: string;
   refusalIntro: string;
   refusalGrounds: Record<RefusalGround, string>;
   remedies: string;
   art15: {
     intro: string;
+    introNoCopy: string;
     negative: string;
     activitiesHeading: string;
     purposes: string;
     dataCategories: string;
     recipients: string;
+    /** After a processor's name among the recipients. */
+    processor: string;
     retention: string;
     source: string;
     sourceSelf: string;
@@ -46,8 +77,12 @@ export interface DsarLetterTexts {
     automatedHeading: string;
     automatedNone: string;
     copyHeading: string;
-    copyIntro: string;
-    noCopyFiles: string;
+    /** Files are attached (the description, if any, follows the list). */
+    copyFiles: string;
+    /** No files: the description says what the copy is. */
+    copyDescribed: string;
+    /** Neither files nor a description. */
+    copyNone: string;
     furtherHeading: string;
     none: string;
   };

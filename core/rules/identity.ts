@@ -26,11 +26,61 @@ export type GuidanceNote =
   | 'collectNoMore'
   | 'clockNotStopped'
   | 'art11Inform'
-  | 'withdrawalEasy';
+  | 'withdrawalEasy'
+  | 'compareContact';
 
-/** Methods that count as a completed check before a reply may be sent. */
-export function identityChecked(method: IdentityMethod | null | undefined): boolean {
-  return method !== null && method !== undefined && method !== 'not_possible';
+/**
+ * Methods that count as a completed check before a reply may be sent. On the phone, name
+ * and date of birth are what anyone can find out about a person (the 1&1 case): they are
+ * no check there, the reply then needs a stronger method or a recorded override.
+ */
+export function identityChecked(
+  method: IdentityMethod | null | undefined,
+  channel: RequestChannel,
+): boolean {
+  if (method === null || method === undefined || method === 'not_possible') return false;
+  return !(method === 'name_birth_date' && channel === 'phone');
+}
+
+export interface ContactDetails {
+  email: string;
+  phone: string;
+  address: string;
+}
+
+const normalEmail = (s: string) => s.trim().toLowerCase();
+
+/** Digits only, with a German trunk prefix read as +49: "089 12 34" = "+49 89 1234". */
+function normalPhone(s: string): string {
+  const digits = s.replace(/[^\d+]/g, '');
+  if (digits.startsWith('+')) return digits.slice(1);
+  if (digits.startsWith('00')) return digits.slice(2);
+  if (digits.startsWith('0')) return `49${digits.slice(1)}`;
+  return digits;
+}
+
+/** Lower case, letters and digits only, "Straße", "Strasse" and "Str." read alike. */
+const normalAddress = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/stra(ß|ss)e/g, 'str')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The contact details of the request (where the reply goes) that differ from those on
+ * file: a reply to another address or number may disclose the data to someone else.
+ */
+export function contactMismatch(
+  request: ContactDetails,
+  known: ContactDetails,
+): ('email' | 'phone' | 'address')[] {
+  const differs = (a: string, b: string, normal: (s: string) => string) =>
+    a.trim() !== '' && b.trim() !== '' && normal(a) !== normal(b);
+  const out: ('email' | 'phone' | 'address')[] = [];
+  if (differs(request.email, known.email, normalEmail)) out.push('email');
+  if (differs(request.phone, known.phone, normalPhone)) out.push('phone');
+  if (differs(request.address, known.address, normalAddress)) out.push('address');
+  return out;
 }
 
 /** Recommended methods (best first) and the notes to show beside the form. */
@@ -65,6 +115,6 @@ export function identityGuidance(c: IdentityContext): {
     notes.push('idCopyOnlyIfJustified');
   }
   if (c.channel !== 'phone') notes.push('nameBirthDateNotEnough');
-  notes.push('idCopyBlackenAndDelete', 'clockNotStopped', 'art11Inform');
+  notes.push('compareContact', 'idCopyBlackenAndDelete', 'clockNotStopped', 'art11Inform');
   return { recommended, notes };
 }

@@ -5,6 +5,7 @@ import * as m0003 from './0003-processors';
 import * as m0004 from './0004-requests';
 import * as m0005 from './0005-retention';
 import * as m0006 from './0006-processor-transfers';
+import * as m0007 from './0007-request-replies';
 import * as m0008 from './0008-template-content';
 
 /**
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0004-requests': m0004,
   '0005-retention': m0005,
   '0006-processor-transfers': m0006,
+  '0007-request-replies': m0007,
   '0008-template-content': m0008,
   // Reserved so parallel work does not collide: '0003-processors' (issue 3),
   // '0004-requests' (issue 4), '0005-retention' (issue 5).

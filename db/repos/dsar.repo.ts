@@ -2,13 +2,16 @@ import type {
   IdentityMethod,
   Land,
   RecipientTask,
+  RequestOutcome,
   RefusalGround,
   RequestChannel,
   RequestKind,
   RequestState,
   RequestValues,
 } from '../../core/api';
+import { openStates } from '../../core/api';
 import type { Selectable } from 'kysely';
+import type { ReplySnapshot } from '../../core/documents/dsar-letter-frame';
 import type { RequestTable } from '../tables/dsar';
 import type { Db } from './audit.repo';
 
@@ -31,6 +34,9 @@ export interface StoredRequest extends Omit<RequestValues, 'subjectIds'> {
     note: string;
     requestedOn: string | null;
     receivedOn: string | null;
+    knownEmail: string;
+    knownPhone: string;
+    knownAddress: string;
   } | null;
   identityOverride: string;
   review: { reviewer: string; at: string; checks: string[]; note: string } | null;
@@ -39,16 +45,34 @@ export interface StoredRequest extends Omit<RequestValues, 'subjectIds'> {
     copyDescription: string;
     automatedDecisions: string;
     replyText: string;
+    outcome: RequestOutcome;
   };
   refusal: { ground: RefusalGround; note: string } | null;
   sentAt: string | null;
+  sentOn: string | null;
+  sentTime: string;
+  /** What the sent reply was built from; null until the reply is sent. */
+  snapshot: ReplySnapshot | null;
   closedAt: string | null;
   recipients: RecipientTask[];
+  recipientsSkipReason: string;
+  /** Set on the request; empty = the name and role in Settings. */
+  signerName: string;
+  signerRole: string;
   createdAt: string;
   updatedAt: string;
 }
 
 type Row = Selectable<RequestTable> & { org_name: string; land: string };
+
+const emptyOutcome: RequestOutcome = {
+  corrections: '',
+  erasureItems: [],
+  restrictionGround: null,
+  restrictedData: '',
+  objectionType: null,
+  stoppedProcessing: '',
+};
 
 export const valuesToRow = (v: Omit<RequestValues, 'subjectIds'>) => ({
   kind: v.kind,
@@ -99,6 +123,9 @@ function toStored(
             note: r.identity_note,
             requestedOn: r.identity_requested_on,
             receivedOn: r.identity_received_on,
+            knownEmail: r.identity_known_email,
+            knownPhone: r.identity_known_phone,
+            knownAddress: r.identity_known_address,
           }
         : null,
     identityOverride: r.identity_override,
@@ -115,13 +142,20 @@ function toStored(
       copyDescription: r.copy_description,
       automatedDecisions: r.automated_decisions,
       replyText: r.reply_text,
+      outcome: { ...emptyOutcome, ...(JSON.parse(r.outcome) as Partial<RequestOutcome>) },
     },
     refusal: r.refusal_ground
       ? { ground: r.refusal_ground as RefusalGround, note: r.refusal_note }
       : null,
     sentAt: r.sent_at,
+    sentOn: r.sent_on,
+    sentTime: r.sent_time,
+    snapshot: r.reply_snapshot ? (JSON.parse(r.reply_snapshot) as ReplySnapshot) : null,
     closedAt: r.closed_at,
     recipients,
+    recipientsSkipReason: r.recipients_skip_reason,
+    signerName: r.signer_name,
+    signerRole: r.signer_role,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -205,96 +239,16 @@ export async function updateRequestRow(db: Db, id: number, patch: RequestPatch, 
     .execute();
 }
 
-/** Only the client's own catalogue entries of kind 'subject'; returns the ids that are not. */
-export async function foreignSubjectIds(db: Db, orgId: number, ids: number[]): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const own = await db
-    .selectFrom('catalogue_entries')
+/** The open requests of a client (their due dates follow the client's Land). */
+export async function openRequestIds(db: Db, orgId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('requests')
     .select('id')
     .where('org_id', '=', orgId)
-    .where('kind', '=', 'subject')
-    .where('id', 'in', ids)
+    .where('state', 'in', [...openStates])
+    .orderBy('id')
     .execute();
-  const ok = new Set(own.map((r) => r.id));
-  return ids.filter((i) => !ok.has(i));
-}
-
-export async function foreignActivityIds(db: Db, orgId: number, ids: number[]): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const own = await db
-    .selectFrom('activities')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', 'in', ids)
-    .execute();
-  const ok = new Set(own.map((r) => r.id));
-  return ids.filter((i) => !ok.has(i));
-}
-
-export async function setRequestSubjects(db: Db, requestId: number, ids: number[]) {
-  await db.deleteFrom('request_subjects').where('request_id', '=', requestId).execute();
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return;
-  await db
-    .insertInto('request_subjects')
-    .values(unique.map((entry_id) => ({ request_id: requestId, entry_id })))
-    .execute();
-}
-
-export async function setRequestActivities(db: Db, requestId: number, ids: number[]) {
-  await db.deleteFrom('request_activities').where('request_id', '=', requestId).execute();
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return;
-  await db
-    .insertInto('request_activities')
-    .values(unique.map((activity_id) => ({ request_id: requestId, activity_id })))
-    .execute();
-}
-
-/**
- * Replaces the Art. 19 recipient list by names; a recipient that stays keeps its tick
- * (matched case-insensitively), so re-proposing the list never loses work done.
- */
-export async function setRequestRecipients(db: Db, requestId: number, names: string[]) {
-  const existing = await db
-    .selectFrom('request_recipients')
-    .selectAll()
-    .where('request_id', '=', requestId)
-    .execute();
-  const byName = new Map(existing.map((r) => [r.name.toLowerCase(), r]));
-  const unique = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
-  await db.deleteFrom('request_recipients').where('request_id', '=', requestId).execute();
-  if (unique.length === 0) return;
-  await db
-    .insertInto('request_recipients')
-    .values(
-      unique.map((name, position) => {
-        const kept = byName.get(name.toLowerCase());
-        return {
-          request_id: requestId,
-          position,
-          name,
-          done_on: kept?.done_on ?? null,
-          done_by: kept?.done_by ?? '',
-        };
-      }),
-    )
-    .execute();
-}
-
-export async function setRecipientDone(
-  db: Db,
-  requestId: number,
-  recipientId: number,
-  done: { on: string; by: string } | null,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('request_recipients')
-    .set({ done_on: done?.on ?? null, done_by: done?.by ?? '' })
-    .where('id', '=', recipientId)
-    .where('request_id', '=', requestId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return rows.map((r) => r.id);
 }
 
 export async function deleteRequest(db: Db, id: number): Promise<void> {

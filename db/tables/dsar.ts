@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 /** A column with a default in the table: optional on insert. */
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
-// Tables of the data subject requests (issue 4, migration 0004-requests).
+// Tables of the data subject requests (migrations 0004-requests, 0007-request-replies).
 
 export interface RequestTable {
   id: Generated<number>;
@@ -45,6 +45,19 @@ export interface RequestTable {
   sent_at: string | null;
   closed_at: string | null;
   created_at: string;
+  // migration 0007-request-replies
+  sent_on: string | null;
+  sent_time: Defaulted<string>;
+  signer_name: Defaulted<string>;
+  signer_role: Defaulted<string>;
+  identity_known_email: Defaulted<string>;
+  identity_known_phone: Defaulted<string>;
+  identity_known_address: Defaulted<string>;
+  /** JSON of the kind-specific reply fields (rectification, erasure, restriction, objection). */
+  outcome: Defaulted<string>;
+  /** JSON of what the sent reply was built from; null until the reply is sent. */
+  reply_snapshot: string | null;
+  recipients_skip_reason: Defaulted<string>;
   updated_at: string;
 }
 

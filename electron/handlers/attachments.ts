@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import {
   AppError,
   MAX_ATTACHMENT_BYTES,
+  type AttachmentMeta,
   type AttachmentOwnerType,
+  type Language,
   type attachmentMethods,
 } from '../../core/api';
 import {
@@ -22,6 +24,10 @@ import { found, inTransaction } from './support';
  */
 export type OwnerLookup = (db: Db, ownerId: number) => Promise<{ orgId: number } | undefined>;
 export const attachmentOwners: Partial<Record<AttachmentOwnerType, OwnerLookup>> = {};
+
+/** A module may refuse to delete a file its record must keep (it throws an AppError). */
+export type DeleteGuard = (db: Db, file: AttachmentMeta, lang: Language) => Promise<void>;
+export const attachmentDeleteGuards: Partial<Record<AttachmentOwnerType, DeleteGuard>> = {};
 
 async function ownerOrg(db: Db, ownerType: AttachmentOwnerType, ownerId: number): Promise<number> {
   const lookup = attachmentOwners[ownerType];
@@ -81,6 +87,7 @@ export const attachmentHandlers: Pick<Handlers, keyof typeof attachmentMethods> 
   'attachments.delete': ({ id }, ctx) =>
     inTransaction(ctx, async (trx, stamp) => {
       const meta = found(await findAttachmentMeta(trx, id), 'attachment');
+      await attachmentDeleteGuards[meta.ownerType]?.(trx, meta, ctx.language());
       await deleteAttachment(trx, id);
       await recordAudit(trx, {
         ...stamp,

@@ -1,96 +1,135 @@
-import { AppError } from '../../core/api';
+import type { DataRequest, Language } from '../../core/api';
 import { extensionProblem } from '../../core/rules/deadlines';
 import { isOpen, isSent, missingChecks, transitionProblems } from '../../core/rules/dsar-workflow';
 import { identityChecked } from '../../core/rules/identity';
-import { listStoredActivities } from '../../db/repos/activities.repo';
-import {
-  findStoredRequest,
-  foreignActivityIds,
-  setRecipientDone,
-  setRequestActivities,
-  setRequestRecipients,
-  type RequestPatch,
-} from '../../db/repos/dsar.repo';
-import type { Handlers } from './context';
+import { findStoredRequest, updateRequestRow, type RequestPatch } from '../../db/repos/dsar.repo';
+import type { Db } from '../../db/repos/audit.repo';
+import type { HandlerContext, Handlers } from './context';
+import { freezeReply } from './dsar-reply';
 import {
   assertDate,
   assertNotClosed,
+  assertNotSent,
   changeRequest,
   loadRequest,
-  matchingActivities,
   refuse,
 } from './dsar-store';
 import { found, inTransaction, localDate } from './support';
 
-// The workflow steps of a request: state changes, identity, extension, interim notice,
-// review, the reply's contents and the Art. 19 recipients. Each step is one transaction
-// with one audit entry, so the request's timeline shows every step with its time.
+// The workflow steps of a request: state changes, identity, extension, interim notice and
+// review. Each step is one transaction with one audit entry, so the request's timeline
+// shows every step with its time. The reply's contents are in dsar-content.ts.
 
 type StepHandlers = Pick<
   Handlers,
-  | 'dsar.transition'
-  | 'dsar.recordIdentity'
-  | 'dsar.extend'
-  | 'dsar.recordInterim'
-  | 'dsar.review'
-  | 'dsar.proposal'
-  | 'dsar.saveReply'
-  | 'dsar.setRecipients'
-  | 'dsar.tickRecipient'
+  'dsar.transition' | 'dsar.recordIdentity' | 'dsar.extend' | 'dsar.recordInterim' | 'dsar.review'
 >;
 
 /** A review no longer counts once the reply it approved is changed. */
-const clearReview: RequestPatch = {
+export const clearReview: RequestPatch = {
   review_by: '',
   reviewed_at: null,
   review_checks: '[]',
   review_note: '',
 };
 
+/** Throws every problem at once, so the user can fix them all before trying again. */
+function refuseAll(code: 'NOT_ALLOWED' | 'VALIDATION_FAILED', problems: string[], lang: Language) {
+  const error = refuse(code, '', problems[0]!, lang);
+  for (const p of problems.slice(1)) error.issues.push(refuse(code, '', p, lang).issues[0]!);
+  return error;
+}
+
+/** "Reply sent" on the date and time the user gives: not in the future, not before receipt. */
+function sentMoment(
+  ctx: HandlerContext,
+  r: { receivedOn: string; receivedTime: string },
+  input: { sentOn: string | null; sentTime: string },
+) {
+  const sentOn = input.sentOn || localDate(ctx.now());
+  assertDate(ctx, 'sentOn', sentOn, r.receivedOn);
+  const sameDay = sentOn === r.receivedOn && input.sentTime !== '' && r.receivedTime !== '';
+  if (sameDay && input.sentTime < r.receivedTime) {
+    throw refuse('VALIDATION_FAILED', 'sentTime', 'beforeReceipt', ctx.language());
+  }
+  return { sent_on: sentOn, sent_time: input.sentTime };
+}
+
+async function sendReply(
+  trx: Db,
+  ctx: HandlerContext,
+  stamp: { at: string; actor: string },
+  id: number,
+  language: Language,
+) {
+  const sent = found(await findStoredRequest(trx, id), 'request');
+  const snapshot = await freezeReply(trx, ctx, stamp, sent, language);
+  await updateRequestRow(trx, id, { reply_snapshot: JSON.stringify(snapshot) }, stamp.at);
+}
+
 export const dsarStepHandlers: StepHandlers = {
   'dsar.transition': async (input, ctx) => {
     const lang = ctx.language();
     const id = await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, input.id), 'request');
-      const reviewed = r.review !== null && missingChecks(r.review.checks).length === 0;
+      const reviewed = r.review !== null && missingChecks(r.kind, r.review.checks).length === 0;
       const problems = transitionProblems(
-        { state: r.state, identityMethod: r.identity?.method ?? null, reviewed },
+        {
+          kind: r.kind,
+          state: r.state,
+          channel: r.channel,
+          identityMethod: r.identity?.method ?? null,
+          reviewed,
+          uninformedRecipients: r.recipients.filter((x) => x.doneOn === null).length,
+          objectionType: r.reply.outcome.objectionType,
+        },
         input,
       );
-      if (problems.length > 0) {
-        // Every reason at once, so the user can fix them all before trying again.
-        const error = refuse('NOT_ALLOWED', '', problems[0]!, lang);
-        for (const p of problems.slice(1))
-          error.issues.push(refuse('NOT_ALLOWED', '', p, lang).issues[0]!);
-        throw error;
-      }
+      if (problems.length > 0) throw refuseAll('NOT_ALLOWED', problems, lang);
       const patch: RequestPatch = { state: input.to };
       if (isSent(input.to)) {
+        Object.assign(patch, sentMoment(ctx, r, input));
         patch.sent_at = stamp.at;
-        if (!identityChecked(r.identity?.method)) patch.identity_override = input.overrideReason;
+        if (!identityChecked(r.identity?.method, r.channel)) {
+          patch.identity_override = input.overrideReason;
+        }
         if (input.to === 'refused') {
           patch.refusal_ground = input.refusalGround;
           patch.refusal_note = input.refusalNote;
         }
       }
-      if (input.to === 'closed') patch.closed_at = stamp.at;
+      if (input.to === 'closed') {
+        patch.closed_at = stamp.at;
+        if (r.state === 'answered' && r.recipients.some((x) => x.doneOn === null)) {
+          patch.recipients_skip_reason = input.recipientsSkipReason;
+        }
+      }
       if (r.state === 'in_review' && input.to === 'in_progress') Object.assign(patch, clearReview);
-      await changeRequest(trx, stamp, r, patch);
+      // Sending stores the letter as sent and what it was built from, in the same step.
+      const freeze = isSent(input.to)
+        ? () => sendReply(trx, ctx, stamp, r.id, input.language ?? lang)
+        : undefined;
+      await changeRequest(trx, stamp, r, patch, freeze);
       return r.id;
     });
     return loadRequest(ctx, id);
   },
 
   'dsar.recordIdentity': async (input, ctx) => {
+    const lang = ctx.language();
     await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, input.id), 'request');
-      assertNotClosed(r, ctx.language());
+      assertNotSent(r, lang);
       assertDate(ctx, 'checkedOn', input.checkedOn, r.receivedOn);
       assertDate(ctx, 'requestedOn', input.requestedOn || null, r.receivedOn);
       assertDate(ctx, 'receivedOn', input.receivedOn || null, r.receivedOn);
       // "Not needed" and "not possible" are decisions: the reason must be on record.
       if ((input.method === 'not_needed' || input.method === 'not_possible') && !input.note) {
-        throw refuse('VALIDATION_FAILED', 'note', 'required', ctx.language());
+        throw refuse('VALIDATION_FAILED', 'note', 'required', lang);
+      }
+      // Anyone can find out a name and a birth date: on the phone they prove nothing.
+      if (input.method === 'name_birth_date' && r.channel === 'phone') {
+        throw refuse('VALIDATION_FAILED', 'method', 'nameBirthDatePhone', lang);
       }
       await changeRequest(trx, stamp, r, {
         identity_method: input.method,
@@ -99,6 +138,9 @@ export const dsarStepHandlers: StepHandlers = {
         identity_note: input.note,
         identity_requested_on: input.requestedOn || null,
         identity_received_on: input.receivedOn || null,
+        identity_known_email: input.knownEmail,
+        identity_known_phone: input.knownPhone,
+        identity_known_address: input.knownAddress,
       });
     });
     return loadRequest(ctx, input.id);
@@ -123,20 +165,20 @@ export const dsarStepHandlers: StepHandlers = {
   'dsar.recordInterim': async (input, ctx) => {
     await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, input.id), 'request');
-      assertNotClosed(r, ctx.language());
+      assertNotSent(r, ctx.language());
       assertDate(ctx, 'on', input.on, r.receivedOn);
       await changeRequest(trx, stamp, r, { interim_on: input.on, interim_note: input.reason });
     });
     return loadRequest(ctx, input.id);
   },
 
-  'dsar.review': async (input, ctx) => {
+  'dsar.review': async (input, ctx): Promise<DataRequest> => {
     const lang = ctx.language();
     await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, input.id), 'request');
       assertNotClosed(r, lang);
       if (r.state !== 'in_review') throw refuse('NOT_ALLOWED', '', 'notInReview', lang);
-      if (missingChecks(input.checks).length > 0) {
+      if (missingChecks(r.kind, input.checks).length > 0) {
         throw refuse('VALIDATION_FAILED', 'checks', 'reviewIncomplete', lang);
       }
       // Four eyes: the person logged in (who handled the request) cannot approve it.
@@ -151,85 +193,5 @@ export const dsarStepHandlers: StepHandlers = {
       });
     });
     return loadRequest(ctx, input.id);
-  },
-
-  'dsar.proposal': async ({ id }, ctx) => {
-    const db = ctx.workspace().db;
-    const r = found(await findStoredRequest(db, id), 'request');
-    const activities = (await listStoredActivities(db, r.orgId)).filter(
-      (a) => a.status !== 'archived' || r.reply.activityIds.includes(a.id),
-    );
-    const proposed = new Set(matchingActivities(r, activities).map((a) => a.id));
-    const selected = new Set(r.reply.activityIds);
-    const wanted = new Set(r.subjectIds);
-    const collator = new Intl.Collator('de', { numeric: true });
-    const rows = activities
-      .map((a) => ({
-        id: a.id,
-        name: a.name,
-        matched: a.subjects.filter((s) => wanted.has(s.id)).map((s) => s.name),
-        proposed: proposed.has(a.id),
-        selected: selected.has(a.id),
-      }))
-      .sort((a, b) => Number(b.proposed) - Number(a.proposed) || collator.compare(a.name, b.name));
-    const basis = selected.size > 0 ? selected : proposed;
-    const recipients = new Map<string, string>();
-    for (const a of activities.filter((x) => basis.has(x.id))) {
-      for (const rec of a.recipients) recipients.set(rec.name.toLowerCase(), rec.name);
-    }
-    return { activities: rows, recipients: [...recipients.values()] };
-  },
-
-  'dsar.saveReply': async (input, ctx) => {
-    await inTransaction(ctx, async (trx, stamp) => {
-      const r = found(await findStoredRequest(trx, input.id), 'request');
-      assertNotClosed(r, ctx.language());
-      if ((await foreignActivityIds(trx, r.orgId, input.activityIds)).length > 0) {
-        throw refuse('VALIDATION_FAILED', 'activityIds', 'unknownActivity', ctx.language());
-      }
-      const same =
-        JSON.stringify([...new Set(input.activityIds)].sort((a, b) => a - b)) ===
-          JSON.stringify(r.reply.activityIds) &&
-        input.copyDescription === r.reply.copyDescription &&
-        input.automatedDecisions === r.reply.automatedDecisions &&
-        input.replyText === r.reply.replyText;
-      if (same) return;
-      await changeRequest(
-        trx,
-        stamp,
-        r,
-        {
-          copy_description: input.copyDescription,
-          automated_decisions: input.automatedDecisions,
-          reply_text: input.replyText,
-          ...(r.review ? clearReview : {}),
-        },
-        () => setRequestActivities(trx, r.id, input.activityIds),
-      );
-    });
-    return loadRequest(ctx, input.id);
-  },
-
-  'dsar.setRecipients': async ({ id, names }, ctx) => {
-    await inTransaction(ctx, async (trx, stamp) => {
-      const r = found(await findStoredRequest(trx, id), 'request');
-      assertNotClosed(r, ctx.language());
-      await changeRequest(trx, stamp, r, {}, () => setRequestRecipients(trx, id, names));
-    });
-    return loadRequest(ctx, id);
-  },
-
-  'dsar.tickRecipient': async ({ id, recipientId, done }, ctx) => {
-    await inTransaction(ctx, async (trx, stamp) => {
-      const r = found(await findStoredRequest(trx, id), 'request');
-      assertNotClosed(r, ctx.language());
-      const mark = done ? { on: localDate(ctx.now()), by: stamp.actor } : null;
-      await changeRequest(trx, stamp, r, {}, async () => {
-        if (!(await setRecipientDone(trx, id, recipientId, mark))) {
-          throw new AppError('NOT_FOUND', { what: 'recipient' });
-        }
-      });
-    });
-    return loadRequest(ctx, id);
   },
 };

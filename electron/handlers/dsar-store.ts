@@ -7,17 +7,26 @@ import {
 } from '../../core/api';
 import { authorityOf } from '../../core/authorities';
 import { requestDeadlines, urgencyOf } from '../../core/rules/deadlines';
-import { isOpen, missingChecks, nextStates, sendBlockers } from '../../core/rules/dsar-workflow';
-import { identityGuidance } from '../../core/rules/identity';
+import { availableLetters } from '../../core/rules/dsar-letters';
+import {
+  isOpen,
+  isSent,
+  missingChecks,
+  nextStates,
+  reviewChecklist,
+  sendBlockers,
+} from '../../core/rules/dsar-workflow';
+import { contactMismatch, identityGuidance } from '../../core/rules/identity';
 import { listStoredActivities, type StoredActivity } from '../../db/repos/activities.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
 import {
   findStoredRequest,
-  foreignSubjectIds,
+  openRequestIds,
   updateRequestRow,
   type RequestPatch,
   type StoredRequest,
 } from '../../db/repos/dsar.repo';
+import { foreignSubjectIds } from '../../db/repos/dsar-links.repo';
 import type { Db } from '../../db/repos/audit.repo';
 import type { HandlerContext } from './context';
 import { found, localDate, type Stamp } from './support';
@@ -30,13 +39,28 @@ export function refuse(code: ErrorCode, path: string, key: string, lang: Languag
   return new AppError(code, {}, [{ path, key, message: translateValidation(key, lang) }]);
 }
 
+/** The Land whose holidays count: the client's, or the one it had when the reply was sent. */
+export const deadlineLand = (r: Pick<StoredRequest, 'land' | 'snapshot'>) =>
+  r.snapshot?.land ?? r.land;
+
+/** The deadlines of a request: one source for the inbox (the stored due date) and the page. */
+export const deadlinesOf = (
+  r: Pick<StoredRequest, 'receivedOn' | 'land' | 'extension' | 'snapshot'>,
+) => requestDeadlines(r.receivedOn, deadlineLand(r), r.extension !== null);
+
 /** The effective due date stored with the row (the earlier reading when extended). */
-export const dueOf = (r: Pick<StoredRequest, 'receivedOn' | 'land' | 'extension'>) =>
-  requestDeadlines(r.receivedOn, r.land, r.extension !== null).due;
+export const dueOf = (r: Pick<StoredRequest, 'receivedOn' | 'land' | 'extension' | 'snapshot'>) =>
+  deadlinesOf(r).due;
 
 /** Refuses any change to a closed request: its record is final (accountability). */
 export function assertNotClosed(r: StoredRequest, lang: Language) {
   if (r.state === 'closed') throw refuse('NOT_ALLOWED', '', 'requestClosed', lang);
+}
+
+/** Refuses a change to what a sent reply said (it is stored as sent). */
+export function assertNotSent(r: StoredRequest, lang: Language) {
+  assertNotClosed(r, lang);
+  if (isSent(r.state)) throw refuse('NOT_ALLOWED', '', 'replySent', lang);
 }
 
 /** A legal date must not lie in the future nor (optionally) before the receipt. */
@@ -63,11 +87,13 @@ export async function assertOwnSubjects(ctx: HandlerContext, db: Db, orgId: numb
 /** What the audit log keeps of a request: names instead of ids, no bookkeeping fields. */
 export function requestSnapshot(r: StoredRequest): Record<string, unknown> {
   const { id: _i, orgId: _o, orgName: _n, land: _l, createdAt: _c, updatedAt: _u, ...rest } = r;
-  const { subjectIds: _s, ...fields } = rest;
+  const { subjectIds: _s, snapshot, ...fields } = rest;
   return {
     ...fields,
     subjects: r.subjects.map((s) => s.name),
     recipients: r.recipients.map((x) => (x.doneOn ? `${x.name} ✓ ${x.doneOn}` : x.name)),
+    // The letter as sent (its file); what it was built from is in the row, not the log.
+    sentLetter: snapshot?.filename ?? null,
   };
 }
 
@@ -102,8 +128,19 @@ export async function changeRequest(
   return after;
 }
 
+/**
+ * After a client's Land changed: the open requests' due dates follow its holidays, in the
+ * caller's transaction, each with its audit entry. Sent requests keep theirs.
+ */
+export async function recomputeDueDates(trx: Db, stamp: Stamp, orgId: number): Promise<void> {
+  for (const id of await openRequestIds(trx, orgId)) {
+    const r = found(await findStoredRequest(trx, id), 'request');
+    if (r.due !== dueOf(r)) await changeRequest(trx, stamp, r, { due_on: dueOf(r) });
+  }
+}
+
 export const isReviewed = (r: StoredRequest) =>
-  r.review !== null && missingChecks(r.review.checks).length === 0;
+  r.review !== null && missingChecks(r.kind, r.review.checks).length === 0;
 
 /** Activities that process one of the requester's categories of data subjects. */
 export function matchingActivities(r: StoredRequest, activities: StoredActivity[]) {
@@ -113,14 +150,30 @@ export function matchingActivities(r: StoredRequest, activities: StoredActivity[
   );
 }
 
+/** Who signs: the person set on the request, or the user's name and role in Settings. */
+export function signerOf(r: StoredRequest, ctx: HandlerContext) {
+  if (r.snapshot) return { ...r.snapshot.signer, fromSettings: false };
+  if (r.signerName) return { name: r.signerName, role: r.signerRole, fromSettings: false };
+  const p = ctx.settings.preferences;
+  return { name: p.userName, role: p.userRole, fromSettings: true };
+}
+
 /** The full request for the screen: deadlines, workflow state and guidance added. */
 export function toDataRequest(
   r: StoredRequest,
   ctx: HandlerContext,
   activities: StoredActivity[],
 ): DataRequest {
-  const { land: _land, subjectIds, due: _due, ...rest } = r;
-  const deadlines = requestDeadlines(r.receivedOn, r.land, r.extension !== null);
+  const {
+    land: _land,
+    subjectIds,
+    due: _due,
+    snapshot,
+    signerName: _n,
+    signerRole: _r,
+    ...rest
+  } = r;
+  const deadlines = deadlinesOf(r);
   const open = isOpen(r.state);
   const chosen = new Set(r.reply.activityIds);
   const concerned = [
@@ -133,6 +186,7 @@ export function toDataRequest(
     knownContact: r.requesterEmail !== '' && (r.channel === 'email' || r.channel === 'web_form'),
     sensitiveData: concerned.some((a) => a.dataCategories.some((d) => d.special !== 'none')),
   });
+  const known = r.identity;
   return {
     ...rest,
     subjectIds,
@@ -140,13 +194,31 @@ export function toDataRequest(
     nextStates: nextStates(r.state),
     sendBlockers: open
       ? sendBlockers({
-          state: r.state,
+          channel: r.channel,
           identityMethod: r.identity?.method ?? null,
           reviewed: isReviewed(r),
         })
       : [],
+    letters: availableLetters(r),
+    reviewChecklist: reviewChecklist(r.kind),
+    contactMismatch: known
+      ? contactMismatch(
+          { email: r.requesterEmail, phone: r.requesterPhone, address: r.requesterAddress },
+          { email: known.knownEmail, phone: known.knownPhone, address: known.knownAddress },
+        )
+      : [],
+    sentReply: snapshot
+      ? {
+          letter: snapshot.letter,
+          language: snapshot.language,
+          attachmentId: snapshot.attachmentId,
+          filename: snapshot.filename,
+          activities: snapshot.activities.map((a) => ({ id: a.id, name: a.name })),
+        }
+      : null,
+    signer: signerOf(r, ctx),
     identityGuidance: guidance,
-    authority: authorityOf(r.land),
+    authority: authorityOf(deadlineLand(r)),
   };
 }
 

@@ -8,18 +8,21 @@ import {
   findStoredRequest,
   insertRequest,
   requestOrg,
-  setRequestSubjects,
   valuesToRow,
 } from '../../db/repos/dsar.repo';
+import { setRequestSubjects } from '../../db/repos/dsar-links.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
-import { attachmentOwners } from './attachments';
+import { attachmentDeleteGuards, attachmentOwners } from './attachments';
 import type { Handlers } from './context';
+import { dsarContentHandlers } from './dsar-content';
 import { dsarImportHandlers } from './dsar-import';
 import { dsarLetterHandlers } from './dsar-letter';
+import { SENT_LETTER_ROLE } from './dsar-reply';
 import { dsarStepHandlers } from './dsar-steps';
 import {
   assertDate,
   assertNotClosed,
+  assertNotSent,
   assertOwnSubjects,
   changeRequest,
   loadRequest,
@@ -30,11 +33,17 @@ import { DUE_SOON_DAYS, urgencyOf } from '../../core/rules/deadlines';
 import { isOpen } from '../../core/rules/dsar-workflow';
 import { found, inTransaction, localDate } from './support';
 
-// The inbox of data subject requests (issue 4). The workflow steps are in dsar-steps.ts,
-// the .eml import in dsar-import.ts, the letters in dsar-letter.ts.
+// The inbox of data subject requests. The workflow steps are in dsar-steps.ts, the reply's
+// contents in dsar-content.ts, the .eml import in dsar-import.ts, the letters in dsar-letter.ts.
 
-// Files of a request (the original letter or e-mail, the copy of the data for Art. 15).
+// Files of a request (the original letter or e-mail, the copy of the data for Art. 15, the
+// reply as sent). The letter as sent, and every file of a closed request, stay.
 attachmentOwners.request = requestOrg;
+attachmentDeleteGuards.request = async (db, file, lang) => {
+  const r = found(await findStoredRequest(db, file.ownerId), 'request');
+  if (file.role === SENT_LETTER_ROLE) throw refuse('NOT_ALLOWED', '', 'replySent', lang);
+  assertNotClosed(r, lang);
+};
 
 type InboxHandlers = Pick<
   Handlers,
@@ -91,7 +100,7 @@ const inboxHandlers: InboxHandlers = {
   'dsar.update': async ({ id, request }, ctx) => {
     await inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findStoredRequest(trx, id), 'request');
-      assertNotClosed(before, ctx.language());
+      assertNotSent(before, ctx.language());
       assertDate(ctx, 'request.receivedOn', request.receivedOn);
       await assertOwnSubjects(ctx, trx, before.orgId, request.subjectIds);
       // A recorded extension must still lie inside the first month of the new receipt date.
@@ -111,8 +120,8 @@ const inboxHandlers: InboxHandlers = {
   'dsar.delete': ({ id }, ctx) =>
     inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findStoredRequest(trx, id), 'request');
-      // A closed request documents how the controller met its duty: it is kept.
-      assertNotClosed(before, ctx.language());
+      // A sent or closed request documents how the controller met its duty: it is kept.
+      assertNotSent(before, ctx.language());
       await deleteAttachmentsOf(trx, 'request', id);
       await deleteRequest(trx, id);
       await recordAudit(trx, {
@@ -133,6 +142,7 @@ const inboxHandlers: InboxHandlers = {
 export const dsarHandlers: Pick<Handlers, keyof typeof dsarMethods> = {
   ...inboxHandlers,
   ...dsarStepHandlers,
+  ...dsarContentHandlers,
   ...dsarImportHandlers,
   ...dsarLetterHandlers,
 };

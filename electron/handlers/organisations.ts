@@ -12,6 +12,7 @@ import {
   updateOrganisation,
 } from '../../db/repos/organisations.repo';
 import type { Handlers } from './context';
+import { recomputeDueDates } from './dsar-store';
 import { found, inTransaction } from './support';
 
 type OrganisationHandlers = Pick<
@@ -72,6 +73,8 @@ export const organisationHandlers: OrganisationHandlers = {
       const before = found(await findOrganisation(trx, id), 'organisation');
       if (await organisationNameTaken(trx, values.name, id)) throw conflict();
       const after = await updateOrganisation(trx, id, values, at);
+      // The due dates of open requests count the Land's holidays: one source, recomputed now.
+      if (after.land !== before.land) await recomputeDueDates(trx, { at, actor }, id);
       await recordAudit(trx, {
         at,
         actor,

@@ -41,8 +41,7 @@ function LanguageSwitch() {
   const queryClient = useQueryClient();
   const toast = useToast();
   const mutation = useMutation({
-    mutationFn: (language: Language) =>
-      call('preferences.set', { userName: preferences.data!.userName, language }),
+    mutationFn: (language: Language) => call('preferences.set', { ...preferences.data!, language }),
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKeys.preferences(), saved);
       applyLanguage(saved.language);

@@ -13,6 +13,8 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
   let s: E2eSession;
   let page: Page;
   let orgId: number;
+  let customersId: number;
+  let accessId: number;
 
   const api = <M extends MethodName>(method: M, input: MethodInput<M>) => s.api(method, input);
   const shot = (name: string) => s.shot(`dsar-${name}`);
@@ -30,7 +32,30 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
       land: 'BY',
     });
     orgId = org.id;
-    for (const activity of customerActivities) await api('activities.create', { orgId, activity });
+    const ids: number[] = [];
+    for (const activity of customerActivities) {
+      ids.push((await api('activities.create', { orgId, activity })).id);
+    }
+    customersId = ids[0]!;
+    // A processor of the customer activity and an internal department among its recipients.
+    await api('processors.create', {
+      orgId,
+      processor: {
+        name: 'Mailversand Cloud Inc.',
+        country: 'USA',
+        countryKind: 'third_country',
+        safeguard: 'scc',
+        activityIds: [customersId],
+      },
+    });
+    const customers = await api('activities.get', { id: customersId });
+    await api('activities.update', {
+      id: customersId,
+      activity: {
+        ...customers,
+        recipients: [...customers.recipients, { name: 'Buchhaltung', type: 'internal' }],
+      },
+    });
   });
   afterAll(async () => {
     await s?.close();
@@ -55,6 +80,18 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     await expect.poll(() => page.url()).toMatch(/#\/org\/\d+\/requests\/\d+$/);
     await expect.poll(() => page.getByTestId('due-date').textContent()).toBe('28.02.2025');
     expect(await text()).toContain('Eingegangen');
+    accessId = Number(/(\d+)$/.exec(page.url())![1]);
+    // The identity guidance is in view, not folded away.
+    await expect
+      .poll(() => page.getByText('Keine notariell beglaubigten Nachweise verlangen.').isVisible())
+      .toBe(true);
+    // No extension is recorded: there is no extension letter to choose.
+    const letters = page.getByRole('combobox', { name: 'Schreiben', exact: true });
+    expect(await letters.locator('option').allTextContents()).toEqual([
+      'Eingangsbestätigung',
+      'Bitte um Identitätsnachweis',
+      'Zwischenbescheid',
+    ]);
   });
 
   it('proposes the activities, goes to review and is reviewed by a second person', async () => {
@@ -107,7 +144,14 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
       .toBe(1);
   });
 
-  it('generates the Art. 15 reply as a Word document', async () => {
+  it('generates the Art. 15 reply as a Word document, signed by the person set', async () => {
+    await page.getByRole('button', { name: 'Andere Person für diese Anfrage' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Hans Müller');
+    await page.getByLabel('Funktion', { exact: true }).fill('Geschäftsführer');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('signer').textContent())
+      .toBe('Hans Müller, Geschäftsführer');
     await page
       .getByRole('combobox', { name: 'Schreiben', exact: true })
       .selectOption({ label: 'Auskunft nach Art. 15' });
@@ -121,21 +165,40 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     const docx = docxText(new Uint8Array(fs.readFileSync(file)));
     for (const expected of [
       'Jürgen Größmann',
-      'Frist zur Beantwortung: 28.02.2025',
       'Abwicklung von Bestellungen und Lieferungen',
+      'Mailversand Cloud Inc. (Auftragsverarbeiter, USA)',
       'Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)',
-      'Auszug aus dem Kundenkonto',
+      'Als Kopie Ihrer personenbezogenen Daten erhalten Sie mit diesem Schreiben:\nAuszug aus dem Kundenkonto',
+      'Hans Müller\nGeschäftsführer',
     ]) {
       expect(docx).toContain(expected);
     }
   });
 
-  it('sends the reply and closes the request; a closed request stays as it is', async () => {
+  it('sends the reply on the date given, never before receipt, and keeps it as sent', async () => {
     await page.getByRole('button', { name: 'Antwort als versendet markieren' }).click();
-    await page.getByRole('button', { name: 'Versand bestätigen' }).click();
+    const send = page.getByRole('form', { name: 'Antwort als versendet markieren' });
+    await send.getByLabel('Versendet am').fill('2025-01-30');
+    await send.getByRole('button', { name: 'Versand bestätigen' }).click();
+    // The message stands next to the date field, the only field with an error.
+    const field = send.locator('.field-invalid');
+    await expect.poll(() => field.textContent()).toContain('Versendet am');
+    expect(await field.locator('.field-error').textContent()).toBe(
+      'Das Datum liegt vor dem Eingang der Anfrage.',
+    );
+    await send.getByLabel('Versendet am').fill('2025-02-20');
+    await send.getByLabel('Uhrzeit').fill('14:30');
+    await send.getByRole('button', { name: 'Versand bestätigen' }).click();
     await expect
       .poll(() => page.locator('.dsar-steps .is-current').textContent())
       .toBe('Beantwortet');
+    await expect.poll(() => page.getByTestId('sent-on').textContent()).toBe('20.02.2025, 14:30');
+    await expect.poll(() => page.getByText('Antwort wie versendet').count()).toBe(1);
+    expect(await text()).toContain('Die Antwort ist versendet.');
+    await shot('sent');
+  });
+
+  it('closes the request; a closed request stays as it is', async () => {
     await page.getByRole('button', { name: 'Abschließen' }).click();
     await expect
       .poll(() => page.getByText('Die Anfrage ist abgeschlossen.', { exact: false }).count())
@@ -172,6 +235,13 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     const panel = page.getByRole('region', { name: 'Empfänger unterrichten (Art. 19)' });
     await panel.getByRole('button', { name: 'Aus dem Verzeichnis übernehmen' }).click();
     await expect.poll(() => panel.getByRole('checkbox').count()).toBeGreaterThan(0);
+    // The processor and the external recipients; not the accounting department.
+    await expect.poll(() => panel.textContent()).toContain('Mailversand Cloud Inc.');
+    expect(await panel.textContent()).not.toContain('Buchhaltung');
+    // Every entry can be removed.
+    const listed = await panel.getByRole('checkbox').count();
+    await panel.getByRole('button', { name: 'Callcenter-Dienstleister entfernen' }).click();
+    await expect.poll(() => panel.getByRole('checkbox').count()).toBe(listed - 1);
     const fromRegister = await panel.getByRole('checkbox').count();
     await panel.getByLabel('Weiteren Empfänger eintragen').fill('Auskunftei Süd GmbH');
     await panel.getByRole('button', { name: 'Hinzufügen' }).click();
@@ -181,5 +251,72 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     await expect.poll(() => panel.textContent()).toContain('unterrichtet am');
     const stored = await api('dsar.get', { id: erasure.id });
     expect(stored.recipients.find((x) => x.name === 'Auskunftei Süd GmbH')?.doneOn).not.toBeNull();
+    await shot('art19');
+  });
+
+  it('closes an erasure with recipients not informed only with a reason', async () => {
+    const [erasure] = await api('dsar.list', { orgId, kind: 'erasure' });
+    const id = erasure!.id;
+    await api('dsar.recordIdentity', {
+      id,
+      method: 'known_email',
+      checkedBy: 'E2E Prüferin',
+      checkedOn: '2025-03-04',
+    });
+    await api('dsar.transition', { id, to: 'in_progress' });
+    await api('dsar.transition', { id, to: 'in_review' });
+    const r = await api('dsar.get', { id });
+    await api('dsar.review', { id, reviewer: 'Max Weber', checks: r.reviewChecklist });
+    await api('dsar.transition', { id, to: 'answered', sentOn: '2025-03-10' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Abschließen' }).click();
+    await expect
+      .poll(() => page.getByText(/Empfänger sind noch nicht unterrichtet/).count())
+      .toBe(1);
+    await page.getByRole('button', { name: 'Abschließen bestätigen' }).click();
+    const reason = page.getByLabel('Warum wird die Anfrage trotzdem abgeschlossen?');
+    await expect
+      .poll(() => page.locator('.field', { has: reason }).locator('.field-error').textContent())
+      .toContain('Nicht alle Empfänger sind unterrichtet');
+    await reason.fill('Die Dienstleister haben die Daten nach Vertragsende gelöscht.');
+    await page.getByRole('button', { name: 'Abschließen bestätigen' }).click();
+    await expect
+      .poll(() => page.getByText('Die Anfrage ist abgeschlossen.', { exact: false }).count())
+      .toBe(1);
+    expect(await text()).toContain(
+      'Abgeschlossen, ohne alle Empfänger zu unterrichten: Die Dienstleister haben die Daten nach Vertragsende gelöscht.',
+    );
+  });
+
+  it('on the phone does not offer name and birth date as an identity check', async () => {
+    const phone = await api('dsar.create', {
+      orgId,
+      request: {
+        kind: 'access',
+        receivedOn: '2025-03-03',
+        channel: 'phone',
+        requesterName: 'Karl Anrufer',
+        requesterPhone: '089 999',
+      },
+    });
+    await page.goto(`${s.web.origin}/#/org/${orgId}/requests/${phone.id}`);
+    const option = page.getByRole('option', { name: /Name und Geburtsdatum genannt/ });
+    await expect.poll(() => option.isDisabled()).toBe(true);
+    expect(await option.textContent()).toContain('genügt am Telefon nicht');
+    await shot('phone');
+  });
+
+  it('names the requests that refer to an activity in its delete dialog', async () => {
+    await page.goto(`${s.web.origin}/#/org/${orgId}/activities`);
+    await page
+      .getByRole('button', { name: 'Aktionen: Kundenverwaltung und Aufträge', exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Löschen …' }).click();
+    const note = page.getByTestId('activity-requests');
+    await expect.poll(() => note.textContent()).toContain('Jürgen Größmann');
+    expect(await note.textContent()).toContain('1 Anfrage bezieht sich auf diese Verarbeitung');
+    await shot('activity-delete');
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    expect(accessId).toBeGreaterThan(0);
   });
 });

@@ -101,3 +101,48 @@ export async function docxToText(bytes: Uint8Array, name = 'document'): Promise<
 
 /** Collapses runs of whitespace, so text wrapped by the layout still matches a phrase. */
 export const normaliseSpace = (text: string): string => text.replace(/\s+/g, ' ');
+
+/**
+ * Like docxToText for many documents in one LibreOffice start (the start is most of the
+ * time): returns the text of each, by name.
+ */
+export async function docxesToText(
+  documents: readonly { name: string; bytes: Uint8Array }[],
+): Promise<Map<string, string>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-docx-'));
+  const profile = path.join(os.tmpdir(), `lo-profile-${randomUUID()}`);
+  try {
+    const files = documents.map((d) => {
+      const file = path.join(dir, `${d.name}.docx`);
+      fs.writeFileSync(file, d.bytes);
+      return file;
+    });
+    await run(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...files,
+      ],
+      { timeout: 240_000 },
+    );
+    const texts = new Map<string, string>();
+    for (const d of documents) {
+      const pdf = path.join(dir, `${d.name}.pdf`);
+      if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not convert ${d.name}.docx to PDF`);
+      const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
+        timeout: 60_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      texts.set(d.name, stdout);
+    }
+    return texts;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -154,6 +154,7 @@ describe('template hints', () => {
         id: request.id,
         activityIds: created.map((a) => a.id),
       });
+      await app.call('dsar.transition', { id: request.id, to: 'in_progress' });
       const reply = await app.call('dsar.letter', { id: request.id, letter: 'art15', language });
       const replyText = docxText(Buffer.from(reply.base64, 'base64'));
       // The reply does name the template's transfer and retention content.

@@ -1,10 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterKind } from '../../core/api';
 import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
-import { docxText } from '../helpers/docx';
-import { accessRequest, seedRegister } from '../fixtures/dsar';
 
 let app: TestApp;
 let orgId: number;
@@ -69,65 +66,5 @@ describe('an .eml dropped on the inbox', () => {
     const envelope = await app.raw('dsar.importEml', { orgId, name: 'f.eml', base64: future });
     expect(envelope).toMatchObject({ ok: false, error: { issues: [{ key: 'inFuture' }] } });
     expect(count('requests')).toBe(0);
-  });
-});
-
-describe('letters', () => {
-  it('generates every letter as a Word document in German and English', async () => {
-    const { subjectId } = await seedRegister(app, orgId);
-    const r = await app.call('dsar.create', {
-      orgId,
-      request: accessRequest([subjectId('Kunden')]),
-    });
-    for (const language of ['de', 'en'] as const) {
-      for (const letter of letterKind.options) {
-        const file = await app.call('dsar.letter', { id: r.id, letter, language });
-        expect(file.filename).toMatch(/_J(ü|u)rgen_Gr(ö|o)(ß|ss)mann_2025-02-10\.docx$/);
-        const text = docxText(Buffer.from(file.base64, 'base64'));
-        expect(text).toContain('Jürgen Größmann');
-        expect(text).toContain(language === 'de' ? '28.02.2025' : '28 February 2025');
-      }
-    }
-  });
-
-  it('fills the Art. 15 reply from the confirmed activities and the register', async () => {
-    const { subjectId, activityIds } = await seedRegister(app, orgId);
-    const r = await app.call('dsar.create', {
-      orgId,
-      request: accessRequest([subjectId('Kunden')]),
-    });
-    await app.call('dsar.saveReply', {
-      id: r.id,
-      activityIds: [activityIds[0]!],
-      copyDescription: 'Auszug aus dem Kundenkonto',
-    });
-    await app.call('attachments.add', {
-      ownerType: 'request',
-      ownerId: r.id,
-      role: 'copy_of_data',
-      name: 'Kundenkonto-K-4711.pdf',
-      base64: Buffer.from('%PDF').toString('base64'),
-    });
-    const file = await app.call('dsar.letter', { id: r.id, letter: 'art15', language: 'de' });
-    const text = docxText(Buffer.from(file.base64, 'base64'));
-    for (const expected of [
-      'Kundenverwaltung und Aufträge',
-      'Abwicklung von Bestellungen und Lieferungen',
-      'Kontaktdaten',
-      'Versanddienstleister',
-      '6 Jahre nach Ende des Kalenderjahres (§ 257 HGB)',
-      'USA',
-      'Standardvertragsklauseln',
-      'Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)',
-      'Promenade 18',
-      'Kundenkonto-K-4711.pdf',
-      'Auszug aus dem Kundenkonto',
-      'Art. 22',
-    ]) {
-      expect(text).toContain(expected);
-    }
-    // Only the confirmed activity: the hotline (also "Kunden") and payroll are left out.
-    expect(text).not.toContain('Kundenservice-Hotline');
-    expect(text).not.toContain('Lohnabrechnung');
   });
 });

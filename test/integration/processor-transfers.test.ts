@@ -120,6 +120,40 @@ describe('third-country transfers through processors', () => {
     expect(got.completeness.complete).toBe(true);
   });
 
+  it('names the transfers through the processor in the Art. 15 reply (Art. 15(2)), without the internal notes', async () => {
+    const { activity } = await linked();
+    const subjects = await app.call('catalogues.list', { orgId, kind: 'subject' });
+    const request = await app.call('dsar.create', {
+      orgId,
+      request: {
+        kind: 'access',
+        receivedOn: '2026-11-20',
+        channel: 'email',
+        requesterName: 'Jana Abonnentin',
+        requesterEmail: 'jana@example.de',
+        subjectIds: subjects.map((s) => s.id),
+      },
+    });
+    await app.call('dsar.saveReply', { id: request.id, activityIds: [activity.id] });
+    await app.call('dsar.transition', { id: request.id, to: 'in_progress' });
+    for (const language of ['de', 'en'] as const) {
+      const reply = await app.call('dsar.letter', { id: request.id, letter: 'art15', language });
+      const text = docxText(Buffer.from(reply.base64, 'base64'));
+      const section = text.slice(text.indexOf(language === 'de' ? 'Art. 15 Abs. 2' : 'Art. 15(2)'));
+      expect(text).not.toContain(
+        language === 'de' ? 'Daten nicht in ein Drittland' : 'data to a third country',
+      );
+      expect(section).toContain('USA');
+      expect(section).toContain('Mailversand Inc.');
+      expect(section).toContain('Indien');
+      expect(section).toContain('Support Bengaluru Pvt. Ltd.');
+      // The EU sub-processor is no transfer; the safeguard note and TIA are for the authority.
+      expect(section).not.toContain('Rechenzentrum Frankfurt');
+      expect(text).not.toContain('TIA-2026-07');
+      expect(text).not.toContain('ergänzt um Verschlüsselung');
+    }
+  });
+
   it('flags a processor or sub-processor without a safeguard or a country, naming it', async () => {
     const { activity, p } = await linked({
       ...mailer,

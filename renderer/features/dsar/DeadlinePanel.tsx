@@ -45,10 +45,13 @@ export function DeadlinePanel({ r }: { r: DataRequest }) {
             <dd>{format.date(d.extensionNoticeBy)}</dd>
           </>
         )}
-        {r.sentAt ? (
+        {r.sentOn ? (
           <>
-            <dt>{t('fields.sentAt')}</dt>
-            <dd>{format.dateTime(r.sentAt)}</dd>
+            <dt>{t('fields.sentOn')}</dt>
+            <dd data-testid="sent-on">
+              {format.date(r.sentOn)}
+              {r.sentTime ? `, ${r.sentTime}` : ''}
+            </dd>
           </>
         ) : null}
       </dl>

@@ -8,9 +8,12 @@ import { ErrorBanner, useToast } from '../../components';
 import { fileToBase64 } from './files';
 import { useInvalidateRequests, useRequestFiles } from './queries';
 
-type Role = 'original' | 'copy_of_data';
+type Role = 'original' | 'copy_of_data' | 'sent_letter';
 
-/** The original letter or e-mail and the copy of the data, stored in the workspace. */
+/**
+ * The original letter or e-mail, the copy of the data, and the reply as sent (stored by
+ * the app when the reply is marked sent), kept in the workspace.
+ */
 export function FilesPanel({ r }: { r: DataRequest }) {
   const { t } = useTranslation('dsar');
   const toast = useToast();
@@ -48,7 +51,18 @@ export function FilesPanel({ r }: { r: DataRequest }) {
     setRole(next);
     input.current?.click();
   };
-  const groups: Role[] = ['original', 'copy_of_data'];
+  const sentLetters = files.data?.filter((f) => f.role === 'sent_letter') ?? [];
+  const groups: Role[] = [
+    'original',
+    'copy_of_data',
+    ...(sentLetters.length ? ['sent_letter' as const] : []),
+  ];
+  const titles: Record<Role, string> = {
+    original: t('files.original'),
+    copy_of_data: t('files.copy'),
+    sent_letter: t('files.sentLetter'),
+  };
+  const closed = r.state === 'closed';
 
   return (
     <section className="card" aria-labelledby="dsar-files">
@@ -60,9 +74,7 @@ export function FilesPanel({ r }: { r: DataRequest }) {
         const list = files.data?.filter((f) => f.role === g) ?? [];
         return (
           <div key={g} className="dsar-file-group">
-            <h3 className="subheading">
-              {g === 'original' ? t('files.original') : t('files.copy')}
-            </h3>
+            <h3 className="subheading">{titles[g]}</h3>
             {list.length === 0 ? <p className="muted">{t('files.none')}</p> : null}
             <ul className="dsar-files">
               {list.map((f) => (
@@ -74,9 +86,11 @@ export function FilesPanel({ r }: { r: DataRequest }) {
                 </li>
               ))}
             </ul>
-            <button type="button" className="button button-small" onClick={() => pick(g)}>
-              {t('files.add')}
-            </button>
+            {g === 'sent_letter' || closed ? null : (
+              <button type="button" className="button button-small" onClick={() => pick(g)}>
+                {t('files.add')}
+              </button>
+            )}
           </div>
         );
       })}

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { identityInput, identityMethod, type DataRequest } from '../../../core/api';
 import { usePreferences } from '../../app/queries';
 import {
+  applyServerIssues,
   ErrorBanner,
   FormField,
   todayIso,
@@ -17,7 +18,14 @@ import { useRequestStep } from './queries';
 type Input = z.input<typeof identityInput>;
 type Values = z.output<typeof identityInput>;
 
-/** How identity was checked, with the proportionality guidance of EDPB 01/2022. */
+const fields = ['method', 'checkedBy', 'checkedOn', 'note', 'requestedOn', 'receivedOn'] as const;
+const knownFields = ['knownEmail', 'knownPhone', 'knownAddress'] as const;
+
+/**
+ * How identity was checked, with the proportionality guidance of EDPB 01/2022 in view (not
+ * folded away), the contact details on file, and a warning when the reply would go to an
+ * address or number other than those.
+ */
 export function IdentityPanel({ r }: { r: DataRequest }) {
   const { t } = useTranslation('dsar');
   const format = useFormat();
@@ -25,7 +33,7 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
   const fieldError = useFieldError();
   const preferences = usePreferences();
   const step = useRequestStep('dsar.recordIdentity');
-  const { register, handleSubmit, formState } = useForm<Input, unknown, Values>({
+  const { register, handleSubmit, setError, formState } = useForm<Input, unknown, Values>({
     resolver: zodResolver(identityInput),
     values: {
       id: r.id,
@@ -35,11 +43,15 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
       note: r.identity?.note ?? '',
       requestedOn: r.identity?.requestedOn ?? '',
       receivedOn: r.identity?.receivedOn ?? '',
+      knownEmail: r.identity?.knownEmail ?? '',
+      knownPhone: r.identity?.knownPhone ?? '',
+      knownAddress: r.identity?.knownAddress ?? '',
     },
   });
   const errors = formState.errors;
-  const closed = r.state === 'closed';
+  const locked = r.state === 'closed' || r.sentReply !== null;
   const id = r.identity;
+  const phone = r.channel === 'phone';
 
   return (
     <section className="card" aria-labelledby="dsar-identity">
@@ -55,23 +67,48 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
             })
           : t('identity.unchecked')}
       </p>
-      {!closed ? (
+      {id && r.sendBlockers.includes('identity') ? (
+        <p className="inline-warning">{t('identity.notEnough')}</p>
+      ) : null}
+      {r.contactMismatch.length > 0 ? (
+        <div className="inline-warning" role="note" data-testid="contact-mismatch">
+          <p>{t('identity.mismatchTitle')}</p>
+          <ul>
+            {r.contactMismatch.map((c) => (
+              <li key={c}>{t(`identity.mismatch.${c}`)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="dsar-guidance">
+        <h3 className="subheading">{t('identity.guidance')}</h3>
+        <ul>
+          {r.identityGuidance.notes.map((n) => (
+            <li key={n}>{t(`identity.notes.${n}`)}</li>
+          ))}
+        </ul>
+      </div>
+      {!locked ? (
         <form
           className="form"
           noValidate
           onSubmit={handleSubmit((v) =>
-            step.mutate(v, { onSuccess: () => toast(t('identity.saved')) }),
+            step.mutate(v, {
+              onSuccess: () => toast(t('identity.saved')),
+              onError: (error) => applyServerIssues(error, setError, [...fields, ...knownFields]),
+            }),
           )}
         >
           <ErrorBanner error={step.error} />
           <FormField label={t('identity.method')} required error={fieldError(errors.method)}>
             <select className="input" {...register('method')}>
               {identityMethod.options.map((m) => (
-                <option key={m} value={m}>
+                <option key={m} value={m} disabled={phone && m === 'name_birth_date'}>
                   {t(`identity.methods.${m}`)}
                   {r.identityGuidance.recommended.includes(m)
                     ? ` (${t('identity.recommended')})`
                     : ''}
+                  {phone && m === 'name_birth_date' ? ` (${t('identity.notOnPhone')})` : ''}
                 </option>
               ))}
             </select>
@@ -105,6 +142,21 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
           >
             <textarea className="input" rows={2} {...register('note')} />
           </FormField>
+          <fieldset className="fieldset">
+            <legend className="fieldset-legend">{t('identity.known')}</legend>
+            <p className="field-hint">{t('identity.knownHint')}</p>
+            <div className="grid-2">
+              <FormField label={t('identity.knownEmail')} error={fieldError(errors.knownEmail)}>
+                <input className="input" type="email" {...register('knownEmail')} />
+              </FormField>
+              <FormField label={t('identity.knownPhone')} error={fieldError(errors.knownPhone)}>
+                <input className="input" {...register('knownPhone')} />
+              </FormField>
+            </div>
+            <FormField label={t('identity.knownAddress')} error={fieldError(errors.knownAddress)}>
+              <textarea className="input" rows={2} {...register('knownAddress')} />
+            </FormField>
+          </fieldset>
           <div className="form-actions">
             <button type="submit" className="button" disabled={step.isPending}>
               {t('identity.save')}
@@ -112,14 +164,6 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
           </div>
         </form>
       ) : null}
-      <details className="dsar-guidance">
-        <summary>{t('identity.recommended')}</summary>
-        <ul>
-          {r.identityGuidance.notes.map((n) => (
-            <li key={n}>{t(`identity.notes.${n}`)}</li>
-          ))}
-        </ul>
-      </details>
     </section>
   );
 }

@@ -45,27 +45,42 @@ export function RecipientsPanel({ r }: { r: DataRequest }) {
       <p className="muted">{t('recipients.intro')}</p>
       <ErrorBanner error={set.error ?? tick.error} />
       {r.recipients.length === 0 ? <p className="muted">{t('recipients.none')}</p> : null}
-      <div className="checkbox-group">
+      <ul className="dsar-recipients">
         {r.recipients.map((x) => (
-          <label key={x.id} className="check">
-            <input
-              type="checkbox"
-              checked={x.doneOn !== null}
-              disabled={closed || tick.isPending}
-              onChange={(e) => tick.mutate({ id: r.id, recipientId: x.id, done: e.target.checked })}
-            />
-            <span>
-              {x.name}
-              {x.doneOn ? (
-                <span className="muted">
-                  {' '}
-                  · {t('recipients.done', { date: format.date(x.doneOn), by: x.doneBy })}
-                </span>
-              ) : null}
-            </span>
-          </label>
+          <li key={x.id}>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={x.doneOn !== null}
+                disabled={closed || tick.isPending}
+                onChange={(e) =>
+                  tick.mutate({ id: r.id, recipientId: x.id, done: e.target.checked })
+                }
+              />
+              <span>
+                {x.name}
+                {x.doneOn ? (
+                  <span className="muted">
+                    {' '}
+                    · {t('recipients.done', { date: format.date(x.doneOn), by: x.doneBy })}
+                  </span>
+                ) : null}
+              </span>
+            </label>
+            {!closed ? (
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('recipients.removeNamed', { name: x.name })}
+                disabled={set.isPending}
+                onClick={() => set.mutate({ id: r.id, names: current.filter((n) => n !== x.name) })}
+              >
+                {t('recipients.remove')}
+              </button>
+            ) : null}
+          </li>
         ))}
-      </div>
+      </ul>
       {!closed ? (
         <form
           className="inline-form"

@@ -1,10 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataRequest } from '../../../core/api';
+import type { DataRequest, RequestOutcome } from '../../../core/api';
 import { ErrorBanner, FormField, useToast } from '../../components';
+import { OutcomeFields } from './OutcomeFields';
 import { useProposal, useRequestStep } from './queries';
 
-/** The reply: confirmed activities (proposed by category) and the user's own parts. */
+/**
+ * The reply: the activities that concern the person (proposed by category), the kind's own
+ * fields (Art. 15 copy and automated decisions, what was corrected, erased, restricted or
+ * stopped) and the user's own text. Read-only once the reply is sent.
+ */
 export function ReplyPanel({ r }: { r: DataRequest }) {
   const { t } = useTranslation('dsar');
   const toast = useToast();
@@ -20,71 +25,117 @@ export function ReplyPanel({ r }: { r: DataRequest }) {
   const [copy, setCopy] = useState(r.reply.copyDescription);
   const [automated, setAutomated] = useState(r.reply.automatedDecisions);
   const [text, setText] = useState(r.reply.replyText);
-  const closed = r.state === 'closed';
+  // An erasure reply starts from the items proposed by the deletion rules, like the activities.
+  const [edited, setOutcome] = useState<RequestOutcome | null>(null);
+  const saved = r.reply.outcome;
+  const outcome = edited ?? {
+    ...saved,
+    erasureItems:
+      r.kind === 'erasure' && saved.erasureItems.length === 0
+        ? (proposal.data?.erasureItems ?? [])
+        : saved.erasureItems,
+  };
+  const frozen = r.sentReply !== null || r.state === 'closed';
   const toggle = (id: number) =>
     setChosen(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
+  const access = r.kind === 'access';
+  // Once sent, only what the reply said is shown (an empty field said nothing).
+  const shown = (value: string) => !frozen || value.trim() !== '';
 
   return (
     <section className="card" aria-labelledby="dsar-reply">
       <h2 id="dsar-reply" className="card-title">
         {t('reply.title')}
       </h2>
-      <fieldset className="fieldset" disabled={closed}>
-        <legend className="fieldset-legend">{t('reply.activities')}</legend>
-        <p className="field-hint">{t('reply.activitiesHint')}</p>
-        {proposal.data && activities.length === 0 ? (
-          <p className="muted">{t('reply.noActivities')}</p>
-        ) : null}
-        <div className="checkbox-group dsar-activities">
-          {activities.map((a) => (
-            <label key={a.id} className="check">
-              <input
-                type="checkbox"
-                checked={selected.includes(a.id)}
-                onChange={() => toggle(a.id)}
-              />
-              <span>
-                {a.name}
-                {a.proposed ? (
-                  <span className="muted">
-                    {' '}
-                    · {t('reply.matched', { names: a.matched.join(', ') })}
-                  </span>
-                ) : null}
-              </span>
-            </label>
-          ))}
+      {frozen ? <p className="banner">{t('reply.frozen')}</p> : null}
+      {r.sentReply ? (
+        <div>
+          <h3 className="subheading">{t('reply.sentActivities')}</h3>
+          {r.sentReply.activities.length === 0 ? (
+            <p className="muted">{t('reply.sentNone')}</p>
+          ) : (
+            <ul data-testid="sent-activities">
+              {r.sentReply.activities.map((a) => (
+                <li key={a.id}>{a.name}</li>
+              ))}
+            </ul>
+          )}
         </div>
-      </fieldset>
-      <FormField label={t('reply.copyDescription')}>
-        <textarea
-          className="input"
-          rows={2}
-          value={copy}
-          disabled={closed}
-          onChange={(e) => setCopy(e.target.value)}
-        />
-      </FormField>
-      <FormField label={t('reply.automatedDecisions')} hint={t('reply.automatedHint')}>
-        <textarea
-          className="input"
-          rows={2}
-          value={automated}
-          disabled={closed}
-          onChange={(e) => setAutomated(e.target.value)}
-        />
-      </FormField>
-      <FormField label={t('reply.replyText')}>
-        <textarea
-          className="input"
-          rows={4}
-          value={text}
-          disabled={closed}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </FormField>
+      ) : (
+        <fieldset className="fieldset" disabled={frozen}>
+          <legend className="fieldset-legend">{t('reply.activities')}</legend>
+          <p className="field-hint">{t(`reply.activitiesHint.${access ? 'access' : 'other'}`)}</p>
+          {proposal.data && activities.length === 0 ? (
+            <p className="muted">{t('reply.noActivities')}</p>
+          ) : null}
+          <div className="checkbox-group dsar-activities">
+            {activities.map((a) => (
+              <label key={a.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={selected.includes(a.id)}
+                  onChange={() => toggle(a.id)}
+                />
+                <span>
+                  {a.name}
+                  {a.proposed ? (
+                    <span className="muted">
+                      {' '}
+                      · {t('reply.matched', { names: a.matched.join(', ') })}
+                    </span>
+                  ) : null}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {(access || r.kind === 'portability') && shown(copy) ? (
+        <FormField
+          label={t(access ? 'reply.copyDescription' : 'reply.portabilityDescription')}
+          hint={t(access ? 'reply.copyHint' : 'reply.portabilityHint')}
+        >
+          <textarea
+            className="input"
+            rows={2}
+            value={copy}
+            disabled={frozen}
+            onChange={(e) => setCopy(e.target.value)}
+          />
+        </FormField>
+      ) : null}
+      {access && shown(automated) ? (
+        <FormField label={t('reply.automatedDecisions')} hint={t('reply.automatedHint')}>
+          <textarea
+            className="input"
+            rows={2}
+            value={automated}
+            disabled={frozen}
+            onChange={(e) => setAutomated(e.target.value)}
+          />
+        </FormField>
+      ) : null}
+      <OutcomeFields
+        kind={r.kind}
+        value={outcome}
+        onChange={setOutcome}
+        disabled={frozen}
+        proposed={proposal.data?.erasureItems ?? []}
+        error={save.error}
+      />
+      {shown(text) ? (
+        <FormField label={t('reply.replyText')} hint={t('reply.replyTextHint')}>
+          <textarea
+            className="input"
+            rows={4}
+            value={text}
+            disabled={frozen}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </FormField>
+      ) : null}
       <ErrorBanner error={save.error} />
-      {!closed ? (
+      {!frozen ? (
         <div className="form-actions">
           <button
             type="button"
@@ -98,6 +149,7 @@ export function ReplyPanel({ r }: { r: DataRequest }) {
                   copyDescription: copy,
                   automatedDecisions: automated,
                   replyText: text,
+                  outcome,
                 },
                 { onSuccess: () => toast(t('reply.saved')) },
               )

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestValuesOf, type DataRequest, type RequestValues } from '../../../core/api';
+import { informsRecipients } from '../../../core/rules/dsar-workflow';
 import { call } from '../../api/client';
 import { href, navigate } from '../../app/router';
 import { ConfirmDialog, ErrorBanner, History, Page, useToast } from '../../components';
@@ -46,8 +47,10 @@ function RequestView({ orgId, r }: { orgId: number; r: DataRequest }) {
     },
   });
   const closed = r.state === 'closed';
+  // A sent reply documents how the duty was met: the request stays as it is.
+  const sent = closed || r.sentReply !== null || r.state === 'answered' || r.state === 'refused';
   const initial = requestValuesOf(r);
-  const art19 = ['rectification', 'erasure', 'restriction'].includes(r.kind);
+  const art19 = informsRecipients(r.kind);
 
   return (
     <Page
@@ -58,7 +61,7 @@ function RequestView({ orgId, r }: { orgId: number; r: DataRequest }) {
           <a className="button" href={href(`/org/${orgId}/requests`)}>
             {t('detail.back')}
           </a>
-          {!closed ? (
+          {!sent ? (
             <button
               type="button"
               className="button button-danger-outline"
@@ -86,7 +89,7 @@ function RequestView({ orgId, r }: { orgId: number; r: DataRequest }) {
           <FilesPanel r={r} />
           <details className="card">
             <summary className="card-title">{t('detail.details')}</summary>
-            {closed ? (
+            {sent ? (
               <p className="muted">{r.description}</p>
             ) : (
               <RequestForm

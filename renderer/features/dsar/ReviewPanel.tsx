@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reviewChecks, type DataRequest, type ReviewCheck } from '../../../core/api';
+import type { DataRequest, ReviewCheck } from '../../../core/api';
 import { ErrorBanner, FormField, useFormat, useToast } from '../../components';
 import { useRequestStep } from './queries';
 
-/** The four-eyes review: a second person confirms the checklist before sending. */
+/** The four-eyes review: a second person confirms the kind's checklist before sending. */
 export function ReviewPanel({ r }: { r: DataRequest }) {
   const { t } = useTranslation('dsar');
   const format = useFormat();
@@ -34,7 +34,7 @@ export function ReviewPanel({ r }: { r: DataRequest }) {
           <fieldset className="fieldset">
             <legend className="fieldset-legend">{t('review.intro')}</legend>
             <div className="checkbox-group">
-              {reviewChecks.map((c) => (
+              {r.reviewChecklist.map((c) => (
                 <label key={c} className="check">
                   <input type="checkbox" checked={checks.includes(c)} onChange={() => toggle(c)} />
                   {t(`review.checks.${c}`)}

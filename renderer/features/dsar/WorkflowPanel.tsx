@@ -1,46 +1,48 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  refusalGround,
-  type DataRequest,
-  type RefusalGround,
-  type RequestState,
-} from '../../../core/api';
-import { ErrorBanner, FormField, useToast } from '../../components';
+import type { DataRequest, RequestState } from '../../../core/api';
+import { informsRecipients } from '../../../core/rules/dsar-workflow';
+import { ApiError } from '../../api/client';
+import { ErrorBanner, FormField, useFieldError, useToast } from '../../components';
 import { useRequestStep } from './queries';
+import { SendForm } from './SendForm';
 
-/** The next workflow steps; sending the reply asks for an override reason if needed. */
+/**
+ * The next workflow steps. Sending the reply opens the send form (date, language, ground,
+ * override); closing with Art. 19 recipients not informed asks for the reason.
+ */
 export function WorkflowPanel({ r }: { r: DataRequest }) {
   const { t } = useTranslation('dsar');
   const toast = useToast();
+  const fieldError = useFieldError();
   const step = useRequestStep('dsar.transition');
-  const [sending, setSending] = useState<RequestState | null>(null);
-  const [override, setOverride] = useState('');
-  const [ground, setGround] = useState<RefusalGround | ''>('');
-  const [note, setNote] = useState('');
+  const [sending, setSending] = useState<'answered' | 'refused' | null>(null);
+  const [closing, setClosing] = useState(false);
+  const [skipReason, setSkipReason] = useState('');
+  const uninformed =
+    informsRecipients(r.kind) && r.state === 'answered'
+      ? r.recipients.filter((x) => !x.doneOn)
+      : [];
 
-  const go = (to: RequestState) => {
+  const go = (to: RequestState, recipientsSkipReason = '') =>
     step.mutate(
-      {
-        id: r.id,
-        to,
-        overrideReason: override,
-        refusalGround: ground || null,
-        refusalNote: note,
-      },
+      { id: r.id, to, recipientsSkipReason },
       {
         onSuccess: () => {
-          setSending(null);
+          setClosing(false);
           toast(t(`states.${to}`));
         },
       },
     );
-  };
   const choose = (to: RequestState) => {
     step.reset();
     if (to === 'answered' || to === 'refused') setSending(to);
+    else if (to === 'closed' && uninformed.length > 0) setClosing(true);
     else go(to);
   };
+  const skipIssue =
+    step.error instanceof ApiError &&
+    step.error.issues.some((i) => i.key === 'recipientsNotInformed');
 
   return (
     <section className="card" aria-labelledby="dsar-workflow">
@@ -71,72 +73,65 @@ export function WorkflowPanel({ r }: { r: DataRequest }) {
           </ul>
         </div>
       ) : null}
-      <ErrorBanner error={step.error} />
-      <div className="empty-actions">
-        {r.nextStates.map((to) => (
-          <button
-            key={to}
-            type="button"
-            className={to === 'answered' || to === 'closed' ? 'button button-primary' : 'button'}
-            disabled={step.isPending}
-            onClick={() => choose(to)}
-          >
-            {t(`moveTo.${to}`)}
-          </button>
-        ))}
-      </div>
-      {sending ? (
-        <div className="stack dsar-send">
-          {sending === 'refused' ? (
-            <>
-              <FormField label={t('detail.refusalGround')} required>
-                <select
-                  className="input"
-                  value={ground}
-                  onChange={(e) => setGround(e.target.value as RefusalGround | '')}
-                >
-                  <option value="" />
-                  {refusalGround.options.map((g) => (
-                    <option key={g} value={g}>
-                      {t(`refusalGrounds.${g}`)}
-                    </option>
-                  ))}
-                </select>
-              </FormField>
-              <FormField label={t('detail.refusalNote')}>
-                <textarea
-                  className="input"
-                  rows={3}
-                  value={note}
-                  onChange={(e) => setNote(e.target.value)}
-                />
-              </FormField>
-            </>
-          ) : null}
-          {r.sendBlockers.includes('identity') ? (
-            <FormField label={t('detail.overrideReason')} hint={t('detail.overrideHint')}>
-              <textarea
-                className="input"
-                rows={2}
-                value={override}
-                onChange={(e) => setOverride(e.target.value)}
-              />
-            </FormField>
-          ) : null}
-          <div className="form-actions">
+      {r.recipientsSkipReason ? (
+        <p className="muted">{t('detail.closedWithout', { reason: r.recipientsSkipReason })}</p>
+      ) : null}
+      {sending ? null : <ErrorBanner error={step.error} />}
+      {sending || closing ? null : (
+        <div className="empty-actions">
+          {r.nextStates.map((to) => (
             <button
+              key={to}
               type="button"
-              className="button button-primary"
+              className={to === 'answered' || to === 'closed' ? 'button button-primary' : 'button'}
               disabled={step.isPending}
-              onClick={() => go(sending)}
+              onClick={() => choose(to)}
             >
-              {t('detail.confirmSend')}
+              {t(`moveTo.${to}`)}
             </button>
-            <button type="button" className="button" onClick={() => setSending(null)}>
+          ))}
+        </div>
+      )}
+      {sending ? <SendForm r={r} to={sending} onDone={() => setSending(null)} /> : null}
+      {closing ? (
+        <form
+          className="stack dsar-send"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            go('closed', skipReason);
+          }}
+        >
+          <div className="inline-warning" role="note">
+            <p>{t('detail.uninformed', { count: uninformed.length })}</p>
+            <ul>
+              {uninformed.map((x) => (
+                <li key={x.id}>{x.name}</li>
+              ))}
+            </ul>
+          </div>
+          <FormField
+            label={t('detail.skipReason')}
+            hint={t('detail.skipReasonHint')}
+            required
+            error={skipIssue ? fieldError('recipientsNotInformed') : undefined}
+          >
+            <textarea
+              className="input"
+              rows={2}
+              value={skipReason}
+              onChange={(e) => setSkipReason(e.target.value)}
+            />
+          </FormField>
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={step.isPending}>
+              {t('detail.confirmClose')}
+            </button>
+            <button type="button" className="button" onClick={() => setClosing(false)}>
               {t('form.cancel')}
             </button>
           </div>
-        </div>
+        </form>
       ) : null}
     </section>
   );

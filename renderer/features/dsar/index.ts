@@ -5,3 +5,4 @@ import './dsar.css';
 export { DsarAllRoute, DsarRoute, type DsarRouteProps } from './DsarRoute';
 export { HomeRequests } from './HomeRequests';
 export { useRequestCounts } from './queries';
+export { ActivityRequestsNote } from './ActivityRequestsNote';

@@ -10,6 +10,7 @@ export const dsarKeys = {
   detail: (id: number) => ['requests', 'detail', id] as const,
   proposal: (id: number) => ['requests', 'proposal', id] as const,
   files: (id: number) => ['requests', 'files', id] as const,
+  forActivity: (activityId: number) => ['requests', 'forActivity', activityId] as const,
 };
 
 export type ListFilters = MethodInput<'dsar.list'>;

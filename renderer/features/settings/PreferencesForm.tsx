@@ -2,7 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { preferences as preferencesSchema, type Preferences } from '../../../core/api';
+import {
+  preferences as preferencesSchema,
+  type Preferences,
+  type PreferencesInput,
+} from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys, usePreferences } from '../../app/queries';
 import {
@@ -14,7 +18,10 @@ import {
 } from '../../components';
 import { applyLanguage, languages } from '../../i18n';
 
-/** The name written into the audit log ("who changed it") and the UI language. */
+/**
+ * The name written into the audit log ("who changed it"), the role under it when the user
+ * signs a letter, and the UI language.
+ */
 export function PreferencesForm() {
   const { t } = useTranslation('settings');
   const preferences = usePreferences();
@@ -34,7 +41,11 @@ function Form({ initial }: { initial: Preferences }) {
   const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const { register, handleSubmit, setError, reset, formState } = useForm<Preferences>({
+  const { register, handleSubmit, setError, reset, formState } = useForm<
+    PreferencesInput,
+    unknown,
+    Preferences
+  >({
     resolver: zodResolver(preferencesSchema),
     defaultValues: initial,
   });
@@ -46,7 +57,7 @@ function Form({ initial }: { initial: Preferences }) {
       reset(saved);
       toast(t('preferences.saved'));
     },
-    onError: (error) => applyServerIssues(error, setError, ['userName', 'language']),
+    onError: (error) => applyServerIssues(error, setError, ['userName', 'userRole', 'language']),
   });
   const errors = formState.errors;
 
@@ -61,6 +72,13 @@ function Form({ initial }: { initial: Preferences }) {
           required
         >
           <input className="input" autoComplete="name" {...register('userName')} />
+        </FormField>
+        <FormField
+          label={t('preferences.userRole')}
+          hint={t('preferences.userRoleHint')}
+          error={fieldError(errors.userRole)}
+        >
+          <input className="input" autoComplete="organization-title" {...register('userRole')} />
         </FormField>
         <FormField label={t('preferences.language')} error={fieldError(errors.language)}>
           <select className="input" {...register('language')}>

@@ -4,6 +4,7 @@ import type { ActivitySummary } from '../../../../core/api';
 import { ApiError } from '../../../api/client';
 import { href, navigate } from '../../../app/router';
 import { ConfirmDialog, ErrorBanner, useToast } from '../../../components';
+import { ActivityRequestsNote } from '../../dsar';
 import { useActivityAction } from '../mutations';
 import { Dropdown, useCloseDropdown } from './Dropdown';
 
@@ -80,6 +81,7 @@ export function ActivityRowActions({
             {activity.status !== 'archived' ? (
               <p className="muted">{t('delete.archiveHint')}</p>
             ) : null}
+            {confirmDelete ? <ActivityRequestsNote orgId={orgId} activityId={activity.id} /> : null}
             <ErrorBanner error={remove.error} />
           </>
         }

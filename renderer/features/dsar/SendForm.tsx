@@ -1,0 +1,196 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { transitionInput, type DataRequest, type Language } from '../../../core/api';
+import { refusalGroundsFor } from '../../../core/rules/dsar-workflow';
+import { call } from '../../api/client';
+import { saveExportedFile } from '../../api/download';
+import { currentLanguage } from '../../i18n';
+import {
+  applyServerIssues,
+  ErrorBanner,
+  FormField,
+  todayIso,
+  useFieldError,
+  useToast,
+} from '../../components';
+import { useRequestStep } from './queries';
+
+type Input = z.input<typeof transitionInput>;
+type Values = z.output<typeof transitionInput>;
+
+const fields = [
+  'sentOn',
+  'sentTime',
+  'overrideReason',
+  'refusalGround',
+  'refusalNote',
+  'language',
+] as const;
+
+/** The local time now as HH:MM: "reply sent" defaults to the moment the user records it. */
+function nowTime(): string {
+  const now = new Date();
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * "Reply sent" (or "refusal sent"): the date and time it went out, the letter's language
+ * (the letter is stored as sent), the ground of a refusal, and a reason when identity is
+ * not checked.
+ */
+export function SendForm({
+  r,
+  to,
+  onDone,
+}: {
+  r: DataRequest;
+  to: 'answered' | 'refused';
+  onDone(): void;
+}) {
+  const { t } = useTranslation('dsar');
+  const toast = useToast();
+  const fieldError = useFieldError();
+  const step = useRequestStep('dsar.transition');
+  const { register, handleSubmit, setError, getValues, formState } = useForm<
+    Input,
+    unknown,
+    Values
+  >({
+    resolver: zodResolver(transitionInput),
+    defaultValues: {
+      id: r.id,
+      to,
+      sentOn: todayIso(),
+      sentTime: nowTime(),
+      language: currentLanguage(),
+      overrideReason: '',
+      refusalGround: null,
+      refusalNote: '',
+    },
+  });
+  const preview = useMutation({
+    mutationFn: async () => {
+      const v = getValues();
+      const file = await call('dsar.letter', {
+        id: r.id,
+        letter: 'refusal',
+        language: v.language ?? currentLanguage(),
+        draftRefusal: v.refusalGround
+          ? { ground: v.refusalGround, note: v.refusalNote ?? '' }
+          : null,
+      });
+      return saveExportedFile(file);
+    },
+  });
+  const errors = formState.errors;
+  // An issue shown at its field is not repeated in the banner.
+  const [atField, setAtField] = useState(false);
+  const submit = handleSubmit((values) =>
+    step.mutate(
+      { ...values, refusalGround: values.refusalGround || null },
+      {
+        onSuccess: () => {
+          toast(t(`states.${to}`));
+          onDone();
+        },
+        onError: (error) => setAtField(applyServerIssues(error, setError, fields)),
+      },
+    ),
+  );
+
+  return (
+    <form className="stack dsar-send" noValidate onSubmit={submit} aria-label={t(`moveTo.${to}`)}>
+      {r.contactMismatch.length > 0 ? (
+        <div className="inline-warning" role="note">
+          <p>{t('identity.mismatchSend')}</p>
+          <ul>
+            {r.contactMismatch.map((c) => (
+              <li key={c}>{t(`identity.mismatch.${c}`)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="grid-2">
+        <FormField label={t('send.sentOn')} required error={fieldError(errors.sentOn)}>
+          <input className="input" type="date" {...register('sentOn')} />
+        </FormField>
+        <FormField label={t('send.sentTime')} error={fieldError(errors.sentTime)}>
+          <input className="input" type="time" {...register('sentTime')} />
+        </FormField>
+      </div>
+      <FormField
+        label={t('send.language')}
+        hint={t('send.languageHint')}
+        error={fieldError(errors.language)}
+      >
+        <select className="input" {...register('language')}>
+          {(['de', 'en'] as Language[]).map((l) => (
+            <option key={l} value={l}>
+              {t(`letters.languages.${l}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      {to === 'refused' ? (
+        <>
+          <FormField
+            label={t('detail.refusalGround')}
+            required
+            error={fieldError(errors.refusalGround)}
+          >
+            <select
+              className="input"
+              {...register('refusalGround', { setValueAs: (v: string) => v || null })}
+            >
+              <option value="" />
+              {refusalGroundsFor(r.kind).map((g) => (
+                <option key={g} value={g}>
+                  {t(`refusalGrounds.${g}`)}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            label={t('detail.refusalNote')}
+            hint={t('detail.refusalNoteHint')}
+            error={fieldError(errors.refusalNote)}
+          >
+            <textarea className="input" rows={3} {...register('refusalNote')} />
+          </FormField>
+        </>
+      ) : null}
+      {r.sendBlockers.includes('identity') ? (
+        <FormField
+          label={t('detail.overrideReason')}
+          hint={t('detail.overrideHint')}
+          error={fieldError(errors.overrideReason)}
+        >
+          <textarea className="input" rows={2} {...register('overrideReason')} />
+        </FormField>
+      ) : null}
+      <ErrorBanner error={(atField ? null : step.error) ?? preview.error} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={step.isPending}>
+          {t('detail.confirmSend')}
+        </button>
+        {to === 'refused' ? (
+          <button
+            type="button"
+            className="button"
+            disabled={preview.isPending}
+            onClick={() => preview.mutate()}
+          >
+            {t('send.preview')}
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={onDone}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
