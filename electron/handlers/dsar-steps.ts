@@ -2,6 +2,7 @@ import { AppError } from '../../core/api';
 import { extensionProblem } from '../../core/rules/deadlines';
 import { isOpen, isSent, missingChecks, transitionProblems } from '../../core/rules/dsar-workflow';
 import { identityChecked } from '../../core/rules/identity';
+import { todayInBerlin } from '../../core/rules/calendar';
 import { listStoredActivities } from '../../db/repos/activities.repo';
 import {
   findStoredRequest,
@@ -20,7 +21,7 @@ import {
   matchingActivities,
   refuse,
 } from './dsar-store';
-import { found, inTransaction, localDate } from './support';
+import { found, inTransaction } from './support';
 
 // The workflow steps of a request: state changes, identity, extension, interim notice,
 // review, the reply's contents and the Art. 19 recipients. Each step is one transaction
@@ -223,7 +224,7 @@ export const dsarStepHandlers: StepHandlers = {
     await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, id), 'request');
       assertNotClosed(r, ctx.language());
-      const mark = done ? { on: localDate(ctx.now()), by: stamp.actor } : null;
+      const mark = done ? { on: todayInBerlin(ctx.now()), by: stamp.actor } : null;
       await changeRequest(trx, stamp, r, {}, async () => {
         if (!(await setRecipientDone(trx, id, recipientId, mark))) {
           throw new AppError('NOT_FOUND', { what: 'recipient' });

@@ -9,6 +9,7 @@ import { authorityOf } from '../../core/authorities';
 import { requestDeadlines, urgencyOf } from '../../core/rules/deadlines';
 import { isOpen, missingChecks, nextStates, sendBlockers } from '../../core/rules/dsar-workflow';
 import { identityGuidance } from '../../core/rules/identity';
+import { todayInBerlin } from '../../core/rules/calendar';
 import { listStoredActivities, type StoredActivity } from '../../db/repos/activities.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
 import {
@@ -20,7 +21,7 @@ import {
 } from '../../db/repos/dsar.repo';
 import type { Db } from '../../db/repos/audit.repo';
 import type { HandlerContext } from './context';
-import { found, localDate, type Stamp } from './support';
+import { found, type Stamp } from './support';
 
 // Shared pieces of the request handlers: refusals with a translated reason, the full
 // request as the screen needs it, and "change, then audit" for every write.
@@ -47,7 +48,7 @@ export function assertDate(
   receivedOn?: string,
 ) {
   if (!value) return;
-  if (value > localDate(ctx.now()))
+  if (value > todayInBerlin(ctx.now()))
     throw refuse('VALIDATION_FAILED', path, 'inFuture', ctx.language());
   if (receivedOn && value < receivedOn) {
     throw refuse('VALIDATION_FAILED', path, 'beforeReceipt', ctx.language());
@@ -136,7 +137,7 @@ export function toDataRequest(
   return {
     ...rest,
     subjectIds,
-    deadlines: { ...deadlines, ...urgencyOf(deadlines.due, localDate(ctx.now()), open) },
+    deadlines: { ...deadlines, ...urgencyOf(deadlines.due, todayInBerlin(ctx.now()), open) },
     nextStates: nextStates(r.state),
     sendBlockers: open
       ? sendBlockers({

@@ -9,6 +9,7 @@ import {
 } from '../../core/documents/avv-template';
 import { registerMimeTypes } from '../../core/documents/register-export';
 import { checkAvvDraft, type AvvDraftInput } from '../../core/rules/avv-completeness';
+import { todayInBerlin } from '../../core/rules/calendar';
 import { listStoredActivities } from '../../db/repos/activities.repo';
 import { recordAudit, type Db } from '../../db/repos/audit.repo';
 import {
@@ -26,7 +27,7 @@ import {
 } from '../../db/repos/processors.repo';
 import type { Handlers, HandlerContext } from './context';
 import { auditProcessor, loadProcessor } from './processor-store';
-import { found, inTransaction, localDate } from './support';
+import { found, inTransaction } from './support';
 
 // AVV drafts: the completeness check, the built-in Word draft or a custom template, and
 // the registry of custom templates (kept in the workspace file, for every client).
@@ -93,7 +94,7 @@ export const processorDraftHandlers: DraftHandlers = {
         await setAgreementRow(
           trx,
           id,
-          { ...before.agreement, status: 'draft_sent', draftSentOn: localDate(ctx.now()) },
+          { ...before.agreement, status: 'draft_sent', draftSentOn: todayInBerlin(ctx.now()) },
           stamp.at,
         );
         const after = found(await findStoredProcessor(trx, id), 'processor');
