@@ -68,7 +68,9 @@ export function requestSnapshot(r: StoredRequest): Record<string, unknown> {
   return {
     ...fields,
     subjects: r.subjects.map((s) => s.name),
-    recipients: r.recipients.map((x) => (x.doneOn ? `${x.name} ✓ ${x.doneOn}` : x.name)),
+    recipients: r.recipients.map((x) =>
+      x.doneOn ? { name: x.name, doneOn: x.doneOn, doneBy: x.doneBy } : { name: x.name },
+    ),
   };
 }
 
