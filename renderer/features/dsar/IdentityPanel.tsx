@@ -10,6 +10,7 @@ import {
   todayIso,
   useFieldError,
   useFormat,
+  useServerIssues,
   useToast,
 } from '../../components';
 import { useRequestStep } from './queries';
@@ -25,7 +26,7 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
   const fieldError = useFieldError();
   const preferences = usePreferences();
   const step = useRequestStep('dsar.recordIdentity');
-  const { register, handleSubmit, formState } = useForm<Input, unknown, Values>({
+  const form = useForm<Input, unknown, Values>({
     resolver: zodResolver(identityInput),
     values: {
       id: r.id,
@@ -37,7 +38,13 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
       receivedOn: r.identity?.receivedOn ?? '',
     },
   });
+  const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
+  const server = useServerIssues(step.error, {
+    form,
+    fields: Object.keys(identityInput.shape),
+    label: (field) => t(`identity.${field}`),
+  });
   const closed = r.state === 'closed';
   const id = r.identity;
 
@@ -63,7 +70,7 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
             step.mutate(v, { onSuccess: () => toast(t('identity.saved')) }),
           )}
         >
-          <ErrorBanner error={step.error} />
+          <ErrorBanner {...server.banner} />
           <FormField label={t('identity.method')} required error={fieldError(errors.method)}>
             <select className="input" {...register('method')}>
               {identityMethod.options.map((m) => (

@@ -40,7 +40,7 @@ const toInput = (r: RetentionRule): RetentionRuleInput => ({
 export function RuleEditorPage({ orgId, ruleId }: { orgId: number; ruleId: number | null }) {
   const { t } = useTranslation('retention');
   const organisation = useOrganisation(orgId);
-  const rule = useRule(ruleId ?? 0);
+  const rule = useRule(ruleId);
   const toast = useToast();
   const listPath = `/org/${orgId}/retention`;
   const save = useRetentionMutation((values: RetentionRuleValues) =>

@@ -5,13 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { preferences as preferencesSchema, type Preferences } from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys, usePreferences } from '../../app/queries';
-import {
-  applyServerIssues,
-  ErrorBanner,
-  FormField,
-  useFieldError,
-  useToast,
-} from '../../components';
+import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
 import { applyLanguage, languages } from '../../i18n';
 
 /** The name written into the audit log ("who changed it") and the UI language. */
@@ -34,10 +28,11 @@ function Form({ initial }: { initial: Preferences }) {
   const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const { register, handleSubmit, setError, reset, formState } = useForm<Preferences>({
+  const form = useForm<Preferences>({
     resolver: zodResolver(preferencesSchema),
     defaultValues: initial,
   });
+  const { register, handleSubmit, reset, formState } = form;
   const mutation = useMutation({
     mutationFn: (values: Preferences) => call('preferences.set', values),
     onSuccess: (saved) => {
@@ -46,13 +41,17 @@ function Form({ initial }: { initial: Preferences }) {
       reset(saved);
       toast(t('preferences.saved'));
     },
-    onError: (error) => applyServerIssues(error, setError, ['userName', 'language']),
   });
   const errors = formState.errors;
+  const server = useServerIssues(mutation.error, {
+    form,
+    fields: ['userName', 'language'],
+    label: (field) => t(`preferences.${field}`),
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit((values) => mutation.mutate(values))}>
-      <ErrorBanner error={mutation.error} />
+      <ErrorBanner {...server.banner} />
       <div className="grid-2">
         <FormField
           label={t('preferences.userName')}

@@ -10,10 +10,10 @@ import {
 } from '../../../../core/api';
 import { call } from '../../../api/client';
 import {
-  applyServerIssues,
   ErrorBanner,
   FormField,
   useFieldError,
+  useServerIssues,
   useToast,
 } from '../../../components';
 import { useProcessorMutation } from '../queries';
@@ -35,17 +35,20 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
       endsOn: a.endsOn ?? '',
     },
   });
-  const { register, handleSubmit, control, formState, setError } = form;
+  const { register, handleSubmit, control, formState } = form;
   const errors = formState.errors;
   const status = useWatch({ control, name: 'status' });
   const save = useProcessorMutation((agreement: Agreement) =>
     call('processors.setAgreement', { id: processor.id, agreement }),
   );
+  const server = useServerIssues(save.error, {
+    form,
+    fields: Object.keys(agreementInput.shape),
+    prefix: 'agreement.',
+    label: (field) => t(`fields.${field}`),
+  });
   const submit = handleSubmit((agreement) =>
-    save.mutate(agreement, {
-      onSuccess: () => toast(t('agreement.saved')),
-      onError: (e) => applyServerIssues(e, setError, Object.keys(agreement), 'agreement.'),
-    }),
+    save.mutate(agreement, { onSuccess: () => toast(t('agreement.saved')) }),
   );
   const date = (name: 'requestedOn' | 'draftSentOn' | 'signedOn' | 'reviewOn' | 'endsOn') => (
     <FormField label={t(`fields.${name}`)} error={fieldError(errors[name])}>
@@ -92,7 +95,7 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
           {date('reviewOn')}
           {date('endsOn')}
         </div>
-        <ErrorBanner error={save.error} />
+        <ErrorBanner {...server.banner} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
             {t('agreement.save')}
