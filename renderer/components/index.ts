@@ -10,6 +10,7 @@
  * - Dates: useFormat().date(iso) (dd.mm.yyyy in German), .dateTime(instant).
  * - Each screen: <Page title actions>; each record page ends with <History entity id>.
  */
+export { BlockedAction, type BlockedActionProps } from './BlockedAction';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { LinkPicker, type LinkPickerProps } from './LinkPicker';
 export { Modal, type ModalProps } from './Modal';

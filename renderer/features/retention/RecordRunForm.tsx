@@ -79,7 +79,12 @@ export function RecordRunForm({ rules }: { rules: RetentionRule[] }) {
       </h3>
       <ErrorBanner {...server.banner} />
       <div className="retention-grid">
-        <FormField label={t('log.rule')} error={fieldError(errors.ruleId)} required>
+        <FormField
+          label={t('log.rule')}
+          error={fieldError(errors.ruleId)}
+          required
+          className="retention-wide"
+        >
           <select className="input" {...register('ruleId', { valueAsNumber: true })}>
             {rules.map((r) => (
               <option key={r.id} value={r.id}>
