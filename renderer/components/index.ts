@@ -23,3 +23,4 @@ export { Page, type PageProps } from './Page';
 export { ToastProvider, useToast, type ToastKind } from './Toast';
 export { formatDate, formatDateTime, todayIso, useFormat } from './format';
 export { useFieldError, useServerIssues, type ServerIssues } from './forms';
+export { useInsideWindow } from './useInsideWindow';
