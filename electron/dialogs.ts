@@ -9,6 +9,7 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
+import { todayInBerlin } from '../core/rules/calendar';
 import type { DesktopPlatform } from './handlers/context';
 
 type WindowGetter = () => BrowserWindow | null;
@@ -52,12 +53,8 @@ const workspaceFilters = (texts: WorkspaceDialogTexts): FileFilter[] => [
 /** GTK save dialogs do not append the extension of the chosen filter. */
 export const withSqliteExtension = (file: string) => (path.extname(file) ? file : `${file}.sqlite`);
 
-/** Local date for file names: the user reads it, so not UTC. */
-const today = () => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+/** The date in file names is the legal calendar day the user reads elsewhere in the app. */
+const today = () => todayInBerlin(new Date());
 
 export async function chooseNewWorkspace(
   win: BrowserWindow | null,

@@ -1,5 +1,5 @@
 import { requestDeadlines } from '../core/rules/deadlines';
-import { addDays, localDate } from '../electron/handlers/support';
+import { addDays, todayInBerlin } from '../core/rules/calendar';
 import { median, type BenchTools } from './bench-tools';
 
 // Data subject requests (issue 4): 20 clients x 250 requests; the filtered inbox across all
@@ -12,7 +12,7 @@ const states = ['received', 'identity_check', 'in_progress', 'in_review', 'answe
 export async function benchDsar({ ctx, call }: BenchTools): Promise<void> {
   const orgs = await call('organisations.list', {});
   const sqlite = ctx.workspace().sqlite;
-  const today = localDate(new Date());
+  const today = todayInBerlin();
   const insert = sqlite.prepare(
     `INSERT INTO requests (org_id, kind, state, channel, received_on, requester_name,
       requester_email, due_on, created_at, updated_at)

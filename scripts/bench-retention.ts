@@ -1,5 +1,5 @@
 import type { RetentionRuleInput } from '../core/api';
-import { localDate } from '../electron/handlers/support';
+import { todayInBerlin } from '../core/rules/calendar';
 import { median, type BenchTools } from './bench-tools';
 
 // Retention (issue 5): the deletion plan across 20 clients x 60 rules (target < 20 ms).
@@ -39,7 +39,7 @@ export async function benchRetention({ call }: BenchTools): Promise<void> {
         const system = created.systems[0] ?? '';
         await call('retention.recordRun', {
           ruleId: created.id,
-          date: localDate(new Date()),
+          date: todayInBerlin(),
           system,
           count: i,
           method: 'delete',

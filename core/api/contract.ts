@@ -157,7 +157,7 @@ export const contract = {
   'audit.list': method(
     auditListInput,
     z.array(auditEntry),
-    'The change history, newest first, for a record or a client.',
+    'The change history, newest first, for a record (with the files added to or removed from it) or a client.',
   ),
 
   'home.attention': method(

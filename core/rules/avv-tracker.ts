@@ -1,4 +1,5 @@
 import type { ActivityStatus, AvvStatus, ProcessorWarning } from '../api';
+import { addDays } from './calendar';
 
 // When the AVV tracker warns (Art. 28 GDPR). Pure: today's date comes in, nothing is read.
 // The Hamburg fine (domain.md section 3) is the reason for the first rule: using a
@@ -19,12 +20,6 @@ export interface TrackerInput {
   endsOn: string | null;
   activities: readonly { name: string; status: ActivityStatus }[];
 }
-
-const addDays = (date: string, days: number): string => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * The warnings of one processor on `today` (YYYY-MM-DD, the user's calendar day):

@@ -69,3 +69,29 @@ export function endOfYear(days: number): number {
 export function startOfMonth(year: number, month: number): number {
   return daysFromCivil(year, month, 1);
 }
+
+/** `YYYY-MM-DD` moved by whole days (negative goes back). */
+export function addDays(iso: string, days: number): string {
+  return toIso(fromIso(iso) + days);
+}
+
+// The legal calendar is German: a deadline ends at midnight in Germany, so "today" is the date
+// in Europe/Berlin on every machine, a laptop set to New York or Auckland included.
+const berlinDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date (`YYYY-MM-DD`) in Europe/Berlin of an instant. */
+export function dateInBerlin(instant: Date | string): string {
+  const parts = berlinDay.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Today (`YYYY-MM-DD`) as the German legal calendar counts it, whatever the machine's zone. */
+export function todayInBerlin(now: Date = new Date()): string {
+  return dateInBerlin(now);
+}

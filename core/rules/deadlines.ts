@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
 import type { Land } from '../api';
+import { addDays } from './calendar';
 
 // The answer period of Art. 12(3) GDPR counted under Reg. (EEC, Euratom) 1182/71
 // (domain.md section 5):
@@ -19,15 +20,11 @@ import type { Land } from '../api';
 // 'observance' for those Länder, so filtering on 'public' gives exactly this behaviour;
 // the unit tests pin it down.
 
+export { addDays };
+
 /** Calendar date `YYYY-MM-DD` helpers on UTC midnights: no local time zone involved. */
 const toDate = (ymd: string) => new Date(`${ymd}T00:00:00Z`);
 const toYmd = (d: Date) => d.toISOString().slice(0, 10);
-
-export function addDays(ymd: string, days: number): string {
-  const d = toDate(ymd);
-  d.setUTCDate(d.getUTCDate() + days);
-  return toYmd(d);
-}
 
 /** Same day number N months later, capped at that month's last day (Art. 3(2)(c)). */
 export function addMonthsCapped(ymd: string, months: number): string {

@@ -1,6 +1,7 @@
 import { activityInput, AppError, type Activity, type ActivitySummary } from '../../core/api';
 import { filledTemplateFields } from '../../core/rules/template-content';
 import { templateToActivityInput } from '../../core/templates';
+import { todayInBerlin } from '../../core/rules/calendar';
 import {
   deleteActivity,
   findStoredActivity,
@@ -13,7 +14,7 @@ import { recordAudit } from '../../db/repos/audit.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { auditSnapshot, saveActivity, toValues, withCompleteness } from './activity-store';
 import type { Handlers, HandlerContext } from './context';
-import { found, inTransaction, localDate } from './support';
+import { found, inTransaction } from './support';
 
 type ActivityHandlers = Pick<
   Handlers,
@@ -85,7 +86,7 @@ export const activityHandlers: ActivityHandlers = {
   'activities.list': async (input, ctx) => {
     const db = ctx.workspace().db;
     const org = found(await findOrganisation(db, input.orgId), 'organisation');
-    const today = localDate(ctx.now());
+    const today = todayInBerlin(ctx.now());
     const needle = fold(input.search);
     const rows = (await listStoredActivities(db, input.orgId))
       .map((a) => withCompleteness(a, org))

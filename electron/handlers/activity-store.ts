@@ -38,12 +38,11 @@ export const auditSnapshot = (a: StoredActivity) => {
   return {
     ...rest,
     subjects: a.subjects.map((s) => s.name),
+    // Codes stay codes: the history translates them in the reader's language.
     dataCategories: a.dataCategories.map((d) =>
-      d.special === 'none' ? d.name : `${d.name} (${d.special})`,
+      d.special === 'none' ? { name: d.name } : { name: d.name, special: d.special },
     ),
-    recipients: a.recipients.map(
-      (r) => `${r.name} (${r.type}${r.country ? `, ${r.country}` : ''})`,
-    ),
+    recipients: a.recipients.map((r) => ({ name: r.name, type: r.type, country: r.country })),
   };
 };
 

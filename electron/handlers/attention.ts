@@ -1,4 +1,5 @@
 import type { AttentionItem } from '../../core/api';
+import { addDays, todayInBerlin } from '../../core/rules/calendar';
 import { listStoredActivities } from '../../db/repos/activities.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { withCompleteness } from './activity-store';
@@ -6,7 +7,7 @@ import type { HandlerContext } from './context';
 import { requestAttention } from './dsar-attention';
 import { processorAttention } from './processor-attention';
 import { retentionAttention } from './retention-attention';
-import { addDays, found, localDate } from './support';
+import { found } from './support';
 
 /** Each module contributes what needs attention on a client's home screen. */
 export type AttentionProvider = (ctx: HandlerContext, orgId: number) => Promise<AttentionItem[]>;
@@ -17,7 +18,7 @@ const REVIEW_SOON_DAYS = 30;
 const activityAttention: AttentionProvider = async (ctx, orgId) => {
   const db = ctx.workspace().db;
   const org = found(await findOrganisation(db, orgId), 'organisation');
-  const today = localDate(ctx.now());
+  const today = todayInBerlin(ctx.now());
   const soon = addDays(today, REVIEW_SOON_DAYS);
   const items: AttentionItem[] = [];
   const current = (await listStoredActivities(db, orgId)).filter((a) => a.status !== 'archived');

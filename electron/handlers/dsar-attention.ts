@@ -1,11 +1,11 @@
 import { addDays, DUE_SOON_DAYS } from '../../core/rules/deadlines';
+import { todayInBerlin } from '../../core/rules/calendar';
 import { openRequestsDueBy } from '../../db/repos/dsar-inbox.repo';
 import type { AttentionProvider } from './attention';
-import { localDate } from './support';
 
 /** Open requests past their due date, or due within a week, on the client's home screen. */
 export const requestAttention: AttentionProvider = async (ctx, orgId) => {
-  const today = localDate(ctx.now());
+  const today = todayInBerlin(ctx.now());
   const rows = await openRequestsDueBy(ctx.workspace().db, orgId, addDays(today, DUE_SOON_DAYS));
   return rows.map((r) => ({
     kind: r.due_on < today ? ('request_overdue' as const) : ('request_due_soon' as const),

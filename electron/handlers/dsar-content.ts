@@ -19,7 +19,8 @@ import {
   matchingActivities,
   refuse,
 } from './dsar-store';
-import { found, inTransaction, localDate } from './support';
+import { todayInBerlin } from '../../core/rules/calendar';
+import { found, inTransaction } from './support';
 
 // What the reply says: the activities that concern the person (proposed from the register),
 // the parts the user writes, the kind's own fields (what was corrected, erased, restricted,
@@ -127,7 +128,7 @@ export const dsarContentHandlers: ContentHandlers = {
     await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, id), 'request');
       assertNotClosed(r, ctx.language());
-      const mark = done ? { on: localDate(ctx.now()), by: stamp.actor } : null;
+      const mark = done ? { on: todayInBerlin(ctx.now()), by: stamp.actor } : null;
       await changeRequest(trx, stamp, r, {}, async () => {
         if (!(await setRecipientDone(trx, id, recipientId, mark))) {
           throw new AppError('NOT_FOUND', { what: 'recipient' });

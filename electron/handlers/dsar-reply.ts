@@ -11,7 +11,8 @@ import type { StoredRequest } from '../../db/repos/dsar.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import type { HandlerContext } from './context';
 import { signerOf, toDataRequest } from './dsar-store';
-import { found, localDate, type Stamp } from './support';
+import { todayInBerlin } from '../../core/rules/calendar';
+import { found, type Stamp } from './support';
 
 // The data a letter is built from. While a request is open it comes from the register as
 // it is now; when the reply is sent, it is frozen: the letter is stored as sent (a file of
@@ -26,7 +27,7 @@ function letterDateOf(r: StoredRequest, letter: LetterKind, ctx: HandlerContext)
   if (letter === 'extension' && r.extension) return r.extension.on;
   if (letter === 'interim' && r.interim) return r.interim.on;
   if (r.sentOn && r.snapshot?.letter === letter) return r.sentOn;
-  return localDate(ctx.now());
+  return todayInBerlin(ctx.now());
 }
 
 /**
@@ -63,7 +64,7 @@ export async function liveLetterData(
     activities,
     copyFiles,
     signer,
-    letterDate: localDate(ctx.now()),
+    letterDate: todayInBerlin(ctx.now()),
     land: r.land,
   };
 }

@@ -6,6 +6,7 @@ import { findStoredRequest, updateRequestRow, type RequestPatch } from '../../db
 import type { Db } from '../../db/repos/audit.repo';
 import type { HandlerContext, Handlers } from './context';
 import { freezeReply } from './dsar-reply';
+import { todayInBerlin } from '../../core/rules/calendar';
 import {
   assertDate,
   assertNotClosed,
@@ -14,7 +15,7 @@ import {
   loadRequest,
   refuse,
 } from './dsar-store';
-import { found, inTransaction, localDate } from './support';
+import { found, inTransaction } from './support';
 
 // The workflow steps of a request: state changes, identity, extension, interim notice and
 // review. Each step is one transaction with one audit entry, so the request's timeline
@@ -46,7 +47,7 @@ function sentMoment(
   r: { receivedOn: string; receivedTime: string },
   input: { sentOn: string | null; sentTime: string },
 ) {
-  const sentOn = input.sentOn || localDate(ctx.now());
+  const sentOn = input.sentOn || todayInBerlin(ctx.now());
   assertDate(ctx, 'sentOn', sentOn, r.receivedOn);
   const sameDay = sentOn === r.receivedOn && input.sentTime !== '' && r.receivedTime !== '';
   if (sameDay && input.sentTime < r.receivedTime) {

@@ -17,6 +17,7 @@ import {
   sendBlockers,
 } from '../../core/rules/dsar-workflow';
 import { contactMismatch, identityGuidance } from '../../core/rules/identity';
+import { todayInBerlin } from '../../core/rules/calendar';
 import { listStoredActivities, type StoredActivity } from '../../db/repos/activities.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
 import {
@@ -29,7 +30,7 @@ import {
 import { foreignSubjectIds } from '../../db/repos/dsar-links.repo';
 import type { Db } from '../../db/repos/audit.repo';
 import type { HandlerContext } from './context';
-import { found, localDate, type Stamp } from './support';
+import { found, type Stamp } from './support';
 
 // Shared pieces of the request handlers: refusals with a translated reason, the full
 // request as the screen needs it, and "change, then audit" for every write.
@@ -71,7 +72,7 @@ export function assertDate(
   receivedOn?: string,
 ) {
   if (!value) return;
-  if (value > localDate(ctx.now()))
+  if (value > todayInBerlin(ctx.now()))
     throw refuse('VALIDATION_FAILED', path, 'inFuture', ctx.language());
   if (receivedOn && value < receivedOn) {
     throw refuse('VALIDATION_FAILED', path, 'beforeReceipt', ctx.language());
@@ -91,7 +92,9 @@ export function requestSnapshot(r: StoredRequest): Record<string, unknown> {
   return {
     ...fields,
     subjects: r.subjects.map((s) => s.name),
-    recipients: r.recipients.map((x) => (x.doneOn ? `${x.name} ✓ ${x.doneOn}` : x.name)),
+    recipients: r.recipients.map((x) =>
+      x.doneOn ? { name: x.name, doneOn: x.doneOn, doneBy: x.doneBy } : { name: x.name },
+    ),
     // The letter as sent (its file); what it was built from is in the row, not the log.
     sentLetter: snapshot?.filename ?? null,
   };
@@ -190,7 +193,7 @@ export function toDataRequest(
   return {
     ...rest,
     subjectIds,
-    deadlines: { ...deadlines, ...urgencyOf(deadlines.due, localDate(ctx.now()), open) },
+    deadlines: { ...deadlines, ...urgencyOf(deadlines.due, todayInBerlin(ctx.now()), open) },
     nextStates: nextStates(r.state),
     sendBlockers: open
       ? sendBlockers({

@@ -31,7 +31,8 @@ import {
 } from './dsar-store';
 import { DUE_SOON_DAYS, urgencyOf } from '../../core/rules/deadlines';
 import { isOpen } from '../../core/rules/dsar-workflow';
-import { found, inTransaction, localDate } from './support';
+import { todayInBerlin } from '../../core/rules/calendar';
+import { found, inTransaction } from './support';
 
 // The inbox of data subject requests. The workflow steps are in dsar-steps.ts, the reply's
 // contents in dsar-content.ts, the .eml import in dsar-import.ts, the letters in dsar-letter.ts.
@@ -52,7 +53,7 @@ type InboxHandlers = Pick<
 
 const inboxHandlers: InboxHandlers = {
   'dsar.list': async (input, ctx) => {
-    const today = localDate(ctx.now());
+    const today = todayInBerlin(ctx.now());
     const range =
       input.due === 'overdue'
         ? { dueTo: addDays(today, -1) }
@@ -67,7 +68,7 @@ const inboxHandlers: InboxHandlers = {
   },
 
   'dsar.counts': ({ orgId }, ctx) => {
-    const today = localDate(ctx.now());
+    const today = todayInBerlin(ctx.now());
     return countInbox(ctx.workspace().db, today, addDays(today, DUE_SOON_DAYS), orgId);
   },
 

@@ -28,7 +28,8 @@ import {
 } from '../../db/repos/processors.repo';
 import type { Handlers, HandlerContext } from './context';
 import { auditProcessor, draftOptionsOf, loadProcessor } from './processor-store';
-import { found, inTransaction, localDate, type Stamp } from './support';
+import { found, inTransaction, type Stamp } from './support';
+import { todayInBerlin } from '../../core/rules/calendar';
 
 // AVV drafts: the completeness check, the built-in Word draft or a custom template, and
 // the registry of custom templates (kept in the workspace file, for every client).
@@ -153,7 +154,12 @@ export const processorDraftHandlers: DraftHandlers = {
       // Only when the user says so, and only from a state before anything was sent.
       if (markSent && ['missing', 'requested'].includes(before.agreement.status)) {
         const sent = { ...before.agreement, status: 'draft_sent' as const };
-        await setAgreementRow(trx, id, { ...sent, draftSentOn: localDate(ctx.now()) }, stamp.at);
+        await setAgreementRow(
+          trx,
+          id,
+          { ...sent, draftSentOn: todayInBerlin(ctx.now()) },
+          stamp.at,
+        );
         const after = found(await findStoredProcessor(trx, id), 'processor');
         await auditProcessor(trx, stamp, before, after);
       }

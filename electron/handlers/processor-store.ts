@@ -1,6 +1,7 @@
 import { AppError, avvDraftOptions } from '../../core/api';
 import type { AvvDraftOptions, Processor, ProcessorSummary, ProcessorValues } from '../../core/api';
 import { DEFAULT_REQUEST_OVERDUE_DAYS, trackerWarnings } from '../../core/rules/avv-tracker';
+import { todayInBerlin } from '../../core/rules/calendar';
 import { recordAudit, type Db } from '../../db/repos/audit.repo';
 import { ownedIds } from '../../db/repos/ownership.repo';
 import {
@@ -13,7 +14,7 @@ import {
   type StoredProcessor,
 } from '../../db/repos/processors.repo';
 import type { HandlerContext } from './context';
-import { found, localDate, type Stamp } from './support';
+import { found, type Stamp } from './support';
 
 // Loading and saving processors for the handlers: warnings (core rule) are computed with
 // the client's overdue period and today's date; every write leaves an audit entry.
@@ -21,7 +22,7 @@ import { found, localDate, type Stamp } from './support';
 /** The tracker's view on `today`: what the rule needs, from the stored processor. */
 export async function warningContext(db: Db, ctx: HandlerContext, orgId: number) {
   return {
-    today: localDate(ctx.now()),
+    today: todayInBerlin(ctx.now()),
     overdueDays: (await requestOverdueDays(db, orgId)) ?? DEFAULT_REQUEST_OVERDUE_DAYS,
   };
 }
@@ -115,7 +116,7 @@ export async function saveProcessor(
   stamp: Stamp,
   processorId?: number,
 ): Promise<Processor> {
-  if (values.tiaDoneOn && values.tiaDoneOn > localDate(ctx.now())) {
+  if (values.tiaDoneOn && values.tiaDoneOn > todayInBerlin(ctx.now())) {
     throw new AppError('VALIDATION_FAILED', {}, [
       { path: 'processor.tiaDoneOn', key: 'inFuture', message: '' },
     ]);

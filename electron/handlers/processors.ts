@@ -27,7 +27,8 @@ import {
   withWarnings,
 } from './processor-store';
 import { processorDraftHandlers } from './processor-drafts';
-import { found, inTransaction, localDate } from './support';
+import { todayInBerlin } from '../../core/rules/calendar';
+import { found, inTransaction } from './support';
 
 // The signed AVV and the processor's TOM document are attachments of the processor.
 attachmentOwners.processor = processorOrg;
@@ -109,7 +110,7 @@ const crudHandlers: CrudHandlers = {
   'processors.setAgreement': ({ id, agreement }, ctx) =>
     inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findStoredProcessor(trx, id), 'processor');
-      const problems = agreementDateProblems(agreement, localDate(ctx.now()));
+      const problems = agreementDateProblems(agreement, todayInBerlin(ctx.now()));
       if (problems.length > 0) {
         throw new AppError(
           'VALIDATION_FAILED',

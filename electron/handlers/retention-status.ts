@@ -7,6 +7,7 @@ import {
   regularPeriod,
   type RetentionSpec,
 } from '../../core/rules/retention';
+import { dateInBerlin, todayInBerlin } from '../../core/rules/calendar';
 import { lastRuns } from '../../db/repos/retention-log.repo';
 import {
   listPlanRules,
@@ -16,7 +17,6 @@ import {
 } from '../../db/repos/retention.repo';
 import { listOrganisations } from '../../db/repos/organisations.repo';
 import type { Db } from '../../db/repos/audit.repo';
-import { localDate } from './support';
 
 // Where a rule's deletion runs stand, and the plan of what falls due. Shared by the rule
 // handlers, the home attention and the deletion concept.
@@ -31,7 +31,7 @@ export const specOf = (rule: PlanRule): RetentionSpec => ({
 });
 
 /** The day the rule began, in the user's calendar: runs are due one interval after it. */
-const ruleStart = (rule: PlanRule) => localDate(new Date(rule.createdAt));
+const ruleStart = (rule: PlanRule) => dateInBerlin(rule.createdAt);
 
 /** The latest run per rule and system, plus per rule over every system. */
 export interface RunIndex {
@@ -81,7 +81,7 @@ export async function listRulesWithStatus(
   orgId: number,
   now: Date,
 ): Promise<RetentionRule[]> {
-  const today = localDate(now);
+  const today = todayInBerlin(now);
   const runs = await loadRunIndex(db, orgId);
   return (await listStoredRules(db, { orgId })).map((r) => withStatus(r, runs, today));
 }
@@ -116,7 +116,7 @@ export async function deletionPlan(
   now: Date,
 ): Promise<DeletionPlan> {
   const { from, to } = planSpan(input.month, input.span);
-  const today = localDate(now);
+  const today = todayInBerlin(now);
   const orgKeys = new Map(
     (await listOrganisations(db)).map((o) => [o.id, [o.name, sortKey(o.name)]]),
   );

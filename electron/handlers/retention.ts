@@ -7,6 +7,7 @@ import {
 } from '../../core/api';
 import { listStatutoryPeriods, localizePeriod } from '../../core/retention-catalogue';
 import { deletionClassMatrix, retentionDates } from '../../core/rules/retention';
+import { todayInBerlin } from '../../core/rules/calendar';
 import { findStoredActivity } from '../../db/repos/activities.repo';
 import { ownedIds } from '../../db/repos/ownership.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
@@ -42,7 +43,7 @@ import {
   specOf,
   withStatus,
 } from './retention-status';
-import { found, inTransaction, localDate, type Stamp } from './support';
+import { found, inTransaction, type Stamp } from './support';
 
 type Trx = Transaction<Database>;
 
@@ -64,7 +65,7 @@ const invalid = (ctx: HandlerContext, path: string, key: string) =>
 async function loadRule(ctx: HandlerContext, id: number) {
   const db = ctx.workspace().db;
   const rule = found(await findStoredRule(db, id), 'retention_rule');
-  return withStatus(rule, await loadRunIndex(db, rule.orgId), localDate(ctx.now()));
+  return withStatus(rule, await loadRunIndex(db, rule.orgId), todayInBerlin(ctx.now()));
 }
 
 /** Creates (ruleId undefined) or replaces a rule with its links, inside the transaction. */
@@ -265,7 +266,7 @@ export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = 
       const rule = found(await findStoredRule(trx, input.ruleId), 'retention_rule');
       // Any past day may be logged: deletions done before the rule was entered here are
       // part of the record too. A future run has not happened.
-      if (input.date > localDate(ctx.now())) throw invalid(ctx, 'date', 'inFuture');
+      if (input.date > todayInBerlin(ctx.now())) throw invalid(ctx, 'date', 'inFuture');
       let system = input.system;
       if (rule.systems.length > 0) {
         const match = rule.systems.find(

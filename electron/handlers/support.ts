@@ -25,15 +25,3 @@ export function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new AppError('NOT_FOUND', { what });
   return value;
 }
-
-/** Today's date (YYYY-MM-DD) in the user's time zone, for review-date comparisons. */
-export function localDate(now: Date): string {
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

@@ -1,7 +1,8 @@
-import { AppError, type WorkspaceInfo } from '../../core/api';
+import { AppError, attachmentOwnerType, type AuditEntry, type WorkspaceInfo } from '../../core/api';
 import { listTemplates, templateHints } from '../../core/templates';
 import { backupWorkspace, schemaVersion } from '../../db/connection';
-import { listAudit } from '../../db/repos/audit.repo';
+import { listAudit, type Db } from '../../db/repos/audit.repo';
+import { attachmentEntriesOf } from '../../db/repos/history.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { attentionProviders, attentionRank } from './attention';
 import type { HandlerContext, Handlers } from './context';
@@ -32,6 +33,25 @@ async function info(ctx: HandlerContext): Promise<WorkspaceInfo> {
     version: ctx.version,
     schemaVersion: await schemaVersion(workspace),
   };
+}
+
+/** A record's history, with the entries of the files added to it or removed from it. */
+async function history(
+  db: Db,
+  input: { orgId?: number; entity?: AuditEntry['entity']; entityId?: number; limit: number },
+): Promise<AuditEntry[]> {
+  const own = await listAudit(db, input);
+  const owner = attachmentOwnerType.safeParse(input.entity);
+  if (!owner.success || input.entityId === undefined) return own;
+  const entries = await attachmentEntriesOf(db, owner.data, input.entityId);
+  const wanted = new Set(entries.map((e) => e.entryId));
+  const files = await Promise.all(
+    [...new Set(entries.map((e) => e.attachmentId))].map((id) =>
+      listAudit(db, { entity: 'attachment', entityId: id, limit: input.limit }),
+    ),
+  );
+  const mine = files.flat().filter((e) => wanted.has(e.id));
+  return [...own, ...mine].sort((a, b) => b.id - a.id).slice(0, input.limit);
 }
 
 function desktop(ctx: HandlerContext) {
@@ -65,7 +85,7 @@ export const systemHandlers: SystemHandlers = {
   'preferences.get': async (_input, ctx) => ctx.settings.preferences,
   'preferences.set': async (input, ctx) => ctx.settings.setPreferences(input),
 
-  'audit.list': (input, ctx) => listAudit(ctx.workspace().db, input),
+  'audit.list': (input, ctx) => history(ctx.workspace().db, input),
 
   'home.attention': async ({ orgId }, ctx) => {
     found(await findOrganisation(ctx.workspace().db, orgId), 'organisation');

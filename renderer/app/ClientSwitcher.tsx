@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInsideWindow } from '../components';
 import { useOrganisations } from './queries';
 import { navigate, useRoute } from './router';
 import { filterByQuery } from './search';
@@ -16,10 +17,12 @@ export function ClientSwitcher({ orgId }: { orgId: number | null }) {
   const organisations = useOrganisations();
   const route = useRoute();
   const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  useInsideWindow(listRef, open);
 
   const list = useMemo(() => organisations.data ?? [], [organisations.data]);
   const current = list.find((o) => o.id === orgId);
@@ -113,6 +116,7 @@ export function ClientSwitcher({ orgId }: { orgId: number | null }) {
         <span aria-hidden="true">{isMac ? '⌘K' : t('switcher.ctrlK')}</span>
       </kbd>
       <ul
+        ref={listRef}
         id={listId}
         role="listbox"
         aria-label={inputLabel}

@@ -15,22 +15,21 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * A confirmation in a real modal <dialog> (see Modal): Escape cancels, and the confirm
- * button has focus so Enter confirms what the text names.
+ * A confirmation in a real modal <dialog> (see Modal): Escape cancels, and Cancel has the
+ * focus, so an Enter pressed out of habit never deletes anything; the user tabs to confirm.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, title, body, confirmLabel, danger, busy, onConfirm, onCancel } = props;
   const { t } = useTranslation('common');
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   return (
-    <Modal open={open} title={title} initialFocus={confirmRef} onClose={() => !busy && onCancel()}>
+    <Modal open={open} title={title} initialFocus={cancelRef} onClose={() => !busy && onCancel()}>
       <div className="dialog-body">{body}</div>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
+        <button ref={cancelRef} type="button" className="button" onClick={onCancel} disabled={busy}>
           {t('actions.cancel')}
         </button>
         <button
-          ref={confirmRef}
           type="button"
           className={danger ? 'button button-danger' : 'button button-primary'}
           onClick={onConfirm}

@@ -6,30 +6,15 @@ import { call } from '../api/client';
 import { queryKeys } from '../app/queries';
 import { ErrorBanner } from './ErrorBanner';
 import { useFormat } from './format';
+import { describeEntry, type HistoryTexts } from './history-format';
 
 export interface HistoryProps {
   entity: AuditEntity;
   entityId: number;
-  /** Translates a changed field's name; by default looked up in the entity's namespace. */
-  fieldLabel?: (field: string) => string;
 }
 
-// Where field labels live per entity (owned by the respective feature).
-const fieldNamespaces: Record<AuditEntity, string[]> = {
-  organisation: ['clients:fields'],
-  activity: ['activities:fields'],
-  catalogue: ['catalogues:fields'],
-  processor: ['processors:fields'],
-  attachment: ['processors:attachmentFields', 'processors:fields'],
-  avv_template: ['processors:templateFields'],
-  request: ['dsar:fields'],
-  retention_rule: ['retention:fields'],
-  deletion_run: ['retention:runFields', 'retention:fields'],
-  retention_period: ['retention:periodFields', 'retention:fields'],
-};
-
 /** Who changed what and when, newest first; collapsed by default to keep forms calm. */
-export function History({ entity, entityId, fieldLabel }: HistoryProps) {
+export function History({ entity, entityId }: HistoryProps) {
   const { t, i18n } = useTranslation('common');
   const [open, setOpen] = useState(false);
   const query = useQuery({
@@ -37,14 +22,18 @@ export function History({ entity, entityId, fieldLabel }: HistoryProps) {
     queryFn: () => call('audit.list', { entity, entityId, limit: 200 }),
     enabled: open,
   });
-
-  const label = (field: string): string => {
-    if (fieldLabel) return fieldLabel(field);
-    for (const prefix of fieldNamespaces[entity]) {
-      const key = `${prefix}.${field}`;
-      if (i18n.exists(key)) return t(key);
-    }
-    return field;
+  // A request's reply keeps the ids of the activities it names: show their names.
+  const orgId = query.data?.[0]?.orgId ?? null;
+  const activities = useQuery({
+    queryKey: queryKeys.activities(orgId ?? 0, { status: 'all' }),
+    queryFn: () => call('activities.list', { orgId: orgId!, status: 'all' }),
+    enabled: open && entity === 'request' && orgId !== null,
+  });
+  const texts: HistoryTexts = {
+    t: (key, options) => t(key, options ?? {}),
+    exists: (key) => i18n.exists(key),
+    language: i18n.language === 'en' ? 'en' : 'de',
+    activityName: (id) => activities.data?.find((a) => a.id === id)?.name,
   };
 
   return (
@@ -63,7 +52,7 @@ export function History({ entity, entityId, fieldLabel }: HistoryProps) {
         {query.data && query.data.length > 0 ? (
           <ol className="history-list">
             {query.data.map((entry) => (
-              <HistoryEntry key={entry.id} entry={entry} label={label} />
+              <HistoryEntry key={entry.id} entry={entry} texts={texts} />
             ))}
           </ol>
         ) : null}
@@ -72,10 +61,10 @@ export function History({ entity, entityId, fieldLabel }: HistoryProps) {
   );
 }
 
-function HistoryEntry({ entry, label }: { entry: AuditEntry; label: (f: string) => string }) {
+function HistoryEntry({ entry, texts }: { entry: AuditEntry; texts: HistoryTexts }) {
   const { t } = useTranslation('common');
   const format = useFormat();
-  const changes = Object.entries(entry.changes);
+  const { summary, rows } = describeEntry(entry, texts);
   return (
     <li className="history-entry">
       <p className="history-meta">
@@ -83,9 +72,9 @@ function HistoryEntry({ entry, label }: { entry: AuditEntry; label: (f: string) 
         {' · '}
         <span>{entry.actor || t('history.unknownActor')}</span>
         {' · '}
-        <strong>{t(`history.action.${entry.action}`)}</strong>
+        <strong>{summary}</strong>
       </p>
-      {changes.length > 0 && entry.action === 'update' ? (
+      {rows.length > 0 ? (
         <table className="history-changes">
           <thead>
             <tr>
@@ -95,11 +84,15 @@ function HistoryEntry({ entry, label }: { entry: AuditEntry; label: (f: string) 
             </tr>
           </thead>
           <tbody>
-            {changes.map(([field, [before, after]]) => (
-              <tr key={field}>
-                <th scope="row">{label(field)}</th>
-                <td className="history-before">{show(before, t('history.emptyValue'))}</td>
-                <td className="history-after">{show(after, t('history.emptyValue'))}</td>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td className="history-before">
+                  <Lines lines={row.before} empty={t('history.emptyValue')} />
+                </td>
+                <td className="history-after">
+                  <Lines lines={row.after} empty={t('history.emptyValue')} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -109,17 +102,14 @@ function HistoryEntry({ entry, label }: { entry: AuditEntry; label: (f: string) 
   );
 }
 
-/** Audit values are any JSON; show names of referenced entries, not raw objects. */
-function show(value: unknown, empty: string): string {
-  if (value === null || value === undefined || value === '') return empty;
-  if (Array.isArray(value)) {
-    const parts = value.map((v) => show(v, empty));
-    return parts.length ? parts.join(', ') : empty;
-  }
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.name === 'string') return record.name;
-    return JSON.stringify(value);
-  }
-  return String(value);
+function Lines({ lines, empty }: { lines: string[]; empty: string }) {
+  if (lines.length === 0) return <span className="muted">{empty}</span>;
+  if (lines.length === 1) return <>{lines[0]}</>;
+  return (
+    <ul className="history-lines">
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
 }

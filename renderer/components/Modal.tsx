@@ -9,13 +9,18 @@ import {
 
 const focusable =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+/** Where focus may start: never on a destructive button. */
+const startable = (dialog: HTMLElement) =>
+  Array.from(dialog.querySelectorAll<HTMLElement>(focusable)).find(
+    (item) => !item.classList.contains('button-danger'),
+  );
 
 export interface ModalProps {
   open: boolean;
   title: string;
   onClose(): void;
   children: ReactNode;
-  /** Where focus goes on open (e.g. the search box); the first control otherwise. */
+  /** Where focus goes on open (e.g. the search box); else the first non-destructive control. */
   initialFocus?: RefObject<HTMLElement | null>;
   className?: string;
 }
@@ -33,7 +38,7 @@ export function Modal({ open, title, onClose, children, initialFocus, className 
     if (!open || !dialog || dialog.open) return undefined;
     const previous = document.activeElement as HTMLElement | null;
     dialog.showModal();
-    (initialFocus?.current ?? dialog.querySelector<HTMLElement>(focusable))?.focus();
+    (initialFocus?.current ?? startable(dialog) ?? dialog)?.focus();
     return () => {
       if (dialog.open) dialog.close();
       previous?.focus?.();

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { todayInBerlin } from '../../core/rules/calendar';
 
 /**
  * Dates: German users expect dd.mm.yyyy exactly; English gets the locale's medium style
@@ -48,9 +49,7 @@ export function useFormat() {
   };
 }
 
-/** Today as YYYY-MM-DD in local time (the legal calendar day the user sees). */
+/** Today as YYYY-MM-DD in Europe/Berlin: the legal calendar day, as the handlers count it. */
 export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return todayInBerlin(new Date());
 }

@@ -237,8 +237,15 @@ describe('refused input leaves nothing behind', () => {
     expect([count('processors'), count('processor_activities'), count('attachments')]).toEqual([
       0, 0, 0,
     ]);
+    // The processor's history keeps the file it held, with the day it was added.
     const history = await app.call('audit.list', { entity: 'processor', entityId: p.id });
-    expect(history.map((h) => h.action)).toEqual(['delete', 'update', 'update', 'create']);
+    expect(history.map((h) => `${h.entity} ${h.action}`)).toEqual([
+      'processor delete',
+      'processor update',
+      'processor update',
+      'attachment create',
+      'processor create',
+    ]);
   });
 
   it('refuses an AVV signed in the future or before it was requested, naming the field', async () => {

@@ -17,7 +17,11 @@ export function DeleteEntry({ orgId, entry }: { orgId: number; entry: CatalogueE
   const inUse = remove.error instanceof ApiError && remove.error.code === 'IN_USE';
 
   if (entry.usage > 0) {
-    return <span className="muted catalogue-in-use">{t('inUseShort')}</span>;
+    return (
+      <span className="muted catalogue-in-use" title={t('delete.inUseBody', { name: entry.name })}>
+        {t('inUseShort')}
+      </span>
+    );
   }
   return (
     <>

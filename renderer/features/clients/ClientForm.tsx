@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { laender, organisationInput, type OrganisationInput } from '../../../core/api';
-import { ApiError } from '../../api/client';
-import { applyServerIssues, ErrorBanner, FormField, useFieldError } from '../../components';
+import { ErrorBanner, FormField, useFieldError, useServerIssues } from '../../components';
 
 export type OrganisationValues = z.output<typeof organisationInput>;
 type FieldName = keyof OrganisationInput;
@@ -48,20 +47,19 @@ export function ClientForm({
     resolver: zodResolver(organisationInput),
     defaultValues,
   });
-  const { register, handleSubmit, setError, reset, formState } = form;
+  const { register, handleSubmit, reset, formState } = form;
   const submit = handleSubmit(async (values) => {
     if (await onSubmit(values)) reset(values);
   });
   const { errors, isSubmitting, isDirty } = formState;
 
-  useEffect(() => {
-    if (!error) return;
-    const matched = applyServerIssues(error, setError, fieldNames);
-    // A duplicate name comes back as CONFLICT without field issues: it is the name field.
-    if (!matched && error instanceof ApiError && error.code === 'CONFLICT') {
-      setError('name', { type: 'server', message: error.message }, { shouldFocus: true });
-    }
-  }, [error, setError]);
+  // A duplicate name comes back as CONFLICT without field issues: it is the name field.
+  const server = useServerIssues(error, {
+    form,
+    fields: fieldNames,
+    conflictField: 'name',
+    label: (field) => t(`fields.${field}`),
+  });
 
   const text = (
     name: FieldName,
@@ -93,7 +91,7 @@ export function ClientForm({
 
   return (
     <form className="form" noValidate onSubmit={submit}>
-      <ErrorBanner error={error} />
+      <ErrorBanner {...server.banner} />
       <p className="form-note">{t('form.requiredNote')}</p>
 
       <fieldset className="card fieldset">

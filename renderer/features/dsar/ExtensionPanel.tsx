@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataRequest } from '../../../core/api';
-import { ErrorBanner, FormField, todayIso, useFormat, useToast } from '../../components';
+import {
+  ErrorBanner,
+  FormField,
+  todayIso,
+  useFormat,
+  useServerIssues,
+  useToast,
+} from '../../components';
 import { useRequestStep } from './queries';
 
 /** Extension by two months (Art. 12(3) sentence 2) and the interim notice. */
@@ -15,6 +22,14 @@ export function ExtensionPanel({ r }: { r: DataRequest }) {
   const [reason, setReason] = useState('');
   const [interimOn, setInterimOn] = useState(todayIso());
   const [note, setNote] = useState('');
+  const extendIssues = useServerIssues(extend.error, {
+    fields: ['on', 'reason'],
+    values: { on, reason },
+  });
+  const interimIssues = useServerIssues(interim.error, {
+    fields: ['on', 'reason'],
+    values: { on: interimOn, reason: note },
+  });
   const open = ['received', 'identity_check', 'in_progress', 'in_review'].includes(r.state);
 
   return (
@@ -35,8 +50,8 @@ export function ExtensionPanel({ r }: { r: DataRequest }) {
       ) : null}
       {open && !r.extension ? (
         <div className="stack">
-          <ErrorBanner error={extend.error} />
-          <FormField label={t('extension.on')}>
+          <ErrorBanner {...extendIssues.banner} />
+          <FormField label={t('extension.on')} error={extendIssues.at('on')}>
             <input
               className="input"
               type="date"
@@ -44,7 +59,7 @@ export function ExtensionPanel({ r }: { r: DataRequest }) {
               onChange={(e) => setOn(e.target.value)}
             />
           </FormField>
-          <FormField label={t('extension.reason')} required>
+          <FormField label={t('extension.reason')} required error={extendIssues.at('reason')}>
             <textarea
               className="input"
               rows={2}
@@ -70,8 +85,8 @@ export function ExtensionPanel({ r }: { r: DataRequest }) {
       ) : null}
       {open ? (
         <div className="stack">
-          <ErrorBanner error={interim.error} />
-          <FormField label={t('extension.interimOn')}>
+          <ErrorBanner {...interimIssues.banner} />
+          <FormField label={t('extension.interimOn')} error={interimIssues.at('on')}>
             <input
               className="input"
               type="date"
@@ -79,7 +94,7 @@ export function ExtensionPanel({ r }: { r: DataRequest }) {
               onChange={(e) => setInterimOn(e.target.value)}
             />
           </FormField>
-          <FormField label={t('extension.interimNote')}>
+          <FormField label={t('extension.interimNote')} error={interimIssues.at('reason')}>
             <input className="input" value={note} onChange={(e) => setNote(e.target.value)} />
           </FormField>
           <div>

@@ -5,12 +5,12 @@ import type { z } from 'zod';
 import { identityInput, identityMethod, type DataRequest } from '../../../core/api';
 import { usePreferences } from '../../app/queries';
 import {
-  applyServerIssues,
   ErrorBanner,
   FormField,
   todayIso,
   useFieldError,
   useFormat,
+  useServerIssues,
   useToast,
 } from '../../components';
 import { useRequestStep } from './queries';
@@ -33,7 +33,7 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
   const fieldError = useFieldError();
   const preferences = usePreferences();
   const step = useRequestStep('dsar.recordIdentity');
-  const { register, handleSubmit, setError, formState } = useForm<Input, unknown, Values>({
+  const form = useForm<Input, unknown, Values>({
     resolver: zodResolver(identityInput),
     values: {
       id: r.id,
@@ -48,7 +48,13 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
       knownAddress: r.identity?.knownAddress ?? '',
     },
   });
+  const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
+  const server = useServerIssues(step.error, {
+    form,
+    fields: [...fields, ...knownFields],
+    label: (field) => t(`identity.${field}`),
+  });
   const locked = r.state === 'closed' || r.sentReply !== null;
   const id = r.identity;
   const phone = r.channel === 'phone';
@@ -93,13 +99,10 @@ export function IdentityPanel({ r }: { r: DataRequest }) {
           className="form"
           noValidate
           onSubmit={handleSubmit((v) =>
-            step.mutate(v, {
-              onSuccess: () => toast(t('identity.saved')),
-              onError: (error) => applyServerIssues(error, setError, [...fields, ...knownFields]),
-            }),
+            step.mutate(v, { onSuccess: () => toast(t('identity.saved')) }),
           )}
         >
-          <ErrorBanner error={step.error} />
+          <ErrorBanner {...server.banner} />
           <FormField label={t('identity.method')} required error={fieldError(errors.method)}>
             <select className="input" {...register('method')}>
               {identityMethod.options.map((m) => (

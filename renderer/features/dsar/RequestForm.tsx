@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, type UseMutationResult } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,13 +12,7 @@ import {
 } from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queries';
-import {
-  applyServerIssues,
-  ErrorBanner,
-  FormField,
-  todayIso,
-  useFieldError,
-} from '../../components';
+import { ErrorBanner, FormField, todayIso, useFieldError, useServerIssues } from '../../components';
 
 export interface RequestFormProps {
   orgId: number;
@@ -50,13 +43,16 @@ export function RequestForm({ orgId, initial, submitLabel, mutation, onCancel }:
       subjectIds: [],
     },
   });
-  const { register, handleSubmit, formState, setError, setValue, control } = form;
+  const { register, handleSubmit, formState, setValue, control } = form;
   const errors = formState.errors;
   const chosen = useWatch({ control, name: 'subjectIds' }) ?? [];
 
-  useEffect(() => {
-    if (mutation.error) applyServerIssues(mutation.error, setError, fields, 'request.');
-  }, [mutation.error, setError]);
+  const server = useServerIssues(mutation.error, {
+    form,
+    fields,
+    prefix: 'request.',
+    label: (field) => t(`form.${field}`),
+  });
 
   const toggle = (id: number) =>
     setValue('subjectIds', chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id], {
@@ -65,7 +61,7 @@ export function RequestForm({ orgId, initial, submitLabel, mutation, onCancel }:
 
   return (
     <form className="form card" noValidate onSubmit={handleSubmit((v) => mutation.mutate(v))}>
-      <ErrorBanner error={mutation.error} />
+      <ErrorBanner {...server.banner} />
       <div className="grid-2">
         <FormField label={t('form.kind')} required error={fieldError(errors.kind)}>
           <select className="input" {...register('kind')}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataRequest, ReviewCheck } from '../../../core/api';
-import { ErrorBanner, FormField, useFormat, useToast } from '../../components';
+import { ErrorBanner, FormField, useFormat, useServerIssues, useToast } from '../../components';
 import { useRequestStep } from './queries';
 
 /** The four-eyes review: a second person confirms the kind's checklist before sending. */
@@ -13,6 +13,10 @@ export function ReviewPanel({ r }: { r: DataRequest }) {
   const [checks, setChecks] = useState<ReviewCheck[]>([]);
   const [reviewer, setReviewer] = useState('');
   const [note, setNote] = useState('');
+  const server = useServerIssues(review.error, {
+    fields: ['checks', 'reviewer', 'note'],
+    values: { checks, reviewer, note },
+  });
   const toggle = (c: ReviewCheck) =>
     setChecks((list) => (list.includes(c) ? list.filter((x) => x !== c) : [...list, c]));
 
@@ -31,7 +35,7 @@ export function ReviewPanel({ r }: { r: DataRequest }) {
       ) : null}
       {r.state === 'in_review' && !r.review ? (
         <div className="stack">
-          <fieldset className="fieldset">
+          <fieldset className="fieldset" aria-invalid={server.at('checks') ? true : undefined}>
             <legend className="fieldset-legend">{t('review.intro')}</legend>
             <div className="checkbox-group">
               {r.reviewChecklist.map((c) => (
@@ -42,7 +46,8 @@ export function ReviewPanel({ r }: { r: DataRequest }) {
               ))}
             </div>
           </fieldset>
-          <FormField label={t('review.reviewer')} required>
+          {server.at('checks') ? <p className="field-error">{server.at('checks')}</p> : null}
+          <FormField label={t('review.reviewer')} required error={server.at('reviewer')}>
             <input
               className="input"
               value={reviewer}
@@ -52,7 +57,7 @@ export function ReviewPanel({ r }: { r: DataRequest }) {
           <FormField label={t('review.note')}>
             <input className="input" value={note} onChange={(e) => setNote(e.target.value)} />
           </FormField>
-          <ErrorBanner error={review.error} />
+          <ErrorBanner {...server.banner} />
           <div>
             <button
               type="button"

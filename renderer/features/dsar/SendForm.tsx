@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -10,11 +9,11 @@ import { call } from '../../api/client';
 import { saveExportedFile } from '../../api/download';
 import { currentLanguage } from '../../i18n';
 import {
-  applyServerIssues,
   ErrorBanner,
   FormField,
   todayIso,
   useFieldError,
+  useServerIssues,
   useToast,
 } from '../../components';
 import { useRequestStep } from './queries';
@@ -55,11 +54,7 @@ export function SendForm({
   const toast = useToast();
   const fieldError = useFieldError();
   const step = useRequestStep('dsar.transition');
-  const { register, handleSubmit, setError, getValues, formState } = useForm<
-    Input,
-    unknown,
-    Values
-  >({
+  const form = useForm<Input, unknown, Values>({
     resolver: zodResolver(transitionInput),
     defaultValues: {
       id: r.id,
@@ -86,9 +81,17 @@ export function SendForm({
       return saveExportedFile(file);
     },
   });
+  const { register, handleSubmit, getValues, formState } = form;
   const errors = formState.errors;
   // An issue shown at its field is not repeated in the banner.
-  const [atField, setAtField] = useState(false);
+  const server = useServerIssues(step.error, {
+    form,
+    fields,
+    label: (field) =>
+      ['overrideReason', 'refusalGround', 'refusalNote'].includes(field)
+        ? t(`detail.${field}`)
+        : t(`send.${field}`),
+  });
   const submit = handleSubmit((values) =>
     step.mutate(
       { ...values, refusalGround: values.refusalGround || null },
@@ -97,7 +100,6 @@ export function SendForm({
           toast(t(`states.${to}`));
           onDone();
         },
-        onError: (error) => setAtField(applyServerIssues(error, setError, fields)),
       },
     ),
   );
@@ -172,7 +174,11 @@ export function SendForm({
           <textarea className="input" rows={2} {...register('overrideReason')} />
         </FormField>
       ) : null}
-      <ErrorBanner error={(atField ? null : step.error) ?? preview.error} />
+      {server.banner.error ? (
+        <ErrorBanner {...server.banner} />
+      ) : (
+        <ErrorBanner error={preview.error} />
+      )}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={step.isPending}>
           {t('detail.confirmSend')}

@@ -5,13 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { signerInput, type DataRequest } from '../../../core/api';
 import { href } from '../../app/router';
-import {
-  applyServerIssues,
-  ErrorBanner,
-  FormField,
-  useFieldError,
-  useToast,
-} from '../../components';
+import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
 import { useRequestStep } from './queries';
 
 type Input = z.input<typeof signerInput>;
@@ -27,13 +21,19 @@ export function SignerForm({ r }: { r: DataRequest }) {
   const fieldError = useFieldError();
   const [editing, setEditing] = useState(false);
   const step = useRequestStep('dsar.setSigner');
-  const { register, handleSubmit, setError, reset, formState } = useForm<Input, unknown, Values>({
+  const form = useForm<Input, unknown, Values>({
     resolver: zodResolver(signerInput),
     defaultValues: {
       id: r.id,
       name: r.signer.fromSettings ? '' : r.signer.name,
       role: r.signer.fromSettings ? '' : r.signer.role,
     },
+  });
+  const { register, handleSubmit, reset, formState } = form;
+  const server = useServerIssues(step.error, {
+    form,
+    fields: ['name', 'role'],
+    label: (field) => t(`signer.${field}`),
   });
   const locked = r.sentReply !== null || r.state === 'closed';
   const who = [r.signer.name, r.signer.role].filter(Boolean).join(', ');
@@ -66,7 +66,6 @@ export function SignerForm({ r }: { r: DataRequest }) {
                 setEditing(false);
                 toast(t('signer.saved'));
               },
-              onError: (error) => applyServerIssues(error, setError, ['name', 'role']),
             }),
           )}
         >
@@ -82,7 +81,7 @@ export function SignerForm({ r }: { r: DataRequest }) {
               <input className="input" {...register('role')} />
             </FormField>
           </div>
-          <ErrorBanner error={step.error} />
+          <ErrorBanner {...server.banner} />
           <div className="form-actions">
             <button type="submit" className="button" disabled={step.isPending}>
               {t('signer.save')}

@@ -11,11 +11,11 @@ import {
 import { call } from '../../api/client';
 import { usePreferences } from '../../app/queries';
 import {
-  applyServerIssues,
   ErrorBanner,
   FormField,
   todayIso,
   useFieldError,
+  useServerIssues,
   useToast,
 } from '../../components';
 import { useRetentionMutation } from './queries';
@@ -43,11 +43,16 @@ export function RecordRunForm({ rules }: { rules: RetentionRule[] }) {
     resolver: zodResolver(deletionRunInput),
     defaultValues: defaults(),
   });
-  const { register, handleSubmit, setError, setValue, reset, control, formState } = form;
+  const { register, handleSubmit, setValue, reset, control, formState } = form;
   const errors = formState.errors;
   const ruleId = useWatch({ control, name: 'ruleId' });
   const rule = rules.find((r) => r.id === Number(ruleId)) ?? first;
   const record = useRetentionMutation((input: Values) => call('retention.recordRun', input));
+  const server = useServerIssues(record.error, {
+    form,
+    fields,
+    label: (field) => t(`log.${field === 'ruleId' ? 'rule' : field}`),
+  });
 
   // A different rule brings its own systems and method.
   useEffect(() => {
@@ -64,7 +69,6 @@ export function RecordRunForm({ rules }: { rules: RetentionRule[] }) {
         toast(t('log.recorded', { name: run.ruleName }));
         reset({ ...defaults(), ruleId: run.ruleId ?? first.id });
       },
-      onError: (error) => applyServerIssues(error, setError, fields),
     }),
   );
 
@@ -73,9 +77,14 @@ export function RecordRunForm({ rules }: { rules: RetentionRule[] }) {
       <h3 id="record-run-title" className="card-title">
         {t('log.record')}
       </h3>
-      <ErrorBanner error={record.error} />
+      <ErrorBanner {...server.banner} />
       <div className="retention-grid">
-        <FormField label={t('log.rule')} error={fieldError(errors.ruleId)} required>
+        <FormField
+          label={t('log.rule')}
+          error={fieldError(errors.ruleId)}
+          required
+          className="retention-wide"
+        >
           <select className="input" {...register('ruleId', { valueAsNumber: true })}>
             {rules.map((r) => (
               <option key={r.id} value={r.id}>

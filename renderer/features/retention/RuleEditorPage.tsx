@@ -4,7 +4,15 @@ import type { RetentionRule, RetentionRuleInput, RetentionRuleValues } from '../
 import { call } from '../../api/client';
 import { useOrganisation } from '../../app/queries';
 import { href, navigate } from '../../app/router';
-import { ConfirmDialog, ErrorBanner, History, Page, useFormat, useToast } from '../../components';
+import {
+  BlockedAction,
+  ConfirmDialog,
+  ErrorBanner,
+  History,
+  Page,
+  useFormat,
+  useToast,
+} from '../../components';
 import { useRetentionFormat } from './format';
 import { useRetentionMutation, useRule } from './queries';
 import { RuleForm } from './RuleForm';
@@ -40,7 +48,7 @@ const toInput = (r: RetentionRule): RetentionRuleInput => ({
 export function RuleEditorPage({ orgId, ruleId }: { orgId: number; ruleId: number | null }) {
   const { t } = useTranslation('retention');
   const organisation = useOrganisation(orgId);
-  const rule = useRule(ruleId ?? 0);
+  const rule = useRule(ruleId);
   const toast = useToast();
   const listPath = `/org/${orgId}/retention`;
   const save = useRetentionMutation((values: RetentionRuleValues) =>
@@ -139,9 +147,21 @@ function DeleteRule({ rule, listPath }: { rule: RetentionRule; listPath: string 
         {linked > 0 ? t('delete.linked', { count: linked }) : t('delete.body')}
       </p>
       <ErrorBanner error={remove.error} />
-      <button type="button" className="button button-danger-outline" onClick={() => setOpen(true)}>
-        {t('delete.button')}
-      </button>
+      {linked > 0 ? (
+        <BlockedAction
+          className="button button-danger-outline"
+          label={t('delete.button')}
+          reason={t('delete.linked', { count: linked })}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button button-danger-outline"
+          onClick={() => setOpen(true)}
+        >
+          {t('delete.button')}
+        </button>
+      )}
       <ConfirmDialog
         open={open}
         danger

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
 import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,13 +8,7 @@ import {
   type RetentionRuleValues,
 } from '../../../core/api';
 import { call } from '../../api/client';
-import {
-  applyServerIssues,
-  ErrorBanner,
-  FormField,
-  useFieldError,
-  useToast,
-} from '../../components';
+import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
 import { CataloguePick } from './CataloguePick';
 import { RuleLinks } from './RuleLinks';
 import { RuleSelects } from './RuleSelects';
@@ -40,7 +33,7 @@ export function RuleForm({ orgId, isNew, defaultValues, onSave, error }: RuleFor
     resolver: zodResolver(retentionRuleInput),
     defaultValues,
   });
-  const { register, handleSubmit, setError, control, formState, getValues } = form;
+  const { register, handleSubmit, control, formState, getValues } = form;
   const errors = formState.errors;
   const err = (name: keyof RetentionRuleInput) =>
     fieldError(errors[name] as FieldError | undefined);
@@ -60,9 +53,12 @@ export function RuleForm({ orgId, isNew, defaultValues, onSave, error }: RuleFor
     });
   });
 
-  useEffect(() => {
-    if (error) applyServerIssues(error, setError, fieldNames, 'rule.');
-  }, [error, setError]);
+  const server = useServerIssues(error, {
+    form,
+    fields: fieldNames,
+    prefix: 'rule.',
+    label: (field) => t(`fields.${field}`),
+  });
 
   const submit = handleSubmit(async (values) => {
     await onSave(values);
@@ -70,7 +66,7 @@ export function RuleForm({ orgId, isNew, defaultValues, onSave, error }: RuleFor
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-label={t('editor.formLabel')}>
-      <ErrorBanner error={error} title={t('editor.notSaved')} />
+      <ErrorBanner {...server.banner} title={t('editor.notSaved')} />
       <CataloguePick form={form} isNew={isNew} />
       <fieldset className="card fieldset">
         <legend className="fieldset-legend">{t('editor.dataKind')}</legend>

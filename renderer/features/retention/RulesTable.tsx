@@ -14,7 +14,7 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
       <h2 id="rules-title" className="subheading">
         {t('rules.title')}
       </h2>
-      <div className="card">
+      <div className="card card-table">
         <table className="table retention-table">
           <caption className="visually-hidden">
             {t('rules.caption', { count: rules.length })}
@@ -24,7 +24,6 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
               <th scope="col">{t('fields.name')}</th>
               <th scope="col">{t('fields.retention')}</th>
               <th scope="col">{t('fields.regularPeriod')}</th>
-              <th scope="col">{t('fields.startEvent')}</th>
               <th scope="col">{t('fields.method')}</th>
               <th scope="col">{t('rules.links')}</th>
               <th scope="col">{t('rules.nextRun')}</th>
@@ -42,9 +41,13 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
                     <a href={href(`/org/${orgId}/retention/${rule.id}`)}>{rule.name}</a>
                     {rule.norm ? <div className="muted">{rule.norm}</div> : null}
                   </th>
-                  <td>{f.retention(rule)}</td>
+                  <td>
+                    {f.retention(rule)}
+                    <div className="muted">
+                      {t('fields.startEvent')}: {t(`startEvents.${rule.startEvent}`)}
+                    </div>
+                  </td>
                   <td>{f.regular(rule.regularPeriod)}</td>
-                  <td>{t(`startEvents.${rule.startEvent}`)}</td>
                   <td>{t(`methods.${rule.method}`)}</td>
                   <td>
                     {t('rules.linkCount', {

@@ -5,6 +5,7 @@ import {
   formatRetention,
   formatStart,
 } from '../../../core/i18n/retention-labels';
+import { todayInBerlin } from '../../../core/rules/calendar';
 
 /** Period and start-event wording shared with the Word documents, in the UI language. */
 export function useRetentionFormat() {
@@ -18,8 +19,7 @@ export function useRetentionFormat() {
   };
 }
 
-/** "2026-03" of today, for the plan's default month. */
+/** "2026-03" of today (in Europe/Berlin, like every legal date), for the plan's default month. */
 export function currentMonth(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  return todayInBerlin(new Date()).slice(0, 7);
 }

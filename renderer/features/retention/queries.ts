@@ -21,10 +21,12 @@ export function useRules(orgId: number) {
   });
 }
 
-export function useRule(id: number) {
+/** One rule; nothing is asked for a new rule (id null). */
+export function useRule(id: number | null) {
   return useQuery({
-    queryKey: retentionKeys.rule(id),
-    queryFn: () => call('retention.get', { id }),
+    queryKey: retentionKeys.rule(id ?? 0),
+    queryFn: () => call('retention.get', { id: id! }),
+    enabled: id !== null,
   });
 }
 

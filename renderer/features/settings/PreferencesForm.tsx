@@ -9,13 +9,7 @@ import {
 } from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys, usePreferences } from '../../app/queries';
-import {
-  applyServerIssues,
-  ErrorBanner,
-  FormField,
-  useFieldError,
-  useToast,
-} from '../../components';
+import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
 import { applyLanguage, languages } from '../../i18n';
 
 /**
@@ -41,14 +35,11 @@ function Form({ initial }: { initial: Preferences }) {
   const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const { register, handleSubmit, setError, reset, formState } = useForm<
-    PreferencesInput,
-    unknown,
-    Preferences
-  >({
+  const form = useForm<PreferencesInput, unknown, Preferences>({
     resolver: zodResolver(preferencesSchema),
     defaultValues: initial,
   });
+  const { register, handleSubmit, reset, formState } = form;
   const mutation = useMutation({
     mutationFn: (values: Preferences) => call('preferences.set', values),
     onSuccess: (saved) => {
@@ -57,13 +48,17 @@ function Form({ initial }: { initial: Preferences }) {
       reset(saved);
       toast(t('preferences.saved'));
     },
-    onError: (error) => applyServerIssues(error, setError, ['userName', 'userRole', 'language']),
   });
   const errors = formState.errors;
+  const server = useServerIssues(mutation.error, {
+    form,
+    fields: ['userName', 'userRole', 'language'],
+    label: (field) => t(`preferences.${field}`),
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit((values) => mutation.mutate(values))}>
-      <ErrorBanner error={mutation.error} />
+      <ErrorBanner {...server.banner} />
       <div className="grid-2">
         <FormField
           label={t('preferences.userName')}

@@ -12,7 +12,7 @@ import {
 } from '../../../../core/api';
 import { checkCompleteness } from '../../../../core/rules/completeness';
 import { useOrganisation } from '../../../app/queries';
-import { applyServerIssues, ErrorBanner } from '../../../components';
+import { ErrorBanner, useServerIssues } from '../../../components';
 import { CompletenessPanel } from './CompletenessPanel';
 import { activityFieldNames, completenessInputOf, toFormValues } from './formValues';
 import { ControllerSection } from './sections/ControllerSection';
@@ -63,7 +63,7 @@ export function ActivityForm(props: ActivityFormProps) {
     resolver: zodResolver(activityInput),
     defaultValues,
   });
-  const { handleSubmit, reset, setError, formState } = form;
+  const { handleSubmit, reset, formState } = form;
   const { isDirty, isSubmitting } = formState;
   const [invalid, setInvalid] = useState(false);
   const bannerRef = useRef<HTMLDivElement>(null);
@@ -81,11 +81,16 @@ export function ActivityForm(props: ActivityFormProps) {
   useSaveShortcut(() => void submit());
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
 
+  const server = useServerIssues(error, {
+    form,
+    fields: activityFieldNames,
+    prefix: 'activity.',
+    label: (field) => t(`fields.${field}`),
+  });
+  const unplaced = server.banner.issues.length > 0;
   useEffect(() => {
-    if (!error) return;
-    const matched = applyServerIssues(error, setError, activityFieldNames, 'activity.');
-    if (!matched) bannerRef.current?.scrollIntoView({ block: 'center' });
-  }, [error, setError]);
+    if (unplaced) bannerRef.current?.scrollIntoView({ block: 'center' });
+  }, [error, unplaced]);
 
   return (
     <FormProvider {...form}>
@@ -104,9 +109,9 @@ export function ActivityForm(props: ActivityFormProps) {
             onSubmit={submit}
             aria-label={t('editor.formLabel')}
           >
-            {error ? (
+            {server.banner.error ? (
               <div ref={bannerRef}>
-                <ErrorBanner error={error} title={t('editor.notSaved')} />
+                <ErrorBanner {...server.banner} title={t('editor.notSaved')} />
               </div>
             ) : null}
             <p className="form-note">{t('editor.requiredNote')}</p>

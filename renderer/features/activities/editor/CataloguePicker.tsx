@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { CatalogueEntry } from '../../../../core/api';
 import { filterByQuery, normalize } from '../../../app/search';
+import { useInsideWindow } from '../../../components';
 
 export interface CataloguePickerProps {
   /** Id of the text input (the completeness panel focuses it). */
@@ -30,6 +31,7 @@ export function CataloguePicker(props: CataloguePickerProps) {
   const { id, label, hint, error, items, suggestions, onAdd, onRemove, renderDetails } = props;
   const { t } = useTranslation('activities');
   const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
   const helpId = useId();
   const [query, setQuery] = useState('');
@@ -41,6 +43,7 @@ export function CataloguePicker(props: CataloguePickerProps) {
   const options = filterByQuery(available, query).slice(0, 50);
   const typed = query.trim();
   const listOpen = open && options.length > 0;
+  useInsideWindow(listRef, listOpen);
 
   const add = (name: string, entry?: CatalogueEntry) => {
     const clean = name.trim();
@@ -139,6 +142,7 @@ export function CataloguePicker(props: CataloguePickerProps) {
           onKeyDown={onKeyDown}
         />
         <ul
+          ref={listRef}
           id={listId}
           role="listbox"
           className="listbox-popup picker-list"

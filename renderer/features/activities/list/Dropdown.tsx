@@ -1,3 +1,4 @@
+import { useInsideWindow } from '../../../components';
 import {
   createContext,
   useContext,
@@ -37,7 +38,9 @@ export function Dropdown(props: DropdownProps) {
   const ownRef = useRef<HTMLButtonElement>(null);
   const triggerRef = props.triggerRef ?? ownRef;
   const rootRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
+  useInsideWindow(panelRef, open);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -83,7 +86,7 @@ export function Dropdown(props: DropdownProps) {
           ▾
         </span>
       </button>
-      <div id={panelId} className="menu-panel" hidden={!open}>
+      <div ref={panelRef} id={panelId} className="menu-panel" hidden={!open}>
         {open ? <CloseContext.Provider value={close}>{children}</CloseContext.Provider> : null}
       </div>
     </div>

@@ -11,11 +11,11 @@ import {
 import { call } from '../../../api/client';
 import { reviewDateWarning } from '../../../../core/rules/avv-tracker';
 import {
-  applyServerIssues,
   ErrorBanner,
   FormField,
   todayIso,
   useFieldError,
+  useServerIssues,
   useToast,
 } from '../../../components';
 import { useProcessorMutation } from '../queries';
@@ -37,7 +37,7 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
       endsOn: a.endsOn ?? '',
     },
   });
-  const { register, handleSubmit, control, formState, setError } = form;
+  const { register, handleSubmit, control, formState } = form;
   const errors = formState.errors;
   const status = useWatch({ control, name: 'status' });
   const requestedOn = useWatch({ control, name: 'requestedOn' });
@@ -47,11 +47,14 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
   const save = useProcessorMutation((agreement: Agreement) =>
     call('processors.setAgreement', { id: processor.id, agreement }),
   );
+  const server = useServerIssues(save.error, {
+    form,
+    fields: Object.keys(agreementInput.shape),
+    prefix: 'agreement.',
+    label: (field) => t(`fields.${field}`),
+  });
   const submit = handleSubmit((agreement) =>
-    save.mutate(agreement, {
-      onSuccess: () => toast(t('agreement.saved')),
-      onError: (e) => applyServerIssues(e, setError, Object.keys(agreement), 'agreement.'),
-    }),
+    save.mutate(agreement, { onSuccess: () => toast(t('agreement.saved')) }),
   );
   const date = (
     name: 'requestedOn' | 'draftSentOn' | 'signedOn' | 'reviewOn' | 'endsOn',
@@ -108,7 +111,7 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
           {date('reviewOn', review ? t(`agreement.${review}`) : undefined)}
           {date('endsOn')}
         </div>
-        <ErrorBanner error={save.error} />
+        <ErrorBanner {...server.banner} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
             {t('agreement.save')}

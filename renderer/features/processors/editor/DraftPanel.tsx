@@ -88,7 +88,7 @@ export function DraftPanel({ orgId, processor }: { orgId: number; processor: Pro
             onChange={(e) => set({ place: e.target.value })}
           />
         </FormField>
-        <FormField label={t('draft.subProcessing')}>
+        <FormField label={t('draft.subProcessing')} className="span-2">
           <select
             className="input"
             value={options.subProcessing}
@@ -111,7 +111,7 @@ export function DraftPanel({ orgId, processor }: { orgId: number; processor: Pro
             <option value="en">English</option>
           </select>
         </FormField>
-        <FormField label={t('draft.template')}>
+        <FormField label={t('draft.template')} className="span-2">
           <select
             className="input"
             value={options.templateId ?? ''}

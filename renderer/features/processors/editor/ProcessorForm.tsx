@@ -12,7 +12,7 @@ import {
 import { call } from '../../../api/client';
 import { queryKeys } from '../../../app/queries';
 import { href } from '../../../app/router';
-import { applyServerIssues, ErrorBanner, FormField, useFieldError } from '../../../components';
+import { ErrorBanner, FormField, useFieldError, useServerIssues } from '../../../components';
 import { cleanValues, processorFieldNames } from './formValues';
 import { SubProcessorsFieldset } from './SubProcessorsFieldset';
 import { TomsFieldset } from './TomsFieldset';
@@ -39,8 +39,14 @@ export function ProcessorForm({
     resolver: zodResolver(processorInput),
     defaultValues,
   });
-  const { register, handleSubmit, control, setError, setValue, reset, formState } = form;
+  const { register, handleSubmit, control, setValue, reset, formState } = form;
   const errors = formState.errors;
+  const server = useServerIssues(error, {
+    form,
+    fields: processorFieldNames,
+    prefix: 'processor.',
+    label: (field) => t(`fields.${field}`),
+  });
   const countryKind = useWatch({ control, name: 'countryKind' });
   const subProcessors = useWatch({ control, name: 'subProcessors' }) ?? [];
   // The TIA covers the processor's own transfer and the onward ones of its sub-processors.
@@ -55,7 +61,6 @@ export function ProcessorForm({
   const submit = handleSubmit(async (values) => {
     const saved = await onSave(cleanValues(values));
     if (saved) reset({ ...values, activityIds: saved.activityIds });
-    else applyServerIssues(error, setError, processorFieldNames, 'processor.');
   });
 
   const text = (
@@ -75,7 +80,7 @@ export function ProcessorForm({
   return (
     <FormProvider {...form}>
       <form className="form" onSubmit={submit} noValidate aria-label={t('form.label')}>
-        <ErrorBanner error={error} />
+        <ErrorBanner {...server.banner} />
         <fieldset className="fieldset card">
           <legend className="fieldset-legend">{t('form.general')}</legend>
           <div className="grid-2">

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessorValues } from '../../../../core/api';
 import { ApiError, call } from '../../../api/client';
 import { href, navigate } from '../../../app/router';
-import { ConfirmDialog, ErrorBanner, History, Page, useToast } from '../../../components';
+import {
+  BlockedAction,
+  ConfirmDialog,
+  ErrorBanner,
+  History,
+  Page,
+  useToast,
+} from '../../../components';
 import { useProcessor, useProcessorMutation } from '../queries';
 import { AvvStatusBadge, WarningList } from '../warnings';
 import { AgreementPanel } from './AgreementPanel';
@@ -58,13 +65,22 @@ function ProcessorView({ orgId, processor }: { orgId: number; processor: Process
           <a className="button" href={href(`/org/${orgId}/processors`)}>
             {t('editor.back')}
           </a>
-          <button
-            type="button"
-            className="button button-danger-outline"
-            onClick={() => setConfirming(true)}
-          >
-            {t('editor.delete')}
-          </button>
+          {processor.activities.length > 0 ? (
+            // The API refuses while activities use the processor: say so instead.
+            <BlockedAction
+              className="button button-danger-outline"
+              label={t('editor.delete')}
+              reason={t('editor.deleteLinked', { count: processor.activities.length })}
+            />
+          ) : (
+            <button
+              type="button"
+              className="button button-danger-outline"
+              onClick={() => setConfirming(true)}
+            >
+              {t('editor.delete')}
+            </button>
+          )}
         </>
       }
     >
@@ -108,11 +124,7 @@ function ProcessorView({ orgId, processor }: { orgId: number; processor: Process
         open={confirming}
         danger
         title={t('editor.deleteTitle', { name: processor.name })}
-        body={
-          processor.activities.length > 0
-            ? t('editor.deleteLinked', { count: processor.activities.length })
-            : t('editor.deleteBody')
-        }
+        body={t('editor.deleteBody')}
         confirmLabel={t('editor.delete')}
         busy={remove.isPending}
         onConfirm={onDelete}
