@@ -37,6 +37,8 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     // NORMAL is durable in WAL mode for application crashes (only power loss may drop the
     // last commits); FULL makes every acknowledged write survive power loss too.
     sqlite.pragma('synchronous = FULL');
+    // Deleted rows are overwritten with zeros instead of lingering in free pages.
+    sqlite.pragma('secure_delete = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     const migrator = new Migrator({ db, provider });
     const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt);
@@ -70,6 +72,14 @@ export function datedCopyName(file: string, at: Date): string {
     path.dirname(file),
     `${path.basename(file, ext)}.before-migration-${stamp}${ext || '.sqlite'}`,
   );
+}
+
+/**
+ * Moves everything from the WAL into the file and empties the WAL, so the page images of
+ * deleted rows do not outlive them there (the file itself is zeroed by secure_delete).
+ */
+export function checkpointWal(workspace: Workspace): void {
+  workspace.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** A consistent copy of a live workspace (SQLite online backup API). */

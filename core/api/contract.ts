@@ -17,6 +17,7 @@ import {
   attentionItem,
   auditEntry,
   auditListInput,
+  auditVerification,
   exportedFile,
   exportFormat,
   filePath,
@@ -141,6 +142,11 @@ export const contract = {
     auditListInput,
     z.array(auditEntry),
     'The change history, newest first, for a record or a client.',
+  ),
+  'audit.verify': method(
+    none,
+    auditVerification,
+    'Checks the hash chain of the change history: intact, or the first entry changed outside the app.',
   ),
 
   'home.attention': method(

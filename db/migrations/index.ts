@@ -4,6 +4,7 @@ import * as m0002 from './0002-attachments';
 import * as m0003 from './0003-processors';
 import * as m0004 from './0004-requests';
 import * as m0005 from './0005-retention';
+import * as m0009 from './0009-audit-chain';
 
 /**
  * Imported statically (no directory scan: inside app.asar and under a strict CSP there is
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003-processors': m0003,
   '0004-requests': m0004,
   '0005-retention': m0005,
+  '0009-audit-chain': m0009,
   // Reserved so parallel work does not collide: '0003-processors' (issue 3),
   // '0004-requests' (issue 4), '0005-retention' (issue 5).
 };

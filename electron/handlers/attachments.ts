@@ -14,6 +14,7 @@ import {
 } from '../../db/repos/attachments.repo';
 import { recordAudit, type Db } from '../../db/repos/audit.repo';
 import type { Handlers } from './context';
+import { forgetFiles } from './redaction';
 import { found, inTransaction } from './support';
 
 /**
@@ -92,6 +93,7 @@ export const attachmentHandlers: Pick<Handlers, keyof typeof attachmentMethods> 
         after: null,
         label: meta.name,
       });
+      await forgetFiles(trx, stamp, meta.orgId, [id]);
       return { ok: true as const };
     }),
 };

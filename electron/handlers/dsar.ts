@@ -17,6 +17,7 @@ import type { Handlers } from './context';
 import { dsarImportHandlers } from './dsar-import';
 import { dsarLetterHandlers } from './dsar-letter';
 import { dsarStepHandlers } from './dsar-steps';
+import { forgetRequest } from './redaction';
 import {
   assertDate,
   assertNotClosed,
@@ -113,7 +114,7 @@ const inboxHandlers: InboxHandlers = {
       const before = found(await findStoredRequest(trx, id), 'request');
       // A closed request documents how the controller met its duty: it is kept.
       assertNotClosed(before, ctx.language());
-      await deleteAttachmentsOf(trx, 'request', id);
+      const fileIds = await deleteAttachmentsOf(trx, 'request', id);
       await deleteRequest(trx, id);
       await recordAudit(trx, {
         ...stamp,
@@ -125,6 +126,7 @@ const inboxHandlers: InboxHandlers = {
         after: null,
         label: before.requesterName,
       });
+      await forgetRequest(trx, stamp, before.orgId, id, fileIds);
       return { ok: true as const };
     }),
 };

@@ -12,6 +12,7 @@ import {
   updateOrganisation,
 } from '../../db/repos/organisations.repo';
 import type { Handlers } from './context';
+import { forgetClient } from './redaction';
 import { found, inTransaction } from './support';
 
 type OrganisationHandlers = Pick<
@@ -109,6 +110,7 @@ export const organisationHandlers: OrganisationHandlers = {
         after: null,
         label: org.name,
       });
+      await forgetClient(trx, { at, actor }, id);
       return impact;
     }),
 };

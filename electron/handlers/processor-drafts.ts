@@ -10,7 +10,7 @@ import {
 import { registerMimeTypes } from '../../core/documents/register-export';
 import { checkAvvDraft, type AvvDraftInput } from '../../core/rules/avv-completeness';
 import { listStoredActivities } from '../../db/repos/activities.repo';
-import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import { diff, recordAudit, type Db } from '../../db/repos/audit.repo';
 import {
   deleteTemplate,
   findTemplate,
@@ -86,7 +86,22 @@ export const processorDraftHandlers: DraftHandlers = {
       bytes = await packAvvDocx(view);
     }
     await inTransaction(ctx, async (trx, stamp) => {
-      await saveDraftOptions(trx, id, options);
+      const stored = found(await findStoredProcessor(trx, id), 'processor');
+      // The options are remembered for the next draft: a change of them is audited.
+      const remembered = { draftOptions: stored.storedDraftOptions };
+      if (Object.keys(diff(remembered, { draftOptions: options })).length > 0) {
+        await saveDraftOptions(trx, id, options);
+        await recordAudit(trx, {
+          ...stamp,
+          orgId: stored.orgId,
+          entity: 'processor',
+          entityId: id,
+          action: 'update',
+          before: remembered,
+          after: { draftOptions: options },
+          label: stored.name,
+        });
+      }
       const before = found(await findStoredProcessor(trx, id), 'processor');
       // Only when the user says so, and only from a state before anything was sent.
       if (markSent && ['missing', 'requested'].includes(before.agreement.status)) {

@@ -2,6 +2,7 @@ import { AppError, type WorkspaceInfo } from '../../core/api';
 import { listTemplates } from '../../core/templates';
 import { backupWorkspace, schemaVersion } from '../../db/connection';
 import { listAudit } from '../../db/repos/audit.repo';
+import { verifyAuditChain } from '../../db/repos/audit-verify.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { attentionProviders, attentionRank } from './attention';
 import type { HandlerContext, Handlers } from './context';
@@ -17,6 +18,7 @@ type SystemHandlers = Pick<
   | 'preferences.get'
   | 'preferences.set'
   | 'audit.list'
+  | 'audit.verify'
   | 'home.attention'
   | 'templates.list'
   | 'desktop.saveFile'
@@ -65,6 +67,7 @@ export const systemHandlers: SystemHandlers = {
   'preferences.set': async (input, ctx) => ctx.settings.setPreferences(input),
 
   'audit.list': (input, ctx) => listAudit(ctx.workspace().db, input),
+  'audit.verify': (_input, ctx) => verifyAuditChain(ctx.workspace().db),
 
   'home.attention': async ({ orgId }, ctx) => {
     found(await findOrganisation(ctx.workspace().db, orgId), 'organisation');
