@@ -6,6 +6,7 @@ import { retentionMethods } from './retention';
 import { activity, activityInput, activityListInput, activitySummary } from './activities';
 import { catalogueEntry, catalogueKind, catalogueUpdate } from './catalogues';
 import { id, language } from './fields';
+import { base64File, fileName } from './files';
 import { byId, method, none, ok } from './method';
 import {
   organisation,
@@ -161,7 +162,7 @@ export const contract = {
     "Exports a client's Art. 30 register as Word, CSV or JSON.",
   ),
   'desktop.saveFile': method(
-    exportedFile.pick({ filename: true, base64: true }),
+    z.object({ filename: fileName, base64: base64File }),
     z.object({ saved: z.boolean(), path: z.string() }),
     'Asks where to save a file and writes it (desktop only).',
   ),

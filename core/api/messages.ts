@@ -80,8 +80,14 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     emlMalformed: 'Die Datei ist keine lesbare E-Mail (.eml). Es wurde keine Anfrage angelegt.',
     emlNoSender: 'Die E-Mail hat keinen lesbaren Absender (From). Es wurde keine Anfrage angelegt.',
     emlNoDate: 'Die E-Mail hat kein lesbares Datum (Date). Es wurde keine Anfrage angelegt.',
+    emlTooManyParts:
+      'Die E-Mail hat mehr als 50 Anhänge und wird deshalb nicht gelesen. Es wurde keine Anfrage angelegt.',
     unknownSubject: 'Diese Personenkategorie gehört nicht zu diesem Mandanten.',
     unknownActivity: 'Diese Verarbeitungstätigkeit gehört nicht zu diesem Mandanten.',
+    // files from outside
+    base64:
+      'Die Datei ist beim Übertragen beschädigt worden (ungültige Kodierung). Bitte erneut auswählen; es wurde nichts gespeichert.',
+    fileName: 'Der Dateiname ist leer oder enthält nur unzulässige Zeichen.',
   },
   en: {
     required: 'Required: please fill in.',
@@ -119,8 +125,14 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     emlMalformed: 'The file is not a readable e-mail (.eml). No request was created.',
     emlNoSender: 'The e-mail has no readable sender (From). No request was created.',
     emlNoDate: 'The e-mail has no readable date (Date). No request was created.',
+    emlTooManyParts:
+      'The e-mail has more than 50 attachments and is therefore not read. No request was created.',
     unknownSubject: 'This category of data subjects does not belong to this client.',
     unknownActivity: 'This processing activity does not belong to this client.',
+    // files from outside
+    base64:
+      'The file was damaged in transfer (invalid encoding). Please choose it again; nothing was saved.',
+    fileName: 'The file name is empty or consists only of characters that are not allowed.',
   },
 };
 
