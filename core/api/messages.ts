@@ -88,6 +88,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     base64:
       'Die Datei ist beim Übertragen beschädigt worden (ungültige Kodierung). Bitte erneut auswählen; es wurde nichts gespeichert.',
     fileName: 'Der Dateiname ist leer oder enthält nur unzulässige Zeichen.',
+    archiveLimits:
+      'Die Datei ist entpackt zu groß oder ungewöhnlich stark gepackt und wird aus Sicherheitsgründen nicht geöffnet.',
   },
   en: {
     required: 'Required: please fill in.',
@@ -133,6 +135,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     base64:
       'The file was damaged in transfer (invalid encoding). Please choose it again; nothing was saved.',
     fileName: 'The file name is empty or consists only of characters that are not allowed.',
+    archiveLimits:
+      'The file is too large when unpacked or packed unusually tightly and is not opened, for safety.',
   },
 };
 

@@ -61,7 +61,7 @@ const templateIssues = (problem: TemplateProblem, path: string) =>
   new AppError(
     'VALIDATION_FAILED',
     {},
-    problem.issues.map((i) => ({ path, key: 'placeholder', message: i.message })),
+    problem.issues.map((i) => ({ path, key: i.key ?? 'placeholder', message: i.message })),
   );
 
 export const processorDraftHandlers: DraftHandlers = {
