@@ -43,14 +43,14 @@ export const contract = {
     'Creates a new empty workspace file and switches to it.',
   ),
   'workspace.open': method(
-    filePath,
+    filePath.extend({ convert: z.boolean().default(false) }),
     workspaceInfo,
-    'Opens an existing workspace file (migrating it after a dated copy).',
+    'Opens an existing workspace file (migrating it after a dated copy); another SQLite file only with convert (else NOT_A_WORKSPACE).',
   ),
   'workspace.saveCopy': method(
     filePath,
     z.object({ path: z.string() }),
-    'Writes a consistent copy of the workspace with the SQLite backup API.',
+    'Writes a consistent copy of the workspace to a new file (never overwrites; the folder must exist).',
   ),
   'workspace.showInFolder': method(
     none,

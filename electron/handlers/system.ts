@@ -7,6 +7,7 @@ import { findOrganisation } from '../../db/repos/organisations.repo';
 import { attentionProviders, attentionRank } from './attention';
 import type { HandlerContext, Handlers } from './context';
 import { found } from './support';
+import { existingFilePath, newFilePath } from './workspace-paths';
 
 type SystemHandlers = Pick<
   Handlers,
@@ -43,20 +44,25 @@ function desktop(ctx: HandlerContext) {
 export const systemHandlers: SystemHandlers = {
   'workspace.info': (_input, ctx) => info(ctx),
   'workspace.create': async ({ path }, ctx) => {
-    await ctx.switchWorkspace(path, true);
+    await ctx.switchWorkspace(newFilePath(ctx, path), { create: true });
     return info(ctx);
   },
-  'workspace.open': async ({ path }, ctx) => {
-    await ctx.switchWorkspace(path, false);
+  'workspace.open': async ({ path, convert }, ctx) => {
+    await ctx.switchWorkspace(existingFilePath(path), { create: false, convert });
     return info(ctx);
   },
-  'workspace.saveCopy': async ({ path }, ctx) => {
+  'workspace.saveCopy': async ({ path: raw }, ctx) => {
+    const target = newFilePath(ctx, raw);
     try {
-      await backupWorkspace(ctx.workspace(), path);
-    } catch {
-      throw new AppError('WORKSPACE_ERROR', { path });
+      await backupWorkspace(ctx.workspace(), target);
+    } catch (error) {
+      // Someone else created the file between the check and the copy: still not overwritten.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new AppError('FILE_EXISTS', { path: target });
+      }
+      throw new AppError('WORKSPACE_ERROR', { path: target });
     }
-    return { path };
+    return { path: target };
   },
   'workspace.showInFolder': async (_input, ctx) => {
     desktop(ctx).showInFolder(ctx.workspace().path);

@@ -1,20 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { filePath } from '../../../core/api';
-import { FormField, useFieldError } from '../../components';
+import { applyServerIssues, FormField, useFieldError } from '../../components';
 
 interface PathFormProps {
   label: string;
   submitLabel: string;
   placeholder: string;
   busy: boolean;
-  onSubmit(path: string): void;
+  /** Rejects with the API's error; its issue on `path` is shown at the field. */
+  onSubmit(path: string): Promise<unknown>;
 }
 
 /** One path input with its action (browser mode has no file dialogs). */
 export function PathForm({ label, submitLabel, placeholder, busy, onSubmit }: PathFormProps) {
   const fieldError = useFieldError();
-  const { register, handleSubmit, formState } = useForm<{ path: string }>({
+  const { register, handleSubmit, formState, setError } = useForm<{ path: string }>({
     resolver: zodResolver(filePath),
     defaultValues: { path: '' },
   });
@@ -22,7 +23,11 @@ export function PathForm({ label, submitLabel, placeholder, busy, onSubmit }: Pa
     <form
       className="path-form"
       noValidate
-      onSubmit={handleSubmit((values) => onSubmit(values.path))}
+      onSubmit={handleSubmit((values) =>
+        onSubmit(values.path).catch((error: unknown) => {
+          applyServerIssues(error, setError, ['path']);
+        }),
+      )}
     >
       <FormField label={label} error={fieldError(formState.errors.path)}>
         <input
