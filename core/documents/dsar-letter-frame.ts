@@ -40,6 +40,8 @@ export interface DsarLetterInput {
   /** Names of the files attached as the copy of the data (Art. 15(3)). */
   copyFiles: readonly string[];
   generatedAt: Date;
+  /** Set when the change history failed its check (core/i18n/audit-integrity.ts). */
+  integrityNote?: string;
 }
 
 export const lettersOf = (input: DsarLetterInput): DsarLetterTexts =>

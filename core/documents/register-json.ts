@@ -17,6 +17,7 @@ export function buildRegisterJson(input: RegisterExportInput): string {
     language: input.language,
     organisation: input.organisation,
     activities: input.activities,
+    ...(input.integrityNote ? { integrityNote: input.integrityNote } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

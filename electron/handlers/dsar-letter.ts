@@ -6,6 +6,7 @@ import { findStoredRequest } from '../../db/repos/dsar.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import type { Handlers } from './context';
 import { toDataRequest } from './dsar-store';
+import { integrityNoteFor } from './integrity';
 import { found } from './support';
 
 // Letters to the requester as Word documents. Generating one changes nothing: what was
@@ -39,6 +40,10 @@ export const dsarLetterHandlers: Pick<Handlers, 'dsar.letter'> = {
       retentionByActivity,
       copyFiles,
       generatedAt,
+      integrityNote:
+        letter === 'art15'
+          ? await integrityNoteFor(db, 'letter', language, generatedAt)
+          : undefined,
     });
     return {
       filename: file.filename,

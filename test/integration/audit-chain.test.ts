@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../db/connection';
 import { migrations } from '../../db/migrations';
 import { verifyAuditChain } from '../../db/repos/audit-verify.repo';
-import { accessRequest } from '../fixtures/dsar';
+import { accessRequest, seedRegister } from '../fixtures/dsar';
+import { docxText } from '../helpers/docx';
 import { openTestApp, sampleOrganisation, tempDir, type TestApp } from '../helpers/app';
 
 let app: TestApp | null = null;
@@ -125,5 +126,52 @@ describe('the audit log as a hash chain', () => {
     expect(fs.readdirSync(path.dirname(file)).some((f) => f.includes('before-migration'))).toBe(
       true,
     );
+  });
+
+  it('makes the register export and the Art. 15 reply say that the history was altered', async () => {
+    app = await openTestApp({ now: () => new Date('2025-02-10T10:00:00Z') });
+    const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+    const { subjectId, activityIds } = await seedRegister(app, orgId);
+    const r = await app.call('dsar.create', {
+      orgId,
+      request: accessRequest([subjectId('Kunden')]),
+    });
+    await app.call('dsar.saveReply', { id: r.id, activityIds: [activityIds[0]!] });
+    const documents = async () => {
+      const register = await app!.call('exports.register', {
+        orgId,
+        format: 'docx',
+        language: 'de',
+      });
+      const json = await app!.call('exports.register', { orgId, format: 'json', language: 'en' });
+      const reply = await app!.call('dsar.letter', { id: r.id, letter: 'art15', language: 'de' });
+      const ack = await app!.call('dsar.letter', {
+        id: r.id,
+        letter: 'acknowledgement',
+        language: 'de',
+      });
+      const text = (f: { base64: string }) => docxText(Buffer.from(f.base64, 'base64'));
+      return {
+        register: text(register),
+        json: Buffer.from(json.base64, 'base64').toString('utf8'),
+        reply: text(reply),
+        ack: text(ack),
+      };
+    };
+    const intact = await documents();
+    expect(intact.register).not.toContain('Nachvollziehbarkeit');
+    expect(intact.reply).not.toContain('Änderungsprotokoll');
+
+    tamper(app.file, "UPDATE audit_log SET actor = 'Niemand' WHERE id = 2");
+    const broken = await documents();
+    expect(broken.register).toContain(
+      'Hinweis zur Nachvollziehbarkeit: Bei der Erstellung dieses Dokuments am 10.02.2025 hat Privacy Desk festgestellt, dass das Änderungsprotokoll des Arbeitsbereichs ab Eintrag Nr. 2 außerhalb der Anwendung verändert wurde.',
+    );
+    expect(JSON.parse(broken.json).integrityNote).toContain('from entry no. 2 on');
+    expect(broken.reply).toContain(
+      'Hinweis: Bei der Erstellung dieses Schreibens am 10.02.2025 hat unsere Software festgestellt, dass ihr elektronisches Änderungsprotokoll nicht unversehrt ist.',
+    );
+    // Only the reply that carries information from the register says so.
+    expect(broken.ack).not.toContain('Änderungsprotokoll');
   });
 });
