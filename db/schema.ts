@@ -81,10 +81,16 @@ export interface AuditLogTable {
   org_id: number | null;
   entity: string;
   entity_id: number;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'redact';
   /** JSON object: field -> [before, after]. */
   changes: string;
   label: string;
+  /** The hash chain (db/audit-chain.ts, migration 0009). */
+  prev_hash: string;
+  content_hash: string;
+  hash: string;
+  /** The redaction entry that removed this entry's personal data, if any. */
+  redacted_by: number | null;
 }
 
 export interface AttachmentTable {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/api';
-import { openWorkspace, type Workspace } from '../db/connection';
+import { openWorkspace, WorkspaceFileError, type Workspace } from '../db/connection';
 import type { DesktopPlatform, HandlerContext } from './handlers/context';
 import { defaultWorkspacePath } from './paths';
 import { SettingsStore } from './settings-store';
@@ -26,10 +26,14 @@ export interface AppContext extends HandlerContext {
 /** Builds the state both transports share: the open workspace, settings, the clock. */
 export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
   const settings = new SettingsStore(options.dataDir);
-  const open = (file: string, mustExist: boolean) =>
-    openWorkspace(file, { nativeBinding: options.nativeBinding, mustExist });
+  const open = (file: string, how: { mustExist: boolean; convert?: boolean }) =>
+    openWorkspace(file, { nativeBinding: options.nativeBinding, ...how });
   const initial = path.resolve(options.workspacePath ?? defaultWorkspacePath(options.dataDir));
-  let current: Workspace = await open(initial, false);
+  // The default workspace lives in the app's own folder, which may not exist yet.
+  let current: Workspace = await openWorkspace(initial, {
+    nativeBinding: options.nativeBinding,
+    createFolder: options.workspacePath === undefined,
+  });
   settings.addRecent(current.path);
 
   return {
@@ -38,15 +42,19 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     settings,
     platform: options.platform ?? null,
     workspace: () => current,
-    async switchWorkspace(file, create) {
+    async switchWorkspace(file, { create, convert = false }) {
       const target = path.resolve(file);
       // A new workspace never replaces a file, even if a save dialog asked "overwrite?".
       if (create && fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
       let next: Workspace;
       try {
-        next = await open(target, !create);
+        next = await open(target, { mustExist: !create, convert });
       } catch (error) {
         if (error instanceof AppError) throw error;
+        if (error instanceof WorkspaceFileError && error.problem !== 'missing') {
+          const code = error.problem === 'newerVersion' ? 'WORKSPACE_TOO_NEW' : 'NOT_A_WORKSPACE';
+          throw new AppError(code, { path: target });
+        }
         throw new AppError('WORKSPACE_ERROR', { path: target });
       }
       const previous = current;

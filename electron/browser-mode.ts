@@ -30,6 +30,8 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   NOT_SUPPORTED: 501,
   INTERNAL: 500,
   WORKSPACE_ERROR: 500,
+  NOT_A_WORKSPACE: 409,
+  WORKSPACE_TOO_NEW: 409,
 };
 const mime: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -97,6 +97,26 @@ export async function chooseCopyDestination(
   return result.canceled || !result.filePath ? null : withSqliteExtension(result.filePath);
 }
 
+/** A yes/no question; true only for the first button (the default is the second, "cancel"). */
+export async function confirm(
+  win: BrowserWindow | null,
+  texts: { title: string; message: string; detail: string; yes: string; no: string },
+): Promise<boolean> {
+  const options = {
+    type: 'question' as const,
+    title: texts.title,
+    message: texts.message,
+    detail: texts.detail,
+    buttons: [texts.yes, texts.no],
+    defaultId: 1,
+    cancelId: 1,
+  };
+  const { response } = await (win
+    ? dialog.showMessageBox(win, options)
+    : dialog.showMessageBox(options));
+  return response === 0;
+}
+
 export async function showError(win: BrowserWindow | null, title: string, message: string) {
   const options = { type: 'error' as const, title, message };
   await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));

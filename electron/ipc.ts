@@ -3,6 +3,7 @@ import { AppError, type Envelope } from '../core/api';
 import { API_CHANNEL } from './channel';
 import { dispatch, errorEnvelope } from './dispatch';
 import type { HandlerContext, Handlers } from './handlers/context';
+import { ipcRefusal } from './ipc-guard';
 import { isTrustedSender } from './security';
 
 export interface IpcOptions {
@@ -20,6 +21,11 @@ export function registerIpc(options: IpcOptions): () => void {
       return errorEnvelope(new AppError('FORBIDDEN'), options.ctx.language());
     }
     const name = typeof method === 'string' ? method : '';
+    if (ipcRefusal(name, input, options.ctx)) {
+      // The dialogs in main choose files; the page cannot name one.
+      const issue = { path: 'path', key: 'useFileMenu', message: '' };
+      return errorEnvelope(new AppError('FORBIDDEN', {}, [issue]), options.ctx.language());
+    }
     const envelope = await dispatch(options.handlers, options.ctx, name, input);
     options.afterCall?.(name, envelope);
     return envelope;

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { errorMessages } from '../core/api';
+import { WorkspaceFileError } from '../db/connection';
 import { createAppContext, type AppContext } from './app-context';
 import { createDesktopPlatform } from './dialogs';
 import { createHandlers } from './handlers';
@@ -68,6 +70,15 @@ async function start(): Promise<void> {
   mainWindow = createWindow();
 }
 
+/** Why the app could not start, in plain words when the workspace file is the reason. */
+function startFailure(error: unknown): string {
+  if (error instanceof WorkspaceFileError && error.problem !== 'missing') {
+    const code = error.problem === 'newerVersion' ? 'WORKSPACE_TOO_NEW' : 'NOT_A_WORKSPACE';
+    return `${errorMessages.de[code]}\n\n${errorMessages.en[code]}`;
+  }
+  return `Privacy Desk could not start:\n${String(error)}`;
+}
+
 // Calls from the page that change what the menu shows (language, recent files).
 const menuRelevant = new Set(['preferences.set', 'workspace.open', 'workspace.create']);
 
@@ -110,7 +121,7 @@ if (!app.requestSingleInstanceLock()) {
 
   start().catch((error: unknown) => {
     console.error('[privacy-desk] start failed:', error);
-    dialog.showErrorBox(appName, `Privacy Desk could not start:\n${String(error)}`);
+    dialog.showErrorBox(appName, startFailure(error));
     app.exit(1);
   });
 }

@@ -1,9 +1,10 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../core/api';
+import { errorMessages, type Language } from '../core/api';
 import {
   chooseCopyDestination,
   chooseNewWorkspace,
   chooseWorkspaceToOpen,
+  confirm,
   showAbout,
   showError,
   type WorkspaceDialogTexts,
@@ -44,6 +45,9 @@ const de = {
   workspaceFilter: 'Privacy-Desk-Arbeitsbereich',
   allFiles: 'Alle Dateien',
   errorTitle: 'Privacy Desk',
+  convertQuestion: 'Diese Datei in einen Arbeitsbereich umwandeln?',
+  convertYes: 'Umwandeln',
+  cancel: 'Abbrechen',
 };
 
 export type MenuLabels = typeof de;
@@ -81,6 +85,9 @@ const en: MenuLabels = {
   workspaceFilter: 'Privacy Desk workspace',
   allFiles: 'All files',
   errorTitle: 'Privacy Desk',
+  convertQuestion: 'Convert this file into a workspace?',
+  convertYes: 'Convert',
+  cancel: 'Cancel',
 };
 
 export const menuLabels: Record<Language, MenuLabels> = { de, en };
@@ -100,8 +107,21 @@ type WorkspaceMethod = 'workspace.open' | 'workspace.create' | 'workspace.saveCo
 
 /** Goes through dispatch like the page does, so recent files and errors behave the same. */
 async function runWorkspaceMethod(deps: MenuDeps, method: WorkspaceMethod, file: string) {
-  const labels = menuLabels[deps.ctx.language()];
-  const envelope = await dispatch(deps.handlers, deps.ctx, method, { path: file });
+  const lang = deps.ctx.language();
+  const labels = menuLabels[lang];
+  let envelope = await dispatch(deps.handlers, deps.ctx, method, { path: file });
+  // Another SQLite file: converted only when the user says so here.
+  if (!envelope.ok && envelope.error.code === 'NOT_A_WORKSPACE') {
+    const agreed = await confirm(deps.getWindow(), {
+      title: labels.errorTitle,
+      message: labels.convertQuestion,
+      detail: `${file}\n\n${errorMessages[lang].NOT_A_WORKSPACE}`,
+      yes: labels.convertYes,
+      no: labels.cancel,
+    });
+    if (!agreed) return;
+    envelope = await dispatch(deps.handlers, deps.ctx, method, { path: file, convert: true });
+  }
   if (!envelope.ok) {
     await showError(deps.getWindow(), labels.errorTitle, envelope.error.message);
     return;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, instant, requiredText } from './fields';
+import { id, instant } from './fields';
+import { base64File, fileName } from './files';
 import { byId, method, ok } from './method';
 
 /** Attachments are kept inside the workspace file; larger files belong in a document system. */
@@ -28,9 +29,9 @@ export type AttachmentMeta = z.infer<typeof attachmentMeta>;
 
 export const attachmentUpload = attachmentOwner.extend({
   role: z.string().trim().max(50).default(''),
-  name: requiredText(255),
+  name: fileName,
   mimeType: z.string().trim().max(200).default('application/octet-stream'),
-  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalid' }),
+  base64: base64File,
 });
 
 export const attachmentMethods = {

@@ -13,6 +13,7 @@ import {
 } from './activities';
 import { catalogueEntry, catalogueKind, catalogueUpdate } from './catalogues';
 import { id, language } from './fields';
+import { base64File, fileName } from './files';
 import { byId, method, none, ok } from './method';
 import {
   organisation,
@@ -24,6 +25,7 @@ import {
   attentionItem,
   auditEntry,
   auditListInput,
+  auditVerification,
   exportedFile,
   exportFormat,
   filePath,
@@ -48,14 +50,14 @@ export const contract = {
     'Creates a new empty workspace file and switches to it.',
   ),
   'workspace.open': method(
-    filePath,
+    filePath.extend({ convert: z.boolean().default(false) }),
     workspaceInfo,
-    'Opens an existing workspace file (migrating it after a dated copy).',
+    'Opens an existing workspace file (migrating it after a dated copy); another SQLite file only with convert (else NOT_A_WORKSPACE).',
   ),
   'workspace.saveCopy': method(
     filePath,
     z.object({ path: z.string() }),
-    'Writes a consistent copy of the workspace with the SQLite backup API.',
+    'Writes a consistent copy of the workspace to a new file (never overwrites; the folder must exist).',
   ),
   'workspace.showInFolder': method(
     none,
@@ -159,6 +161,11 @@ export const contract = {
     z.array(auditEntry),
     'The change history, newest first, for a record (with the files added to or removed from it) or a client.',
   ),
+  'audit.verify': method(
+    none,
+    auditVerification,
+    'Checks the hash chain of the change history: intact, or the first entry changed outside the app.',
+  ),
 
   'home.attention': method(
     z.object({ orgId: id }),
@@ -172,7 +179,7 @@ export const contract = {
     "Exports a client's Art. 30 register as Word, CSV or JSON.",
   ),
   'desktop.saveFile': method(
-    exportedFile.pick({ filename: true, base64: true }),
+    z.object({ filename: fileName, base64: base64File }),
     z.object({ saved: z.boolean(), path: z.string() }),
     'Asks where to save a file and writes it (desktop only).',
   ),

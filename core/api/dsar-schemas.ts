@@ -9,6 +9,7 @@ import {
   optionalText,
   requiredText,
 } from './fields';
+import { base64File, fileName } from './files';
 
 // Data subject requests (Art. 15-22 GDPR, Art. 7(3)): the shapes the inbox works with.
 
@@ -328,6 +329,6 @@ export const activityRequest = z.object({
 
 export const emlImport = z.object({
   orgId: id,
-  name: requiredText(255),
-  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalid' }),
+  name: fileName,
+  base64: base64File,
 });

@@ -11,6 +11,10 @@ export const errorCodes = [
   'UNKNOWN_METHOD',
   'NOT_SUPPORTED',
   'WORKSPACE_ERROR',
+  /** An SQLite file that is not a workspace: opened only after the user agrees to convert it. */
+  'NOT_A_WORKSPACE',
+  /** A workspace written by a newer version of the app: not opened, not changed. */
+  'WORKSPACE_TOO_NEW',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

@@ -4,6 +4,7 @@ export * from './catalogues';
 export * from './contract';
 export * from './errors';
 export * from './fields';
+export * from './files';
 export * from './messages';
 export * from './organisations';
 export * from './system';

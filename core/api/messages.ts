@@ -18,6 +18,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     UNKNOWN_METHOD: 'Diese Funktion gibt es nicht.',
     NOT_SUPPORTED: 'Diese Funktion gibt es nur in der Desktop-App.',
     WORKSPACE_ERROR: 'Die Arbeitsbereich-Datei konnte nicht geöffnet oder geschrieben werden.',
+    NOT_A_WORKSPACE:
+      'Diese Datei ist eine SQLite-Datenbank, aber kein Privacy-Desk-Arbeitsbereich. Sie wird nur geöffnet, wenn Sie der Umwandlung zustimmen; vorher wird eine Kopie daneben gespeichert.',
+    WORKSPACE_TOO_NEW:
+      'Diese Datei wurde mit einer neueren Version von Privacy Desk gespeichert und kann mit dieser Version nicht geöffnet werden. Bitte Privacy Desk aktualisieren. Die Datei wurde nicht verändert.',
     UNAUTHORIZED: 'Kein gültiger Zugangsschlüssel. Bitte die Adresse aus der Konsole öffnen.',
     FORBIDDEN:
       'Zugriff verweigert: Anfragen nimmt Privacy Desk nur von der eigenen Oberfläche auf diesem Rechner an.',
@@ -35,6 +39,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     UNKNOWN_METHOD: 'This function does not exist.',
     NOT_SUPPORTED: 'This function is only available in the desktop app.',
     WORKSPACE_ERROR: 'The workspace file could not be opened or written.',
+    NOT_A_WORKSPACE:
+      'This file is an SQLite database but not a Privacy Desk workspace. It is opened only if you agree to convert it; a copy is saved beside it first.',
+    WORKSPACE_TOO_NEW:
+      'This file was saved by a newer version of Privacy Desk and cannot be opened with this version. Please update Privacy Desk. The file was not changed.',
     UNAUTHORIZED: 'No valid access token. Please open the address printed in the console.',
     FORBIDDEN:
       'Access denied: Privacy Desk accepts requests only from its own window on this computer.',
@@ -79,6 +87,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     emlMalformed: 'Die Datei ist keine lesbare E-Mail (.eml). Es wurde keine Anfrage angelegt.',
     emlNoSender: 'Die E-Mail hat keinen lesbaren Absender (From). Es wurde keine Anfrage angelegt.',
     emlNoDate: 'Die E-Mail hat kein lesbares Datum (Date). Es wurde keine Anfrage angelegt.',
+    emlTooManyParts:
+      'Die E-Mail hat mehr als 50 Anhänge und wird deshalb nicht gelesen. Es wurde keine Anfrage angelegt.',
     unknownSubject: 'Diese Personenkategorie gehört nicht zu diesem Mandanten.',
     unknownActivity: 'Diese Verarbeitungstätigkeit gehört nicht zu diesem Mandanten.',
     replySent:
@@ -100,6 +110,19 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     // processors and AVV
     signedBeforeRequested:
       'Der AV-Vertrag kann nicht vor seiner Anforderung unterzeichnet sein: das Datum liegt vor „Angefordert am“.',
+    // files from outside
+    base64:
+      'Die Datei ist beim Übertragen beschädigt worden (ungültige Kodierung). Bitte erneut auswählen; es wurde nichts gespeichert.',
+    fileName: 'Der Dateiname ist leer oder enthält nur unzulässige Zeichen.',
+    pathNotAbsolute: 'Bitte den vollständigen Pfad angeben, beginnend beim Laufwerk oder bei „/“.',
+    folderMissing: 'Diesen Ordner gibt es nicht. Bitte einen vorhandenen Ordner wählen.',
+    pathIsWorkspace: 'Das ist die geöffnete Datei selbst. Bitte einen anderen Dateinamen wählen.',
+    pathIsFolder: 'Das ist ein Ordner. Bitte einen Dateinamen angeben.',
+    fileExists:
+      'Diese Datei gibt es schon; sie wird nicht überschrieben. Bitte einen neuen Namen wählen.',
+    useFileMenu: 'Dateien wählen Sie in der Desktop-App über das Menü „Datei“.',
+    archiveLimits:
+      'Die Datei ist entpackt zu groß oder ungewöhnlich stark gepackt und wird aus Sicherheitsgründen nicht geöffnet.',
   },
   en: {
     required: 'Required: please fill in.',
@@ -136,6 +159,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     emlMalformed: 'The file is not a readable e-mail (.eml). No request was created.',
     emlNoSender: 'The e-mail has no readable sender (From). No request was created.',
     emlNoDate: 'The e-mail has no readable date (Date). No request was created.',
+    emlTooManyParts:
+      'The e-mail has more than 50 attachments and is therefore not read. No request was created.',
     unknownSubject: 'This category of data subjects does not belong to this client.',
     unknownActivity: 'This processing activity does not belong to this client.',
     replySent: 'The reply has been sent and is stored as sent; it can no longer be changed.',
@@ -156,6 +181,18 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     // processors and AVV
     signedBeforeRequested:
       'The DPA cannot have been signed before it was requested: the date is before "Requested on".',
+    // files from outside
+    base64:
+      'The file was damaged in transfer (invalid encoding). Please choose it again; nothing was saved.',
+    fileName: 'The file name is empty or consists only of characters that are not allowed.',
+    pathNotAbsolute: 'Please enter the full path, starting at the drive or at “/”.',
+    folderMissing: 'This folder does not exist. Please choose an existing folder.',
+    pathIsWorkspace: 'This is the open file itself. Please choose another file name.',
+    pathIsFolder: 'This is a folder. Please enter a file name.',
+    fileExists: 'This file already exists and is not overwritten. Please choose a new name.',
+    useFileMenu: 'In the desktop app, files are chosen in the “File” menu.',
+    archiveLimits:
+      'The file is too large when unpacked or packed unusually tightly and is not opened, for safety.',
   },
 };
 

@@ -2,6 +2,7 @@
 // Schemas live in processor-schemas.ts; core/api/contract.ts spreads `processorMethods`.
 import { z } from 'zod';
 import { id, requiredText } from './fields';
+import { base64File, fileName } from './files';
 import { byId, method, ok } from './method';
 import {
   agreementInput,
@@ -92,8 +93,8 @@ export const processorMethods = {
   'processors.addTemplate': method(
     z.object({
       name: requiredText(200),
-      filename: requiredText(255),
-      base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalid' }),
+      filename: fileName,
+      base64: base64File,
     }),
     avvTemplate,
     'Registers a custom .docx template after checking every placeholder.',

@@ -23,12 +23,22 @@ export const auditEntry = z.object({
   orgId: z.number().int().nullable(),
   entity: auditEntity,
   entityId: z.number().int(),
-  action: z.enum(['create', 'update', 'delete']),
+  /** 'redact': personal data of a deleted record was removed from its earlier entries. */
+  action: z.enum(['create', 'update', 'delete', 'redact']),
   /** Field name -> [before, after]; only the fields that changed. */
   changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
   label: z.string(),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
+
+/** The result of checking the audit log's hash chain (db/audit-chain.ts). */
+export const auditVerification = z.object({
+  intact: z.boolean(),
+  entries: z.number().int(),
+  /** The id of the first entry that was changed, removed or inserted outside the app. */
+  firstBroken: z.number().int().nullable(),
+});
+export type AuditVerification = z.infer<typeof auditVerification>;
 
 export const auditListInput = z.object({
   orgId: id.optional(),

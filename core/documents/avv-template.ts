@@ -2,6 +2,8 @@ import Docxtemplater from 'docxtemplater';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
 import PizZip from 'pizzip';
 import type { Language } from '../api';
+import { docxLimits, guardZip, ZipRefused } from '../files/zip-guard';
+import { zipProblemText } from '../i18n/file-limits';
 import { fill } from '../i18n/avv-labels';
 import { avvLoops, avvPlaceholders, templateErrorTexts } from '../i18n/avv-placeholders';
 import { gapText } from './avv-data';
@@ -14,6 +16,8 @@ import type { AvvView } from './avv-data';
 export interface TemplateIssue {
   tag: string;
   message: string;
+  /** The validation key for the API (default 'placeholder'). */
+  key?: string;
 }
 
 /** A template that cannot be used, with one issue per bad placeholder. */
@@ -64,6 +68,14 @@ function describe(error: DxtError, language: Language): TemplateIssue {
 
 function open(bytes: Uint8Array, language: Language, inspect?: InspectModule): Docxtemplater {
   let zip: PizZip;
+  try {
+    // Before anything is unpacked: a template is a file from outside (zip bombs).
+    guardZip(bytes, docxLimits);
+  } catch (error) {
+    const text = error instanceof ZipRefused ? zipProblemText(error.problem, language) : null;
+    const message = text ?? templateErrorTexts[language].notDocx!;
+    throw new TemplateProblem([{ tag: '', message, key: text ? 'archiveLimits' : 'template' }]);
+  }
   try {
     zip = new PizZip(bytes);
     if (!zip.file('word/document.xml')) throw new Error('no document part');

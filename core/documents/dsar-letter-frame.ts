@@ -54,6 +54,8 @@ export interface DsarLetterInput {
    * date of an extension or interim notice, the sent date of a sent reply.
    */
   letterDate: string;
+  /** Set when the change history failed its check (core/i18n/audit-integrity.ts). */
+  integrityNote?: string;
 }
 
 /**

@@ -151,7 +151,13 @@ export function letterBody(input: DsarLetterInput): Block[] {
     case 'interim':
       return simpleBody(t.interim, input);
     case 'art15':
-      return art15Body(input, registerLabels[input.language], authorityLine(input));
+      return [
+        ...art15Body(input, registerLabels[input.language], authorityLine(input)),
+        // Set apart, so it does not read as part of the last section.
+        ...(input.integrityNote
+          ? [new Paragraph({ spacing: { before: 360 }, children: [run(input.integrityNote)] })]
+          : []),
+      ];
     case 'confirmation':
       return confirmationBody(input);
     case 'refusal':

@@ -12,6 +12,8 @@ export interface RegisterExportInput {
   activities: readonly Activity[];
   language: Language;
   generatedAt: Date;
+  /** Set when the change history failed its check (core/i18n/audit-integrity.ts). */
+  integrityNote?: string;
 }
 
 type ActivityDataCategory = Activity['dataCategories'][number];

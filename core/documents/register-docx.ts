@@ -91,6 +91,14 @@ function coverBlocks(input: RegisterExportInput, labels: RegisterLabels): Block[
     new Paragraph({
       children: [run(`${d.activityCount}: `, { bold: true }), run(String(activities.length))],
     }),
+    ...(input.integrityNote
+      ? [
+          new Paragraph({
+            spacing: { before: 240 },
+            children: [run(input.integrityNote, { bold: true })],
+          }),
+        ]
+      : []),
     ...controllerBlocks(organisation, labels),
     heading(d.contents),
     ...(overview.length > 0 ? overview : [emptyParagraph(d.noActivities)]),

@@ -23,6 +23,7 @@ export function buildRegisterJson(input: RegisterExportInput): string {
       ...a,
       thirdCountryTransfers: activityTransfers(a),
     })),
+    ...(input.integrityNote ? { integrityNote: input.integrityNote } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -87,13 +87,19 @@ export async function deleteAttachment(db: Db, id: number): Promise<void> {
   await db.deleteFrom('attachments').where('id', '=', id).execute();
 }
 
-/** For a module deleting its record: its files go in the same transaction. */
-export async function deleteAttachmentsOf(db: Db, ownerType: AttachmentOwnerType, ownerId: number) {
-  await db
+/** For a module deleting its record: its files go in the same transaction. Returns their ids. */
+export async function deleteAttachmentsOf(
+  db: Db,
+  ownerType: AttachmentOwnerType,
+  ownerId: number,
+): Promise<number[]> {
+  const rows = await db
     .deleteFrom('attachments')
     .where('owner_type', '=', ownerType)
     .where('owner_id', '=', ownerId)
+    .returning('id')
     .execute();
+  return rows.map((r) => r.id);
 }
 
 /** How many files of one role a record holds (e.g. the AVV drafts, to number the next). */

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditEntity, AuditEntry } from '../../core/api';
+import { contentHash, entryHash, GENESIS } from '../audit-chain';
 import type { Database } from '../schema';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -10,7 +11,7 @@ export interface AuditWrite {
   orgId: number | null;
   entity: AuditEntity;
   entityId: number;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'redact';
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   label: string;
@@ -34,24 +35,62 @@ export function diff(
   return changes;
 }
 
-/** Appends one entry; call inside the write's transaction so both land or neither. */
+/**
+ * Appends one entry; call inside the write's transaction so both land or neither. An update
+ * that changed no field is recorded too: it was a write (e.g. archiving an archived
+ * activity), and every write leaves a trace.
+ */
 export async function recordAudit(db: Db, entry: AuditWrite): Promise<boolean> {
-  const changes = diff(entry.before, entry.after);
-  if (entry.action === 'update' && Object.keys(changes).length === 0) return false;
+  await appendAuditEntry(db, { ...entry, changes: diff(entry.before, entry.after) });
+  return true;
+}
+
+export interface AuditAppend extends Omit<AuditWrite, 'before' | 'after'> {
+  changes: Record<string, unknown>;
+}
+
+/** Links the entry to the last one (db/audit-chain.ts) and inserts it; returns its id. */
+export async function appendAuditEntry(db: Db, entry: AuditAppend): Promise<number> {
+  const last = await db
+    .selectFrom('audit_log')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const id = (last?.id ?? 0) + 1;
+  const prev = last?.hash ?? GENESIS;
+  // Stored as JSON and hashed as what a reader will parse back (no Dates, no undefined).
+  const changes = JSON.stringify(entry.changes);
+  const content = contentHash({ changes: JSON.parse(changes) as unknown, label: entry.label });
+  const header = { ...entry, id };
   await db
     .insertInto('audit_log')
     .values({
+      id,
       at: entry.at,
       actor: entry.actor,
       org_id: entry.orgId,
       entity: entry.entity,
       entity_id: entry.entityId,
       action: entry.action,
-      changes: JSON.stringify(changes),
+      changes,
       label: entry.label,
+      prev_hash: prev,
+      content_hash: content,
+      hash: entryHash(prev, header, content),
+      redacted_by: null,
     })
     .execute();
-  return true;
+  return id;
+}
+
+/** The id of the newest entry (0 in an empty log): tells whether a write was audited. */
+export async function lastAuditId(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
 }
 
 export async function listAudit(

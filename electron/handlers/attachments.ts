@@ -7,6 +7,7 @@ import {
   type Language,
   type attachmentMethods,
 } from '../../core/api';
+import { decodedLength } from '../../core/files/base64';
 import {
   deleteAttachment,
   findAttachment,
@@ -16,6 +17,7 @@ import {
 } from '../../db/repos/attachments.repo';
 import { recordAudit, type Db } from '../../db/repos/audit.repo';
 import type { Handlers } from './context';
+import { forgetFiles } from './redaction';
 import { found, inTransaction } from './support';
 
 /**
@@ -35,10 +37,6 @@ async function ownerOrg(db: Db, ownerType: AttachmentOwnerType, ownerId: number)
   return found(owner, ownerType).orgId;
 }
 
-/** Size from the base64 length, so an oversized upload is refused before it is decoded. */
-const decodedSize = (base64: string) =>
-  Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
-
 export const attachmentHandlers: Pick<Handlers, keyof typeof attachmentMethods> = {
   'attachments.list': async ({ ownerType, ownerId }, ctx) => {
     const db = ctx.workspace().db;
@@ -47,7 +45,7 @@ export const attachmentHandlers: Pick<Handlers, keyof typeof attachmentMethods> 
   },
 
   'attachments.add': (input, ctx) => {
-    if (decodedSize(input.base64) > MAX_ATTACHMENT_BYTES) {
+    if (decodedLength(input.base64) > MAX_ATTACHMENT_BYTES) {
       throw new AppError('TOO_LARGE', { limit: MAX_ATTACHMENT_BYTES });
     }
     const data = Buffer.from(input.base64, 'base64');
@@ -99,6 +97,7 @@ export const attachmentHandlers: Pick<Handlers, keyof typeof attachmentMethods> 
         after: null,
         label: meta.name,
       });
+      await forgetFiles(trx, stamp, meta.orgId, [id]);
       return { ok: true as const };
     }),
 };

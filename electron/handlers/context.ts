@@ -15,7 +15,8 @@ export interface HandlerContext {
   readonly platform: DesktopPlatform | null;
   /** The open workspace; replaced by workspace.open / workspace.create. */
   workspace(): Workspace;
-  switchWorkspace(file: string, create: boolean): Promise<Workspace>;
+  /** `convert`: the user agreed to turn an SQLite file that is not a workspace into one. */
+  switchWorkspace(file: string, how: { create: boolean; convert?: boolean }): Promise<Workspace>;
   now(): Date;
   actor(): string;
   language(): Language;

@@ -1,40 +1,72 @@
 import { createHash } from 'node:crypto';
 import { AppError, MAX_ATTACHMENT_BYTES, requestInput, type RequestValues } from '../../core/api';
-import { berlinDateTime, EmlError, guessKind, parseEml } from '../../core/eml';
+import { decodedLength } from '../../core/files/base64';
+import { mailLabels } from '../../core/i18n/mail-labels';
+import { MailError, parseMail, type MailFile } from '../../core/mail/parse-mail';
+import { berlinDateTime, guessKind } from '../../core/mail/received';
 import { requestDeadlines } from '../../core/rules/deadlines';
 import { insertAttachment } from '../../db/repos/attachments.repo';
-import { recordAudit } from '../../db/repos/audit.repo';
+import { recordAudit, type Db } from '../../db/repos/audit.repo';
 import { findStoredRequest, insertRequest } from '../../db/repos/dsar.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import type { Handlers } from './context';
 import { assertDate, loadRequest, refuse, requestSnapshot } from './dsar-store';
-import { found, inTransaction } from './support';
+import { found, inTransaction, type Stamp } from './support';
 
 // An .eml dropped on the inbox becomes a request: sender, date and subject filled in, the
-// file kept as the original. A file that is not a readable e-mail creates nothing.
+// file kept as the original and the mail's attachments as the request's files. A file that
+// is not a readable e-mail creates nothing.
 
-const sizeOf = (base64: string) =>
-  Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+const MAX_DESCRIPTION = 8000;
+
+async function keepFile(
+  trx: Db,
+  stamp: Stamp,
+  owner: { orgId: number; requestId: number },
+  file: MailFile,
+) {
+  const meta = await insertAttachment(trx, {
+    orgId: owner.orgId,
+    ownerType: 'request',
+    ownerId: owner.requestId,
+    role: 'original',
+    name: file.name,
+    mimeType: file.mimeType,
+    size: file.bytes.length,
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    createdAt: stamp.at,
+    data: file.bytes,
+  });
+  await recordAudit(trx, {
+    ...stamp,
+    orgId: owner.orgId,
+    entity: 'attachment',
+    entityId: meta.id,
+    action: 'create',
+    before: null,
+    after: meta,
+    label: meta.name,
+  });
+}
 
 export const dsarImportHandlers: Pick<Handlers, 'dsar.importEml'> = {
   'dsar.importEml': async ({ orgId, name, base64 }, ctx) => {
     const lang = ctx.language();
-    if (sizeOf(base64) > MAX_ATTACHMENT_BYTES) {
+    if (decodedLength(base64) > MAX_ATTACHMENT_BYTES) {
       throw new AppError('TOO_LARGE', { limit: MAX_ATTACHMENT_BYTES });
     }
-    const bytes = Buffer.from(base64, 'base64');
+    const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
     let mail;
     try {
-      mail = parseEml(bytes);
+      mail = await parseMail(bytes, lang);
     } catch (error) {
-      if (error instanceof EmlError) throw refuse('VALIDATION_FAILED', 'file', error.problem, lang);
+      if (error instanceof MailError)
+        throw refuse('VALIDATION_FAILED', 'file', error.problem, lang);
       throw error;
     }
     const received = berlinDateTime(mail.date);
     assertDate(ctx, 'file', received.date);
-    const subjectLine = mail.subject
-      ? `${lang === 'de' ? 'Betreff' : 'Subject'}: ${mail.subject}`
-      : '';
+    const subjectLine = mail.subject ? `${mailLabels[lang].subject}: ${mail.subject}` : '';
     const draft = {
       kind: guessKind(`${mail.subject}\n${mail.body}`),
       receivedOn: received.date,
@@ -42,7 +74,7 @@ export const dsarImportHandlers: Pick<Handlers, 'dsar.importEml'> = {
       channel: 'email' as const,
       requesterName: (mail.fromName || mail.fromAddress).slice(0, 200),
       requesterEmail: mail.fromAddress,
-      description: [subjectLine, mail.body].filter(Boolean).join('\n\n').slice(0, 8000),
+      description: [subjectLine, mail.body].filter(Boolean).join('\n\n').slice(0, MAX_DESCRIPTION),
     };
     // An odd address (e.g. without a dot in the domain) stays readable in the description
     // instead of failing the import.
@@ -50,11 +82,13 @@ export const dsarImportHandlers: Pick<Handlers, 'dsar.importEml'> = {
     const parsed = requestInput.safeParse(draft);
     if (parsed.success) values = parsed.data;
     else {
-      values = requestInput.parse({
+      const fallback = requestInput.safeParse({
         ...draft,
         requesterEmail: '',
-        description: `${mail.fromAddress}\n\n${draft.description}`.slice(0, 8000),
+        description: `${mail.fromAddress}\n\n${draft.description}`.slice(0, MAX_DESCRIPTION),
       });
+      if (!fallback.success) throw refuse('VALIDATION_FAILED', 'file', 'emlNoSender', lang);
+      values = fallback.data;
     }
     const id = await inTransaction(ctx, async (trx, stamp) => {
       const org = found(await findOrganisation(trx, orgId), 'organisation');
@@ -71,28 +105,9 @@ export const dsarImportHandlers: Pick<Handlers, 'dsar.importEml'> = {
         after: { ...requestSnapshot(request), importedFrom: name },
         label: request.requesterName,
       });
-      const meta = await insertAttachment(trx, {
-        orgId,
-        ownerType: 'request',
-        ownerId: requestId,
-        role: 'original',
-        name,
-        mimeType: 'message/rfc822',
-        size: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        createdAt: stamp.at,
-        data: bytes,
-      });
-      await recordAudit(trx, {
-        ...stamp,
-        orgId,
-        entity: 'attachment',
-        entityId: meta.id,
-        action: 'create',
-        before: null,
-        after: meta,
-        label: meta.name,
-      });
+      const owner = { orgId, requestId };
+      await keepFile(trx, stamp, owner, { name, mimeType: 'message/rfc822', bytes });
+      for (const file of mail.files) await keepFile(trx, stamp, owner, file);
       return requestId;
     });
     return loadRequest(ctx, id);

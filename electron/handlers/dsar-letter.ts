@@ -5,6 +5,7 @@ import { findStoredRequest } from '../../db/repos/dsar.repo';
 import type { Handlers } from './context';
 import { letterInput } from './dsar-reply';
 import { refuse } from './dsar-store';
+import { integrityNoteFor } from './integrity';
 import { found } from './support';
 
 // Letters to the requester as Word documents. Only a letter that fits the request's kind
@@ -34,6 +35,9 @@ export const dsarLetterHandlers: Pick<Handlers, 'dsar.letter'> = {
     }
     const input = await letterInput(db, ctx, stored, letter, language);
     if (draft) input.request = { ...input.request, refusal: draftRefusal };
+    if (letter === 'art15') {
+      input.integrityNote = await integrityNoteFor(db, 'letter', language, ctx.now());
+    }
     const file = await buildDsarLetter(input);
     return {
       filename: file.filename,

@@ -11,6 +11,7 @@ import type { StoredRequest } from '../../db/repos/dsar.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import type { HandlerContext } from './context';
 import { signerOf, toDataRequest } from './dsar-store';
+import { integrityNoteFor } from './integrity';
 import { todayInBerlin } from '../../core/rules/calendar';
 import { found, type Stamp } from './support';
 
@@ -116,6 +117,9 @@ export async function freezeReply(
     request,
     letterDate,
     retentionByActivity,
+    // The reply as sent says so if the change history had been altered at that moment.
+    integrityNote:
+      letter === 'art15' ? await integrityNoteFor(trx, 'letter', language, ctx.now()) : undefined,
   });
   const bytes = Buffer.from(file.bytes);
   const meta = await insertAttachment(trx, {

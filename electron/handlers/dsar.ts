@@ -19,6 +19,7 @@ import { dsarImportHandlers } from './dsar-import';
 import { dsarLetterHandlers } from './dsar-letter';
 import { SENT_LETTER_ROLE } from './dsar-reply';
 import { dsarStepHandlers } from './dsar-steps';
+import { forgetRequest } from './redaction';
 import {
   assertDate,
   assertNotClosed,
@@ -123,7 +124,7 @@ const inboxHandlers: InboxHandlers = {
       const before = found(await findStoredRequest(trx, id), 'request');
       // A sent or closed request documents how the controller met its duty: it is kept.
       assertNotSent(before, ctx.language());
-      await deleteAttachmentsOf(trx, 'request', id);
+      const fileIds = await deleteAttachmentsOf(trx, 'request', id);
       await deleteRequest(trx, id);
       await recordAudit(trx, {
         ...stamp,
@@ -135,6 +136,7 @@ const inboxHandlers: InboxHandlers = {
         after: null,
         label: before.requesterName,
       });
+      await forgetRequest(trx, stamp, before.orgId, id, fileIds);
       return { ok: true as const };
     }),
 };

@@ -4,6 +4,7 @@ import { findOrganisation } from '../../db/repos/organisations.repo';
 import { withCompleteness } from './activity-store';
 import type { Handlers } from './context';
 import { withProcessorRecipients } from './processor-attention';
+import { integrityNoteFor } from './integrity';
 import { found } from './support';
 
 export const exportHandlers: Pick<Handlers, 'exports.register'> = {
@@ -25,6 +26,7 @@ export const exportHandlers: Pick<Handlers, 'exports.register'> = {
       activities: exported,
       language,
       generatedAt,
+      integrityNote: await integrityNoteFor(db, 'register', language, generatedAt),
     });
     return {
       filename: file.filename,

@@ -13,6 +13,7 @@ import {
 } from '../../db/repos/organisations.repo';
 import type { Handlers } from './context';
 import { recomputeDueDates } from './dsar-store';
+import { forgetClient } from './redaction';
 import { found, inTransaction } from './support';
 
 type OrganisationHandlers = Pick<
@@ -112,6 +113,7 @@ export const organisationHandlers: OrganisationHandlers = {
         after: null,
         label: org.name,
       });
+      await forgetClient(trx, { at, actor }, id);
       return impact;
     }),
 };

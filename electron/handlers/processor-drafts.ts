@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, MAX_ATTACHMENT_BYTES, type AvvDraftOptions } from '../../core/api';
 import { avvFilename, buildAvvView, type AvvView } from '../../core/documents/avv-data';
+import { decodedLength } from '../../core/files/base64';
 import { packAvvDocx } from '../../core/documents/avv-docx';
 import {
   inspectTemplate,
@@ -127,7 +128,7 @@ const templateIssues = (problem: TemplateProblem, path: string) =>
   new AppError(
     'VALIDATION_FAILED',
     {},
-    problem.issues.map((i) => ({ path, key: 'placeholder', message: i.message })),
+    problem.issues.map((i) => ({ path, key: i.key ?? 'placeholder', message: i.message })),
   );
 
 export const processorDraftHandlers: DraftHandlers = {
@@ -179,8 +180,8 @@ export const processorDraftHandlers: DraftHandlers = {
   'processors.listTemplates': (_input, ctx) => listTemplates(ctx.workspace().db),
 
   'processors.addTemplate': async ({ name, filename, base64 }, ctx) => {
+    if (decodedLength(base64) > MAX_ATTACHMENT_BYTES) throw new AppError('TOO_LARGE');
     const data = Buffer.from(base64, 'base64');
-    if (data.length > MAX_ATTACHMENT_BYTES) throw new AppError('TOO_LARGE');
     let placeholders: string[];
     try {
       placeholders = inspectTemplate(new Uint8Array(data), ctx.language());

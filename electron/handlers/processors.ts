@@ -28,6 +28,7 @@ import {
 } from './processor-store';
 import { processorDraftHandlers } from './processor-drafts';
 import { todayInBerlin } from '../../core/rules/calendar';
+import { forgetFiles } from './redaction';
 import { found, inTransaction } from './support';
 
 // The signed AVV and the processor's TOM document are attachments of the processor.
@@ -138,8 +139,9 @@ const crudHandlers: CrudHandlers = {
           },
         ]);
       }
-      await deleteAttachmentsOf(trx, 'processor', id);
+      const fileIds = await deleteAttachmentsOf(trx, 'processor', id);
       await deleteProcessor(trx, id);
+      await forgetFiles(trx, stamp, before.orgId, fileIds);
       await recordAudit(trx, {
         ...stamp,
         orgId: before.orgId,

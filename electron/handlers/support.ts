@@ -1,5 +1,8 @@
 import type { Transaction } from 'kysely';
 import { AppError } from '../../core/api';
+import { checkpointWal } from '../../db/connection';
+import { takeScrubRequest } from '../../db/repos/audit-redaction.repo';
+import { lastAuditId } from '../../db/repos/audit.repo';
 import type { Database } from '../../db/schema';
 import type { HandlerContext } from './context';
 
@@ -9,16 +12,40 @@ export interface Stamp {
   actor: string;
 }
 
-/** Runs a write in one transaction: all of it lands, with its audit entries, or none. */
-export function inTransaction<T>(
+/** A write that changed rows without an audit entry: a bug, so the write is undone. */
+export class UnauditedWriteError extends Error {
+  constructor(readonly changedRows: number) {
+    super(`A write changed ${changedRows} row(s) without an audit entry; it was rolled back.`);
+    this.name = 'UnauditedWriteError';
+  }
+}
+
+/**
+ * Runs a write in one transaction: all of it lands, with its audit entries, or none. A
+ * transaction that changes rows but appends no audit entry is rolled back (every write is
+ * audited); one that removed personal data also empties the WAL after the commit.
+ */
+export async function inTransaction<T>(
   ctx: HandlerContext,
   work: (trx: Transaction<Database>, stamp: Stamp) => Promise<T>,
 ): Promise<T> {
   const stamp = { at: ctx.now().toISOString(), actor: ctx.actor() };
-  return ctx
-    .workspace()
-    .db.transaction()
-    .execute((trx) => work(trx, stamp));
+  const workspace = ctx.workspace();
+  const changes = workspace.sqlite.prepare('SELECT total_changes() AS n').pluck();
+  let used: object | null = null;
+  const result = await workspace.db.transaction().execute(async (trx) => {
+    used = trx;
+    const rowsBefore = changes.get() as number;
+    const auditBefore = await lastAuditId(trx);
+    const value = await work(trx, stamp);
+    const changed = (changes.get() as number) - rowsBefore;
+    if (changed > 0 && (await lastAuditId(trx)) === auditBefore) {
+      throw new UnauditedWriteError(changed);
+    }
+    return value;
+  });
+  if (used && takeScrubRequest(used)) checkpointWal(workspace);
+  return result;
 }
 
 export function found<T>(value: T | undefined, what: string): T {

@@ -2,11 +2,13 @@ import { AppError, attachmentOwnerType, type AuditEntry, type WorkspaceInfo } fr
 import { listTemplates, templateHints } from '../../core/templates';
 import { backupWorkspace, schemaVersion } from '../../db/connection';
 import { listAudit, type Db } from '../../db/repos/audit.repo';
+import { verifyAuditChain } from '../../db/repos/audit-verify.repo';
 import { attachmentEntriesOf } from '../../db/repos/history.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { attentionProviders, attentionRank } from './attention';
 import type { HandlerContext, Handlers } from './context';
 import { found } from './support';
+import { existingFilePath, newFilePath } from './workspace-paths';
 
 type SystemHandlers = Pick<
   Handlers,
@@ -18,6 +20,7 @@ type SystemHandlers = Pick<
   | 'preferences.get'
   | 'preferences.set'
   | 'audit.list'
+  | 'audit.verify'
   | 'home.attention'
   | 'templates.list'
   | 'templates.hints'
@@ -62,20 +65,25 @@ function desktop(ctx: HandlerContext) {
 export const systemHandlers: SystemHandlers = {
   'workspace.info': (_input, ctx) => info(ctx),
   'workspace.create': async ({ path }, ctx) => {
-    await ctx.switchWorkspace(path, true);
+    await ctx.switchWorkspace(newFilePath(ctx, path), { create: true });
     return info(ctx);
   },
-  'workspace.open': async ({ path }, ctx) => {
-    await ctx.switchWorkspace(path, false);
+  'workspace.open': async ({ path, convert }, ctx) => {
+    await ctx.switchWorkspace(existingFilePath(path), { create: false, convert });
     return info(ctx);
   },
-  'workspace.saveCopy': async ({ path }, ctx) => {
+  'workspace.saveCopy': async ({ path: raw }, ctx) => {
+    const target = newFilePath(ctx, raw);
     try {
-      await backupWorkspace(ctx.workspace(), path);
-    } catch {
-      throw new AppError('WORKSPACE_ERROR', { path });
+      await backupWorkspace(ctx.workspace(), target);
+    } catch (error) {
+      // Someone else created the file between the check and the copy: still not overwritten.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new AppError('FILE_EXISTS', { path: target });
+      }
+      throw new AppError('WORKSPACE_ERROR', { path: target });
     }
-    return { path };
+    return { path: target };
   },
   'workspace.showInFolder': async (_input, ctx) => {
     desktop(ctx).showInFolder(ctx.workspace().path);
@@ -86,6 +94,7 @@ export const systemHandlers: SystemHandlers = {
   'preferences.set': async (input, ctx) => ctx.settings.setPreferences(input),
 
   'audit.list': (input, ctx) => history(ctx.workspace().db, input),
+  'audit.verify': (_input, ctx) => verifyAuditChain(ctx.workspace().db),
 
   'home.attention': async ({ orgId }, ctx) => {
     found(await findOrganisation(ctx.workspace().db, orgId), 'organisation');

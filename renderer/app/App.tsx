@@ -1,6 +1,7 @@
 import { useEffect, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../components';
+import { AuditStatus } from './AuditStatus';
 import { applyLanguage } from '../i18n';
 import { usePreferences } from './queries';
 import { Routes } from './Routes';
@@ -30,6 +31,7 @@ export function App() {
         {t('shell.skipToContent')}
       </a>
       <TopBar orgId={orgId} />
+      <AuditStatus />
       <div className={orgId ? 'app-body app-body-with-nav' : 'app-body'}>
         {orgId ? <SideNav orgId={orgId} section={route[2] ?? ''} /> : null}
         <main id="main" className="app-main" tabIndex={-1}>

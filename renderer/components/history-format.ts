@@ -137,7 +137,9 @@ function fileSummary(entry: AuditEntry, x: HistoryTexts): string {
     return typeof (after ?? before) === 'string' ? String(after ?? before) : '';
   };
   const roleKey = `common:history.fileRoles.${value('role')}`;
-  const name = value('name') || entry.label;
+  // A deleted file's entries keep its role, type and size, not its name (it may name a person).
+  const redacted = !value('name') && /^#\d+$/.test(entry.label);
+  const name = redacted ? x.t('common:history.file.redactedName') : value('name') || entry.label;
   const role = value('role') && x.exists(roleKey) ? ` (${x.t(roleKey)})` : '';
   const action = entry.action === 'delete' ? 'removed' : 'added';
   return x.t(`common:history.file.${action}`, { name: `${name}${role}` });

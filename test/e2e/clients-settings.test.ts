@@ -108,6 +108,13 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
     await page.goto(`${s.web.origin}/#/settings`);
     await page.getByLabel('Kopie speichern unter (Pfad)').fill(copy);
     await page.getByRole('button', { name: 'Kopie speichern' }).click();
+    // No folder is created silently: the refusal shows at the field.
+    await expect
+      .poll(() => page.getByText('Diesen Ordner gibt es nicht.', { exact: false }).count())
+      .toBe(1);
+    expect(fs.existsSync(path.dirname(copy))).toBe(false);
+    fs.mkdirSync(path.dirname(copy));
+    await page.getByRole('button', { name: 'Kopie speichern' }).click();
     await expect.poll(() => fs.existsSync(copy)).toBe(true);
 
     const fresh = path.join(s.dir, 'neu.sqlite');

@@ -53,7 +53,9 @@ describe('attachments in the workspace file', () => {
     await app.call('attachments.delete', { id: meta.id });
     expect(count()).toBe(0);
     const history = await app.call('audit.list', { entity: 'attachment', entityId: meta.id });
-    expect(history.map((h) => h.action)).toEqual(['delete', 'create']);
+    // The deletion is recorded, then the file's name is removed from its entries.
+    expect(history.map((h) => h.action)).toEqual(['redact', 'delete', 'create']);
+    expect(history.map((h) => h.label)).toEqual([`#${meta.id}`, `#${meta.id}`, `#${meta.id}`]);
   });
 
   it('refuses a file over the limit with TOO_LARGE and stores nothing', async () => {

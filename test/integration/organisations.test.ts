@@ -155,7 +155,9 @@ describe('organisations (clients)', () => {
     expect(countRows('activities')).toBe(1);
     expect(app.ctx.workspace().sqlite.pragma('foreign_key_check')).toEqual([]);
     const history = await app.call('audit.list', { entity: 'organisation', entityId: org.id });
-    expect(history[0]!.action).toBe('delete');
+    // The deletion is on record, followed by the removal of the client's contact data.
+    expect(history.slice(0, 2).map((e) => e.action)).toEqual(['redact', 'delete']);
+    expect(history[1]!.label).toBe(org.name);
   });
 
   it('counts incomplete activities in the client list exactly as the register does', async () => {

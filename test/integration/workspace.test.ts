@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { openWorkspace, datedCopyName } from '../../db/connection';
 import { migrations } from '../../db/migrations';
 import { openTestApp, sampleOrganisation, tempDir } from '../helpers/app';
@@ -26,7 +27,7 @@ describe('workspace file', () => {
     old.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('alt')");
     old.close();
     const at = new Date('2026-11-23T08:15:00Z');
-    const ws = await openWorkspace(file, { now: () => at });
+    const ws = await openWorkspace(file, { now: () => at, convert: true });
     expect(ws.preMigrationCopy).toBe(datedCopyName(file, at));
     expect(path.basename(ws.preMigrationCopy!)).toBe(
       'alt.before-migration-2026-11-23T08-15-00.sqlite',
@@ -47,6 +48,7 @@ describe('workspace file', () => {
     const app = await openTestApp();
     await app.call('organisations.create', sampleOrganisation);
     const copyPath = path.join(app.dir, 'kopie', 'sicherung.sqlite');
+    fs.mkdirSync(path.dirname(copyPath)); // the folder must exist: none is created silently
     await app.call('workspace.saveCopy', { path: copyPath });
     const copy = new SQLite(copyPath, { readonly: true });
     expect(copy.prepare('SELECT name FROM organisations').all()).toEqual([
@@ -86,6 +88,89 @@ describe('workspace file', () => {
     const app = await openTestApp();
     const result = await app.raw('desktop.saveFile', { filename: 'a.txt', base64: '' });
     expect(result.ok || result.error.code).toBe('NOT_SUPPORTED');
+    await app.close();
+  });
+});
+
+const digest = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('workspace files from outside', () => {
+  it('refuses a copy over an existing file, onto the open file, relative or into a missing folder', async () => {
+    const app = await openTestApp();
+    const existing = path.join(app.dir, 'vorhanden.sqlite');
+    fs.writeFileSync(existing, 'wichtig');
+    const refused = async (target: string) => {
+      const envelope = await app.raw('workspace.saveCopy', { path: target });
+      if (envelope.ok) throw new Error(`copied to ${target}`);
+      return [envelope.error.code, envelope.error.issues?.[0]?.key ?? ''];
+    };
+    expect(await refused(existing)).toEqual(['FILE_EXISTS', 'fileExists']);
+    expect(fs.readFileSync(existing, 'utf8')).toBe('wichtig');
+    expect(await refused(app.file)).toEqual(['VALIDATION_FAILED', 'pathIsWorkspace']);
+    expect(await refused(`${app.file}-wal`)).toEqual(['VALIDATION_FAILED', 'pathIsWorkspace']);
+    expect(await refused('kopie.sqlite')).toEqual(['VALIDATION_FAILED', 'pathNotAbsolute']);
+    const missing = path.join(app.dir, 'gibt-es-nicht', 'kopie.sqlite');
+    expect(await refused(missing)).toEqual(['VALIDATION_FAILED', 'folderMissing']);
+    expect(fs.existsSync(path.dirname(missing))).toBe(false);
+    expect(await refused(app.dir)).toEqual(['VALIDATION_FAILED', 'pathIsFolder']);
+    const message = await app.raw('workspace.saveCopy', { path: 'kopie.sqlite' });
+    expect(message.ok || message.error.issues?.[0]?.message).toContain('vollständigen Pfad');
+    // Only the copy that was asked for, no leftovers of the partial file.
+    const fine = path.join(app.dir, 'kopie.sqlite');
+    expect(await app.call('workspace.saveCopy', { path: fine })).toEqual({ path: fine });
+    expect(fs.readdirSync(app.dir).filter((f) => f.includes('partial'))).toEqual([]);
+    await app.close();
+  });
+
+  it('creates a workspace only in an existing folder, from an absolute path', async () => {
+    const app = await openTestApp();
+    const nested = await app.raw('workspace.create', {
+      path: path.join(app.dir, 'neu', 'ordner', 'a.sqlite'),
+    });
+    expect(nested.ok || nested.error.issues?.[0]?.key).toBe('folderMissing');
+    expect(fs.existsSync(path.join(app.dir, 'neu'))).toBe(false);
+    const relative = await app.raw('workspace.create', { path: 'a.sqlite' });
+    expect(relative.ok || relative.error.issues?.[0]?.key).toBe('pathNotAbsolute');
+    expect((await app.call('workspace.info', {})).path).toBe(app.file);
+    await app.close();
+  });
+
+  it('asks before converting an SQLite file that is not a workspace, changing nothing until then', async () => {
+    const app = await openTestApp();
+    const foreign = path.join(app.dir, 'fremd.db');
+    const other = new SQLite(foreign);
+    other.exec("CREATE TABLE kunden (name TEXT); INSERT INTO kunden VALUES ('Meier')");
+    other.close();
+    const before = digest(foreign);
+    const refused = await app.raw('workspace.open', { path: foreign });
+    expect(refused.ok || refused.error.code).toBe('NOT_A_WORKSPACE');
+    expect(refused.ok || refused.error.message).toContain('Umwandlung zustimmen');
+    expect(digest(foreign)).toBe(before);
+    expect(fs.readdirSync(app.dir).filter((f) => f.startsWith('fremd'))).toEqual(['fremd.db']);
+    expect((await app.call('workspace.info', {})).path).toBe(app.file);
+
+    const converted = await app.call('workspace.open', { path: foreign, convert: true });
+    expect(converted.path).toBe(foreign);
+    expect(fs.readdirSync(app.dir).some((f) => f.startsWith('fremd.before-migration'))).toBe(true);
+    await app.close();
+  });
+
+  it('says in plain words that a file of a newer version cannot be opened, and leaves it alone', async () => {
+    const app = await openTestApp();
+    const newer = path.join(app.dir, 'neuer.sqlite');
+    const ws = await openWorkspace(newer);
+    ws.sqlite
+      .prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)')
+      .run('0999-future', new Date().toISOString());
+    await ws.close();
+    const before = [digest(newer), fs.statSync(newer).mtimeMs];
+    const envelope = await app.raw('workspace.open', { path: newer });
+    expect(envelope.ok || envelope.error.code).toBe('WORKSPACE_TOO_NEW');
+    expect(envelope.ok || envelope.error.message).toBe(
+      'Diese Datei wurde mit einer neueren Version von Privacy Desk gespeichert und kann mit dieser Version nicht geöffnet werden. Bitte Privacy Desk aktualisieren. Die Datei wurde nicht verändert.',
+    );
+    expect([digest(newer), fs.statSync(newer).mtimeMs]).toEqual(before);
+    expect(fs.readdirSync(app.dir).some((f) => f.includes('neuer.before-migration'))).toBe(false);
     await app.close();
   });
 });

@@ -95,7 +95,7 @@ describe('application menu', () => {
     const recent = submenu(find(submenu(menuTemplate(deps)[0]), 'Open recent'));
     await click(recent[0]);
     await vi.waitFor(() => expect(reload).toHaveBeenCalled());
-    expect(open).toHaveBeenCalledWith({ path: '/data/R&D.sqlite' }, deps.ctx);
+    expect(open).toHaveBeenCalledWith({ path: '/data/R&D.sqlite', convert: false }, deps.ctx);
     expect(refresh).toHaveBeenCalled();
   });
 
@@ -113,6 +113,35 @@ describe('application menu', () => {
     );
     expect(reload).not.toHaveBeenCalled();
   });
+
+  it.each([
+    [0, [false, true]],
+    [1, [false]],
+  ])(
+    'asks before converting a file that is not a workspace (answer %i)',
+    async (answer, converts) => {
+      const open = vi.fn(async (input: { convert: boolean }) => {
+        if (!input.convert) throw new AppError('NOT_A_WORKSPACE');
+        return info;
+      });
+      electron.showMessageBox.mockResolvedValueOnce({ response: answer });
+      const { deps, reload } = setup('de', open as never);
+      await click(submenu(find(submenu(menuTemplate(deps)[0]), 'Zuletzt geöffnet'))[0]);
+      await vi.waitFor(() => expect(electron.showMessageBox).toHaveBeenCalled());
+      expect(electron.showMessageBox).toHaveBeenCalledWith(
+        expect.anything(),
+        expect.objectContaining({
+          type: 'question',
+          message: 'Diese Datei in einen Arbeitsbereich umwandeln?',
+          buttons: ['Umwandeln', 'Abbrechen'],
+          cancelId: 1,
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(open.mock.calls.map(([input]) => input.convert)).toEqual(converts);
+      expect(reload).toHaveBeenCalledTimes(answer === 0 ? 1 : 0);
+    },
+  );
 
   it('reveals the workspace in the file manager', async () => {
     const { deps } = setup('en');

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components';
+import { AuditSection } from './AuditSection';
 import { PreferencesForm } from './PreferencesForm';
 import { WorkspaceSection } from './WorkspaceSection';
 
@@ -9,6 +10,7 @@ export function SettingsPage() {
     <Page title={t('title')}>
       <PreferencesForm />
       <WorkspaceSection />
+      <AuditSection />
     </Page>
   );
 }

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../core/api';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useWorkspace } from '../../app/queries';
 import { navigate } from '../../app/router';
-import { ErrorBanner, useToast } from '../../components';
+import { ConfirmDialog, ErrorBanner, useToast } from '../../components';
 import { PathForm } from './PathForm';
 
 /** Which file is open, recent files, and (in browser mode) new / open / save a copy by path. */
@@ -24,22 +25,41 @@ export function WorkspaceSection() {
   );
 }
 
+/** Errors whose issue names the path are shown next to the path field instead. */
+const notAtField = (error: unknown) =>
+  error instanceof ApiError && error.issues.some((i) => i.path === 'path') ? null : error;
+
 function WorkspaceDetails({ info }: { info: WorkspaceInfo }) {
   const { t } = useTranslation('settings');
   const queryClient = useQueryClient();
   const toast = useToast();
   const desktop = info.mode === 'desktop';
 
+  // An SQLite file that is not a workspace: opened only after the user agrees to convert it.
+  const [toConvert, setToConvert] = useState<string | null>(null);
   // Another file means other clients: drop every cached answer and start over at '/'.
   const switchTo = useMutation({
-    mutationFn: ({ path, create }: { path: string; create: boolean }) =>
-      call(create ? 'workspace.create' : 'workspace.open', { path }),
+    mutationFn: ({
+      path,
+      create,
+      convert,
+    }: {
+      path: string;
+      create: boolean;
+      convert?: boolean;
+    }) => (create ? call('workspace.create', { path }) : call('workspace.open', { path, convert })),
     onSuccess: (opened) => {
+      setToConvert(null);
       queryClient.clear();
       navigate('/');
       toast(t('workspace.opened', { path: opened.path }));
     },
+    onError: (error, { path }) => {
+      if (error instanceof ApiError && error.code === 'NOT_A_WORKSPACE') setToConvert(path);
+    },
   });
+  const askingToConvert =
+    switchTo.error instanceof ApiError && switchTo.error.code === 'NOT_A_WORKSPACE';
   const saveCopy = useMutation({
     mutationFn: (path: string) => call('workspace.saveCopy', { path }),
     onSuccess: (result) => toast(t('workspace.copied', { path: result.path })),
@@ -57,7 +77,31 @@ function WorkspaceDetails({ info }: { info: WorkspaceInfo }) {
           {info.version} · {t('workspace.schema', { version: info.schemaVersion })}
         </dd>
       </dl>
-      <ErrorBanner error={switchTo.error ?? saveCopy.error ?? showInFolder.error} />
+      {/* A refused path shows at its field; the banner says everything else. */}
+      <ErrorBanner
+        error={[askingToConvert ? null : switchTo.error, saveCopy.error, showInFolder.error]
+          .map(notAtField)
+          .find(Boolean)}
+      />
+      <ConfirmDialog
+        open={toConvert !== null}
+        title={t('workspace.convertTitle')}
+        body={
+          <>
+            <p className="mono break">{toConvert}</p>
+            <p>{t('workspace.convertBody')}</p>
+          </>
+        }
+        confirmLabel={t('workspace.convert')}
+        busy={switchTo.isPending}
+        onConfirm={() =>
+          toConvert && switchTo.mutate({ path: toConvert, create: false, convert: true })
+        }
+        onCancel={() => {
+          setToConvert(null);
+          switchTo.reset();
+        }}
+      />
 
       {desktop ? (
         <div className="stack">
@@ -76,21 +120,21 @@ function WorkspaceDetails({ info }: { info: WorkspaceInfo }) {
             submitLabel={t('workspace.create')}
             placeholder={t('workspace.pathPlaceholder')}
             busy={switchTo.isPending}
-            onSubmit={(path) => switchTo.mutate({ path, create: true })}
+            onSubmit={(path) => switchTo.mutateAsync({ path, create: true })}
           />
           <PathForm
             label={t('workspace.openPath')}
             submitLabel={t('workspace.open')}
             placeholder={t('workspace.pathPlaceholder')}
             busy={switchTo.isPending}
-            onSubmit={(path) => switchTo.mutate({ path, create: false })}
+            onSubmit={(path) => switchTo.mutateAsync({ path, create: false })}
           />
           <PathForm
             label={t('workspace.copyPath')}
             submitLabel={t('workspace.saveCopy')}
             placeholder={t('workspace.pathPlaceholder')}
             busy={saveCopy.isPending}
-            onSubmit={(path) => saveCopy.mutate(path)}
+            onSubmit={(path) => saveCopy.mutateAsync(path)}
           />
         </div>
       )}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+
+// The hash chain of the audit log. Each entry keeps three SHA-256 values:
+//   content_hash = H(canonical { changes, label })           what was recorded
+//   prev_hash    = the hash of the entry before it (GENESIS for the first)
+//   hash         = H(prev_hash \n canonical header \n content_hash)
+// The header (id, time, user, client, record, action) is never removed. The content may
+// be: a redaction replaces `changes` and `label` but keeps content_hash, so the chain still
+// verifies, and the redaction entry itself lists the hash of every replacement content.
+//
+// Frozen format: migration 0009 and every later entry use exactly these functions. Changing
+// them would report every existing workspace as tampered with.
+
+export const GENESIS = '0'.repeat(64);
+
+export interface ChainHeader {
+  id: number;
+  at: string;
+  actor: string;
+  orgId: number | null;
+  entity: string;
+  entityId: number;
+  action: string;
+}
+
+export interface ChainContent {
+  /** The parsed `changes` column. */
+  changes: unknown;
+  label: string;
+}
+
+/** JSON with object keys sorted at every level, so equal values always hash alike. */
+export function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export const contentHash = (content: ChainContent) =>
+  sha256(canonical({ changes: content.changes, label: content.label }));
+
+export const entryHash = (prev: string, header: ChainHeader, content: string) =>
+  sha256(
+    `${prev}\n${canonical({
+      id: header.id,
+      at: header.at,
+      actor: header.actor,
+      orgId: header.orgId,
+      entity: header.entity,
+      entityId: header.entityId,
+      action: header.action,
+    })}\n${content}`,
+  );
+
+/** The content column as stored; unreadable JSON hashes as its raw text (and so fails). */
+export function parseChanges(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { unreadable: text };
+  }
+}

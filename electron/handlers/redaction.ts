@@ -1,0 +1,44 @@
+import { attachmentReducer, clientReducer, requestReducer } from '../../core/rules/audit-redaction';
+import { redactAudit } from '../../db/repos/audit-redaction.repo';
+import type { Db } from '../../db/repos/audit.repo';
+import type { Stamp } from './support';
+
+// What a deletion takes out of the audit log, in the deleting transaction: the entries stay
+// (something happened, when, by whom) but lose the personal data of what was deleted. The
+// WAL is emptied after the commit (support.ts), so nothing is left in the file.
+
+/** A deleted request: "request #N, kind, dates"; its files lose their names. */
+export function forgetRequest(trx: Db, stamp: Stamp, orgId: number, id: number, fileIds: number[]) {
+  return redactAudit(
+    trx,
+    { ...stamp, orgId, entity: 'request', entityId: id },
+    {
+      records: [
+        { entity: 'request', ids: [id] },
+        { entity: 'attachment', ids: fileIds },
+      ],
+    },
+    (entry) => (entry.entity === 'attachment' ? attachmentReducer(entry) : requestReducer(entry)),
+  );
+}
+
+/** Deleted files: type, size and role stay, the name goes. */
+export function forgetFiles(trx: Db, stamp: Stamp, orgId: number, fileIds: number[]) {
+  if (fileIds.length === 0) return Promise.resolve(0);
+  return redactAudit(
+    trx,
+    { ...stamp, orgId, entity: 'attachment', entityId: fileIds[0]! },
+    { records: [{ entity: 'attachment', ids: fileIds }] },
+    attachmentReducer,
+  );
+}
+
+/** A deleted client: its contact data, its requests and its files leave every entry. */
+export function forgetClient(trx: Db, stamp: Stamp, orgId: number) {
+  return redactAudit(
+    trx,
+    { ...stamp, orgId, entity: 'organisation', entityId: orgId },
+    { orgId },
+    clientReducer,
+  );
+}

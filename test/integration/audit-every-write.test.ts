@@ -1,0 +1,443 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { methodNames, reviewChecks, type MethodName } from '../../core/api';
+import { goodTemplateLines, templateDocx } from '../fixtures/avv';
+import { customerActivities } from '../fixtures/dsar';
+import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+
+// Every method of the contract is either a read, a file operation outside the workspace's
+// records, or a write with a scenario here that proves it appends an audit entry. A new
+// method fails the first test until it is classified; a write that forgets its audit entry
+// fails its scenario (and the transaction guard rolls it back with an error).
+
+/** Methods that only read the workspace (or build a document from it). */
+const reads = new Set<MethodName>([
+  'workspace.info',
+  'preferences.get',
+  'organisations.list',
+  'organisations.get',
+  'organisations.deletionImpact',
+  'activities.list',
+  'activities.get',
+  'templates.list',
+  'templates.hints',
+  'catalogues.list',
+  'audit.list',
+  'audit.verify',
+  'home.attention',
+  'exports.register',
+  'attachments.list',
+  'attachments.get',
+  'processors.list',
+  'processors.get',
+  'processors.forActivity',
+  'processors.getSettings',
+  'processors.checkDraft',
+  'processors.listTemplates',
+  'dsar.list',
+  'dsar.counts',
+  'dsar.get',
+  'dsar.proposal',
+  'dsar.forActivity',
+  'dsar.letter',
+  'retention.catalogue',
+  'retention.list',
+  'retention.get',
+  'retention.forActivity',
+  'retention.dueDates',
+  'retention.classes',
+  'retention.plan',
+  'retention.runs',
+  'retention.exportConcept',
+]);
+
+/** Methods that change files or settings, not the records of the open workspace. */
+const fileOperations = new Set<MethodName>([
+  'workspace.create',
+  'workspace.open',
+  'workspace.saveCopy',
+  'workspace.showInFolder',
+  'preferences.set',
+  'desktop.saveFile',
+]);
+
+let app: TestApp;
+const ids = {
+  org: 0,
+  activity: 0,
+  second: 0,
+  fromTemplate: 0,
+  processor: 0,
+  template: 0,
+  request: 0,
+  other: 0,
+  rule: 0,
+  period: 0,
+  file: 0,
+  recipient: 0,
+  entry: 0,
+};
+
+const invoices = {
+  name: 'Rechnungen',
+  startEvent: 'creation' as const,
+  periodAmount: 8,
+  periodUnit: 'years' as const,
+  yearEnd: true,
+  runInterval: 'monthly' as const,
+  method: 'delete' as const,
+  systems: ['DATEV'],
+};
+const draftOptions = { language: 'de' as const, jurisdiction: 'München', place: 'München' };
+const request = {
+  kind: 'erasure' as const,
+  receivedOn: '2025-02-03',
+  channel: 'email' as const,
+  requesterName: 'Karla Kolumna',
+};
+const eml = Buffer.from(
+  'From: Karla <karla@example.org>\r\nDate: Mon, 3 Feb 2025 10:00:00 +0100\r\nSubject: Auskunft\r\n\r\nBitte Auskunft.',
+).toString('base64');
+
+/** In order: later steps use what earlier ones made; deletions come last. */
+const scenarios: [string, () => Promise<unknown>][] = [
+  [
+    'organisations.create',
+    async () => (ids.org = (await app.call('organisations.create', sampleOrganisation)).id),
+  ],
+  [
+    'organisations.update',
+    () =>
+      app.call('organisations.update', { id: ids.org, ...sampleOrganisation, city: 'Augsburg' }),
+  ],
+  [
+    'activities.create',
+    async () => {
+      ids.activity = (
+        await app.call('activities.create', { orgId: ids.org, activity: customerActivities[0]! })
+      ).id;
+    },
+  ],
+  [
+    'activities.update',
+    () =>
+      app.call('activities.update', {
+        id: ids.activity,
+        activity: { ...customerActivities[0]!, department: 'Vertrieb' },
+      }),
+  ],
+  [
+    'activities.update (unchanged)',
+    () =>
+      app.call('activities.update', {
+        id: ids.activity,
+        activity: { ...customerActivities[0]!, department: 'Vertrieb' },
+      }),
+  ],
+  [
+    'activities.duplicate',
+    async () => (ids.second = (await app.call('activities.duplicate', { id: ids.activity })).id),
+  ],
+  [
+    'activities.fromTemplate',
+    async () => {
+      const [first] = await app.call('templates.list', { language: 'de' });
+      ids.fromTemplate = (
+        await app.call('activities.fromTemplate', {
+          orgId: ids.org,
+          key: first!.key,
+          language: 'de',
+        })
+      ).id;
+    },
+  ],
+  [
+    'activities.confirmTemplate',
+    () => app.call('activities.confirmTemplate', { id: ids.fromTemplate, fields: ['purposes'] }),
+  ],
+  ['activities.archive', () => app.call('activities.archive', { id: ids.second })],
+  ['activities.archive (again)', () => app.call('activities.archive', { id: ids.second })],
+  [
+    'catalogues.update',
+    async () => {
+      const [entry] = await app.call('catalogues.list', { orgId: ids.org, kind: 'data' });
+      ids.entry = entry!.id;
+      await app.call('catalogues.update', { id: entry!.id, name: `${entry!.name} (alle)` });
+    },
+  ],
+  [
+    'processors.create',
+    async () => {
+      ids.processor = (
+        await app.call('processors.create', {
+          orgId: ids.org,
+          processor: { name: 'Rechenzentrum Süd', activityIds: [] },
+        })
+      ).id;
+    },
+  ],
+  [
+    'processors.update',
+    () =>
+      app.call('processors.update', {
+        id: ids.processor,
+        processor: { name: 'Rechenzentrum Süd GmbH', activityIds: [] },
+      }),
+  ],
+  [
+    'processors.linkActivity',
+    () =>
+      app.call('processors.linkActivity', { processorId: ids.processor, activityId: ids.activity }),
+  ],
+  [
+    'processors.unlinkActivity',
+    () =>
+      app.call('processors.unlinkActivity', {
+        processorId: ids.processor,
+        activityId: ids.activity,
+      }),
+  ],
+  [
+    'processors.setAgreement',
+    () =>
+      app.call('processors.setAgreement', {
+        id: ids.processor,
+        agreement: { status: 'requested', requestedOn: '2025-02-01' },
+      }),
+  ],
+  [
+    'processors.setSettings',
+    () => app.call('processors.setSettings', { orgId: ids.org, requestOverdueDays: 21 }),
+  ],
+  [
+    'processors.draft (options)',
+    () => app.call('processors.draft', { id: ids.processor, options: draftOptions }),
+  ],
+  [
+    'processors.draft (markSent)',
+    () =>
+      app.call('processors.draft', { id: ids.processor, options: draftOptions, markSent: true }),
+  ],
+  [
+    'processors.addTemplate',
+    async () => {
+      const base64 = Buffer.from(await templateDocx(goodTemplateLines)).toString('base64');
+      ids.template = (
+        await app.call('processors.addTemplate', { name: 'Kanzlei', filename: 'avv.docx', base64 })
+      ).id;
+    },
+  ],
+  [
+    'attachments.add',
+    async () => {
+      const base64 = Buffer.from('%PDF-1.4').toString('base64');
+      ids.file = (
+        await app.call('attachments.add', {
+          ownerType: 'processor',
+          ownerId: ids.processor,
+          role: 'signed_avv',
+          name: 'avv.pdf',
+          base64,
+        })
+      ).id;
+    },
+  ],
+  [
+    'dsar.create',
+    async () => (ids.request = (await app.call('dsar.create', { orgId: ids.org, request })).id),
+  ],
+  [
+    'dsar.update',
+    () =>
+      app.call('dsar.update', {
+        id: ids.request,
+        request: { ...request, requesterEmail: 'karla@example.org' },
+      }),
+  ],
+  [
+    'dsar.importEml',
+    async () =>
+      (ids.other = (
+        await app.call('dsar.importEml', { orgId: ids.org, name: 'anfrage.eml', base64: eml })
+      ).id),
+  ],
+  [
+    'dsar.recordIdentity',
+    () =>
+      app.call('dsar.recordIdentity', {
+        id: ids.request,
+        method: 'known_email',
+        checkedBy: 'Test Nutzerin',
+        checkedOn: '2025-02-04',
+        note: '',
+      }),
+  ],
+  [
+    'dsar.extend',
+    () => app.call('dsar.extend', { id: ids.request, on: '2025-02-05', reason: 'Viele Systeme' }),
+  ],
+  [
+    'dsar.recordInterim',
+    () => app.call('dsar.recordInterim', { id: ids.request, on: '2025-02-06', reason: '' }),
+  ],
+  [
+    'dsar.setSigner',
+    () =>
+      app.call('dsar.setSigner', {
+        id: ids.request,
+        name: 'Eva Chefin',
+        role: 'Geschäftsführerin',
+      }),
+  ],
+  ['dsar.transition', () => app.call('dsar.transition', { id: ids.request, to: 'in_progress' })],
+  [
+    'dsar.saveReply',
+    () =>
+      app.call('dsar.saveReply', {
+        id: ids.request,
+        activityIds: [ids.activity],
+        replyText: 'Gelöscht.',
+      }),
+  ],
+  [
+    'dsar.setRecipients',
+    async () => {
+      const r = await app.call('dsar.setRecipients', {
+        id: ids.request,
+        names: ['Versanddienstleister'],
+      });
+      ids.recipient = r.recipients[0]!.id;
+    },
+  ],
+  [
+    'dsar.setRecipients (same names)',
+    () => app.call('dsar.setRecipients', { id: ids.request, names: ['Versanddienstleister'] }),
+  ],
+  [
+    'dsar.tickRecipient',
+    () =>
+      app.call('dsar.tickRecipient', { id: ids.request, recipientId: ids.recipient, done: true }),
+  ],
+  [
+    'dsar.tickRecipient (again)',
+    () =>
+      app.call('dsar.tickRecipient', { id: ids.request, recipientId: ids.recipient, done: true }),
+  ],
+  [
+    'dsar.review',
+    async () => {
+      await app.call('dsar.transition', { id: ids.request, to: 'in_review' });
+      await app.call('dsar.review', {
+        id: ids.request,
+        reviewer: 'Max Weber',
+        checks: [...reviewChecks],
+      });
+    },
+  ],
+  [
+    'retention.addPeriod',
+    async () => {
+      ids.period = (
+        await app.call('retention.addPeriod', {
+          name: 'Video',
+          periodAmount: 72,
+          periodUnit: 'days',
+          startEvent: 'creation',
+        })
+      ).id!;
+    },
+  ],
+  [
+    'retention.create',
+    async () =>
+      (ids.rule = (await app.call('retention.create', { orgId: ids.org, rule: invoices })).id),
+  ],
+  [
+    'retention.update',
+    () =>
+      app.call('retention.update', {
+        id: ids.rule,
+        rule: { ...invoices, responsible: 'Jürgen Müller' },
+      }),
+  ],
+  [
+    'retention.setActivityRules',
+    () => app.call('retention.setActivityRules', { activityId: ids.activity, ruleIds: [ids.rule] }),
+  ],
+  [
+    'retention.recordRun',
+    () =>
+      app.call('retention.recordRun', {
+        ruleId: ids.rule,
+        date: '2025-02-10',
+        system: 'DATEV',
+        count: 3,
+        method: 'delete',
+        person: 'Jürgen Müller',
+      }),
+  ],
+  [
+    'retention.delete',
+    async () => {
+      await app.call('retention.setActivityRules', { activityId: ids.activity, ruleIds: [] });
+      await app.call('retention.delete', { id: ids.rule });
+    },
+  ],
+  ['retention.deletePeriod', () => app.call('retention.deletePeriod', { id: ids.period })],
+  ['attachments.delete', () => app.call('attachments.delete', { id: ids.file })],
+  ['processors.deleteTemplate', () => app.call('processors.deleteTemplate', { id: ids.template })],
+  ['processors.delete', () => app.call('processors.delete', { id: ids.processor })],
+  ['dsar.delete', () => app.call('dsar.delete', { id: ids.other })],
+  ['activities.delete', () => app.call('activities.delete', { id: ids.second })],
+  [
+    'catalogues.delete',
+    async () => {
+      const created = await app.call('activities.create', {
+        orgId: ids.org,
+        activity: { name: 'Tmp', subjects: [{ name: 'Besucher' }] },
+      });
+      await app.call('activities.delete', { id: created.id });
+      const [visitor] = (
+        await app.call('catalogues.list', { orgId: ids.org, kind: 'subject' })
+      ).filter((e) => e.name === 'Besucher');
+      await app.call('catalogues.delete', { id: visitor!.id });
+    },
+  ],
+  ['organisations.delete', () => app.call('organisations.delete', { id: ids.org })],
+];
+
+const methodOf = (name: string) => name.split(' ')[0] as MethodName;
+const lastAuditId = () =>
+  (
+    app.ctx.workspace().sqlite.prepare('SELECT coalesce(max(id), 0) AS n FROM audit_log').get() as {
+      n: number;
+    }
+  ).n;
+
+beforeAll(async () => {
+  app = await openTestApp({ now: () => new Date('2025-02-10T10:00:00Z') });
+});
+afterAll(() => app.close());
+
+describe('every write is audited', () => {
+  it('classifies every method of the contract: read, file operation, or audited write', () => {
+    const writes = new Set(scenarios.map(([name]) => methodOf(name)));
+    const unclassified = methodNames.filter(
+      (m) => !reads.has(m) && !fileOperations.has(m) && !writes.has(m),
+    );
+    expect(unclassified).toEqual([]);
+    const twice = methodNames.filter(
+      (m) => [reads, fileOperations, writes].filter((s) => s.has(m)).length > 1,
+    );
+    expect(twice).toEqual([]);
+  });
+
+  it.each(scenarios)('%s appends an entry to the chain', async (_name, run) => {
+    const before = lastAuditId();
+    await run();
+    expect(lastAuditId()).toBeGreaterThan(before);
+  });
+
+  it('leaves a chain that verifies, redactions included', async () => {
+    expect(await app.call('audit.verify', {})).toMatchObject({ intact: true, firstBroken: null });
+  });
+});
