@@ -95,3 +95,96 @@ export function dateInBerlin(instant: Date | string): string {
 export function todayInBerlin(now: Date = new Date()): string {
   return dateInBerlin(now);
 }
+
+// Instants. Hour periods (Art. 33(1): 72 hours) run in elapsed time: no weekend, holiday or
+// daylight-saving shift, so they are counted on the UTC time line and only shown in Berlin.
+
+const HOUR_MS = 3_600_000;
+
+/** An instant moved by elapsed hours (UTC ISO, so the arithmetic has no zone). */
+export function addHours(instant: string, hours: number): string {
+  return new Date(Date.parse(instant) + hours * HOUR_MS).toISOString();
+}
+
+/** Elapsed hours from `from` to `to` (negative when `to` is earlier), with fractions. */
+export function hoursBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / HOUR_MS;
+}
+
+const berlinParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The wall-clock fields in Europe/Berlin of an instant, and its UTC offset in minutes. */
+export function berlinClock(instant: string | Date): {
+  date: string;
+  time: string;
+  seconds: string;
+  offsetMinutes: number;
+} {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  const parts = berlinParts.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  const time = `${part('hour')}:${part('minute')}`;
+  const wall = Date.UTC(
+    Number(part('year')),
+    Number(part('month')) - 1,
+    Number(part('day')),
+    Number(part('hour')),
+    Number(part('minute')),
+    Number(part('second')),
+  );
+  const whole = Math.floor(at.getTime() / 1000) * 1000;
+  return {
+    date,
+    time,
+    seconds: part('second'),
+    offsetMinutes: Math.round((wall - whole) / 60_000),
+  };
+}
+
+/** An instant as ISO with the Berlin offset: "2026-03-31T10:15:00+02:00". */
+export function toBerlinIso(instant: string | Date): string {
+  const { date, time, seconds, offsetMinutes } = berlinClock(instant);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${date}T${time}:${seconds}${offset}`;
+}
+
+/**
+ * A Berlin wall-clock time ("YYYY-MM-DD", "HH:MM") as a UTC instant. In the autumn hour that
+ * happens twice the earlier one is taken (an earlier awareness never shortens the period);
+ * a time in the spring gap is read with the winter offset (02:30 becomes 03:30 summer time).
+ */
+export function berlinToInstant(date: string, time: string): string {
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    h,
+    min,
+  );
+  // Berlin is UTC+1 or UTC+2: try the summer reading first, so the earlier instant wins.
+  for (const offset of [120, 60]) {
+    const candidate = new Date(wall - offset * 60_000);
+    const clock = berlinClock(candidate);
+    if (clock.date === date && clock.time === time) return candidate.toISOString();
+  }
+  return new Date(wall - 60 * 60_000).toISOString();
+}
+
+/** An instant as the Berlin wall-clock value of a `datetime-local` field: "2026-03-29T03:30". */
+export function toBerlinLocal(instant: string | Date): string {
+  const { date, time } = berlinClock(instant);
+  return `${date}T${time}`;
+}

@@ -1,0 +1,69 @@
+import { Paragraph } from 'docx';
+import { fillText } from '../i18n/breach-texts';
+import { bulletList, run, textParagraphs } from './docx-parts';
+import {
+  buildDocument,
+  frameOf,
+  controllerContact,
+  dataLabel,
+  dpoLine,
+  formatBerlin,
+  heading,
+  letterHead,
+  para,
+  signature,
+  textsOf,
+  type Block,
+  type BreachDocumentInput,
+} from './breach-parts';
+
+// The letter to the data subjects (Art. 34(2) GDPR): in clear and plain language, the
+// nature of the breach, the contact point, the likely consequences, the measures taken and
+// what the person can do, and the authority to complain to. One letter for every person
+// concerned: it is addressed to no one in particular and names no other person.
+
+const userText = (value: string): Block[] => (value.trim() ? textParagraphs(value, '') : []);
+
+export function subjectsLetterDocument(input: BreachDocumentInput) {
+  const { breach: b, organisation: org, authority, language } = input;
+  const tt = textsOf(language);
+  const t = tt.letter;
+  const authorityName = language === 'de' ? authority.name : authority.nameEn;
+  const dpo = dpoLine(org);
+  const advice = [...(b.starter ? (t.advice[b.starter] ?? []) : []), ...t.adviceGeneral];
+  const when = b.occurredFrom
+    ? [para(fillText(t.whenOccurred, { at: formatBerlin(b.occurredFrom, language) }))]
+    : [];
+  const children: Block[] = [
+    ...letterHead(input, [], t.subject, [fillText(tt.ourReference, { ref: b.reference })]),
+    new Paragraph({ spacing: { before: 240 }, children: [run(t.salutation)] }),
+    para(t.intro),
+    heading(t.what),
+    ...userText(b.description),
+    ...when,
+    para(fillText(t.whenAware, { at: formatBerlin(b.awareAt, language) })),
+    ...(b.data.length ? [para(t.whichData), ...bulletList(b.data.map(dataLabel), '')] : []),
+    heading(t.consequences),
+    ...userText(b.consequences),
+    heading(t.measures),
+    ...userText(b.measuresTaken),
+    ...userText(b.measuresProposed),
+    heading(t.selfHelp),
+    ...bulletList(advice, ''),
+    heading(t.contact),
+    para(
+      dpo
+        ? fillText(t.contactDpo, { contact: dpo })
+        : fillText(t.contactController, {
+            contact: [org.name, controllerContact(org)].filter(Boolean).join(', '),
+          }),
+    ),
+    para(
+      fillText(t.complaint, {
+        authority: [authorityName, ...authority.address, authority.website].join(', '),
+      }),
+    ),
+    ...signature(input, t.closing),
+  ];
+  return buildDocument(frameOf(input), tt.titles.subjects, [{ children }]);
+}
