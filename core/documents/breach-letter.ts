@@ -5,7 +5,6 @@ import {
   buildDocument,
   frameOf,
   controllerContact,
-  dataLabel,
   dpoLine,
   formatBerlin,
   heading,
@@ -31,9 +30,18 @@ export function subjectsLetterDocument(input: BreachDocumentInput) {
   const authorityName = language === 'de' ? authority.name : authority.nameEn;
   const dpo = dpoLine(org);
   const advice = [...(b.starter ? (t.advice[b.starter] ?? []) : []), ...t.adviceGeneral];
-  const when = b.occurredFrom
-    ? [para(fillText(t.whenOccurred, { at: formatBerlin(b.occurredFrom, language) }))]
-    : [];
+  const from = formatBerlin(b.occurredFrom, language);
+  const to = formatBerlin(b.occurredTo, language);
+  const when = !b.occurredFrom
+    ? []
+    : [
+        para(
+          to ? fillText(t.whenOccurredRange, { from, to }) : fillText(t.whenOccurred, { at: from }),
+        ),
+      ];
+  // No article numbers for the persons: "specially protected data" says what they need.
+  const dataName = (d: (typeof b.data)[number]) =>
+    d.special === 'none' ? d.name : `${d.name} (${t.specialMark})`;
   const children: Block[] = [
     ...letterHead(input, [], t.subject, [fillText(tt.ourReference, { ref: b.reference })]),
     new Paragraph({ spacing: { before: 240 }, children: [run(t.salutation)] }),
@@ -42,7 +50,7 @@ export function subjectsLetterDocument(input: BreachDocumentInput) {
     ...userText(b.description),
     ...when,
     para(fillText(t.whenAware, { at: formatBerlin(b.awareAt, language) })),
-    ...(b.data.length ? [para(t.whichData), ...bulletList(b.data.map(dataLabel), '')] : []),
+    ...(b.data.length ? [para(t.whichData), ...bulletList(b.data.map(dataName), '')] : []),
     heading(t.consequences),
     ...userText(b.consequences),
     heading(t.measures),

@@ -135,7 +135,7 @@ function phaseBlocks(input: BreachDocumentInput): Block[] {
   const t = tt.notification;
   const earlier = b.notices.map((n) =>
     [
-      formatBerlin(n.at, language),
+      `${tt.noticeKinds[n.kind]}: ${formatBerlin(n.at, language)}`,
       tt.noticeChannels[n.channel],
       n.reference ? fillText(tt.yourReference, { ref: n.reference }) : '',
     ]
@@ -176,6 +176,7 @@ export function notificationDocument(input: BreachDocumentInput) {
       references,
     ),
     new Paragraph({ spacing: { before: 240 }, children: [run(b.title, { bold: true })] }),
+    new Paragraph({ spacing: { before: 240 }, children: [run(t.salutation)] }),
     para(
       followup ? fillText(t.introFollowup, { date: formatBerlin(first.at, language) }) : t.intro,
     ),

@@ -65,32 +65,22 @@ function overview(input: BreachRegisterInput): Table {
   const tt = textsOf(language);
   const c = tt.register.columns;
   const all = input.organisation === null;
-  const columns: [string, number, (b: Breach) => string][] = [
-    [c.reference, 1500, (b) => b.reference],
-    ...(all
-      ? ([[c.client, 2000, (b: Breach) => b.orgName]] as [string, number, (b: Breach) => string][])
-      : []),
-    [c.aware, 1900, (b) => formatBerlin(b.awareAt, language)],
-    [
-      c.breach,
-      all ? 3000 : 5000,
-      (b) => [b.title, ...b.kinds.map((k) => tt.kinds[k].split(' (')[0]!)].join('\n'),
-    ],
-    [c.persons, 1200, (b) => countText(b.subjectsCount, language)],
-    [
-      c.risk,
-      1500,
-      (b) => (b.assessment ? tt.levelShort[b.assessment.level] : tt.register.notAssessed),
-    ],
-    [c.authority, 1900, (b) => firstNotice(b, language)],
-    [
-      c.subjects,
-      1700,
-      (b) =>
-        b.subjectsInformed
-          ? formatBerlin(b.subjectsInformed.at, language)
-          : tt.register.notInformed,
-    ],
+  type Column = [string, number, (b: Breach) => string];
+  const kindsOf = (b: Breach) => b.kinds.map((k) => tt.kinds[k].split(' (')[0]!);
+  const informed = (b: Breach) =>
+    b.subjectsInformed ? formatBerlin(b.subjectsInformed.at, language) : tt.register.notInformed;
+  const risk = (b: Breach) =>
+    b.assessment ? tt.levelShort[b.assessment.level] : tt.register.notAssessed;
+  // Widths in twips; the state column takes what is left of the landscape line.
+  const columns: Column[] = [
+    [c.reference, 1300, (b) => b.reference],
+    ...(all ? [[c.client, 1800, (b: Breach) => b.orgName] as Column] : []),
+    [c.aware, 1600, (b) => formatBerlin(b.awareAt, language)],
+    [c.breach, all ? 2000 : 3800, (b) => [b.title, ...kindsOf(b)].join('\n')],
+    [c.persons, 1300, (b) => countText(b.subjectsCount, language)],
+    [c.risk, 1300, risk],
+    [c.authority, 1600, (b) => firstNotice(b, language)],
+    [c.subjects, 1900, informed],
   ];
   const used = columns.reduce((sum, [, w]) => sum + w, 0);
   const stateWidth = WIDTH - used;

@@ -71,6 +71,7 @@ export const breachTextsDe: BreachTexts = {
   range: '{from} bis {to}',
   hours: '{hours} Stunden',
   notification: {
+    salutation: 'Sehr geehrte Damen und Herren,',
     subjectFirst:
       'Meldung einer Verletzung des Schutzes personenbezogener Daten nach Art. 33 DSGVO',
     subjectFollowup:
@@ -131,6 +132,8 @@ export const breachTextsDe: BreachTexts = {
     what: 'Was ist passiert?',
     whenAware: 'Wir haben davon am {at} erfahren.',
     whenOccurred: 'Der Vorfall geschah am {at}.',
+    whenOccurredRange: 'Der Vorfall geschah zwischen {from} und {to}.',
+    specialMark: 'besonders geschützte Daten',
     whichData: 'Betroffen sind diese Daten:',
     consequences: 'Welche Folgen kann das für Sie haben?',
     measures: 'Was wir unternommen haben',
@@ -210,7 +213,7 @@ export const breachTextsDe: BreachTexts = {
       persons: 'Personen',
       risk: 'Risiko',
       authority: 'Meldung',
-      subjects: 'Benachrichtigung',
+      subjects: 'Benachrichtigt',
       state: 'Stand',
     },
     notNotified: 'nicht gemeldet',

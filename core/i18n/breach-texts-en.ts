@@ -69,12 +69,13 @@ export const breachTextsEn: BreachTexts = {
   range: '{from} to {to}',
   hours: '{hours} hours',
   notification: {
+    salutation: 'Dear Sir or Madam,',
     subjectFirst: 'Notification of a personal data breach under Art. 33 GDPR',
     subjectFollowup: 'Further information on a personal data breach under Art. 33(4) GDPR',
     intro:
-      'we hereby notify a personal data breach. The information follows the structure of Art. 33(3) GDPR so that it can be copied into your online form.',
+      'We hereby notify a personal data breach. The information follows the structure of Art. 33(3) GDPR so that it can be copied into your online form.',
     introFollowup:
-      'further to our notification of {date}, we provide further information (Art. 33(4) GDPR). The information reflects the current state.',
+      'Further to our notification of {date}, we provide further information (Art. 33(4) GDPR). The information reflects the current state.',
     controller: 'Controller',
     controllerName: 'Name',
     address: 'Address',
@@ -123,10 +124,12 @@ export const breachTextsEn: BreachTexts = {
     subject: 'Information about a breach of the security of your personal data',
     salutation: 'Dear Sir or Madam,',
     intro:
-      'we must inform you of an incident that affects your personal data. We are very sorry about it. With this letter we meet our duty under Art. 34 of the General Data Protection Regulation (GDPR) and tell you what happened, what it may mean for you and what you can do yourself.',
+      'We must inform you of an incident that affects your personal data. We are very sorry about it. With this letter we meet our duty under Art. 34 of the General Data Protection Regulation (GDPR) and tell you what happened, what it may mean for you and what you can do yourself.',
     what: 'What happened?',
     whenAware: 'We learned of it on {at}.',
     whenOccurred: 'The incident happened on {at}.',
+    whenOccurredRange: 'The incident happened between {from} and {to}.',
+    specialMark: 'specially protected data',
     whichData: 'This data is affected:',
     consequences: 'What can this mean for you?',
     measures: 'What we have done',

@@ -44,6 +44,7 @@ export interface BreachTexts {
   range: string;
   hours: string;
   notification: {
+    salutation: string;
     subjectFirst: string;
     subjectFollowup: string;
     intro: string;
@@ -97,6 +98,9 @@ export interface BreachTexts {
     what: string;
     whenAware: string;
     whenOccurred: string;
+    whenOccurredRange: string;
+    /** Instead of "Art. 9": what a person understands. */
+    specialMark: string;
     whichData: string;
     consequences: string;
     measures: string;
