@@ -39,6 +39,10 @@ export function AttentionSection({ orgId }: { orgId: number }) {
       );
       return t('detail.avv_missing', { activities: names.join(', ') });
     }
+    if (item.kind === 'breach_clock_running' || item.kind === 'breach_clock_passed') {
+      // The deadline is an instant: its day and hour, and the whole hours still left.
+      return t(`detail.${item.kind}`, { date: format.dateTime(item.date), hours: item.details[0] });
+    }
     // Each kind has one sentence; it names the date when the item has one.
     return t(`detail.${item.kind}`, { date: format.date(item.date) });
   };
