@@ -10,10 +10,15 @@ import {
   riskLevel,
   type AssessmentInput,
   type Breach,
+  type BreachStarter,
 } from '../../../core/api';
 import { suggestedLevel } from '../../../core/rules/breach-risk';
 import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
+import { currentLanguage } from '../../i18n';
 import { useAssessBreach } from './mutations';
+import { useStarters } from './queries';
+
+type StarterCriteria = BreachStarter['criteria'];
 
 type Values = z.output<typeof assessmentInput>;
 
@@ -24,6 +29,14 @@ const fields = Object.keys(assessmentInput.shape);
  * user rates them, and the user decides: no risk, risk (notify) or high risk (also tell).
  */
 export function AssessmentPanel({ breach: b }: { breach: Breach }) {
+  const starters = useStarters(currentLanguage());
+  // A first assessment starts from the starting point's reading of the criteria.
+  if (!b.assessment && b.starter && starters.isPending) return null;
+  const start = starters.data?.find((s) => s.key === b.starter)?.criteria;
+  return <AssessmentForm breach={b} start={start} />;
+}
+
+function AssessmentForm({ breach: b, start }: { breach: Breach; start?: StarterCriteria }) {
   const { t } = useTranslation('breaches');
   const toast = useToast();
   const fieldError = useFieldError();
@@ -42,12 +55,15 @@ export function AssessmentPanel({ breach: b }: { breach: Breach }) {
         }
       : {
           criteria: {
-            breachType: 'medium',
-            sensitivity: special ? 'high' : 'medium',
-            volume: 'low',
-            identification: 'high',
-            severity: 'low',
-            persons: 'low',
+            ...(start ?? {
+              breachType: 'medium',
+              sensitivity: 'medium',
+              volume: 'low',
+              identification: 'high',
+              severity: 'low',
+              persons: 'low',
+            }),
+            ...(special ? { sensitivity: 'high' as const } : {}),
             specialCategories: special,
             vulnerable: false,
           },

@@ -34,8 +34,8 @@ export function BreachTable({ rows, showClient }: { rows: BreachSummary[]; showC
                 <div className="muted">{b.reference}</div>
               </td>
               {showClient ? <td>{b.orgName}</td> : null}
-              <td className="nowrap">{time(b.awareAt)}</td>
-              <td className="nowrap">{time(b.deadlines.authorityBy)}</td>
+              <td>{time(b.awareAt)}</td>
+              <td>{time(b.deadlines.authorityBy)}</td>
               <td>{b.level ? t(`levelShort.${b.level}`) : t('list.notAssessed')}</td>
               <td>{t(`states.${b.state}`)}</td>
             </tr>

@@ -23,16 +23,18 @@ export function ClosePanel({ breach: b }: { breach: Breach }) {
         <>
           <p>{t('close.closedOn', { at: time(b.closedAt) })}</p>
           {b.closingNote ? <p className="muted">{b.closingNote}</p> : null}
-          <button
-            type="button"
-            className="button"
-            disabled={reopen.isPending}
-            onClick={() =>
-              reopen.mutate(undefined, { onSuccess: () => toast(t('close.reopened')) })
-            }
-          >
-            {t('close.reopen')}
-          </button>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button"
+              disabled={reopen.isPending}
+              onClick={() =>
+                reopen.mutate(undefined, { onSuccess: () => toast(t('close.reopened')) })
+              }
+            >
+              {t('close.reopen')}
+            </button>
+          </div>
         </>
       ) : (
         <>
@@ -45,14 +47,16 @@ export function ClosePanel({ breach: b }: { breach: Breach }) {
               onChange={(e) => setNote(e.target.value)}
             />
           </FormField>
-          <button
-            type="button"
-            className="button"
-            disabled={close.isPending}
-            onClick={() => close.mutate(note, { onSuccess: () => toast(t('close.closed')) })}
-          >
-            {t('close.close')}
-          </button>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button"
+              disabled={close.isPending}
+              onClick={() => close.mutate(note, { onSuccess: () => toast(t('close.closed')) })}
+            >
+              {t('close.close')}
+            </button>
+          </div>
         </>
       )}
     </section>
