@@ -73,5 +73,5 @@ export function subjectsLetterDocument(input: BreachDocumentInput) {
     ),
     ...signature(input, t.closing),
   ];
-  return buildDocument(frameOf(input), tt.titles.subjects, [{ children }]);
+  return buildDocument(frameOf(input), 'subjects', [{ children }]);
 }

@@ -190,5 +190,5 @@ export function notificationDocument(input: BreachDocumentInput) {
     ...phaseBlocks(input),
     ...signature(input, t.closing),
   ];
-  return buildDocument(frameOf(input), tt.titles.authority, [{ children }]);
+  return buildDocument(frameOf(input), 'authority', [{ children }]);
 }

@@ -146,7 +146,7 @@ const landscapePage = {
 /** The document in the house style; the footer names the client (or "all clients"). */
 export function buildDocument(
   input: { language: Language; footerName: string; integrityNote?: string },
-  title: string,
+  kind: BreachDocument | 'register',
   parts: readonly DocumentPart[],
 ): Document {
   const t = textsOf(input.language);
@@ -159,7 +159,8 @@ export function buildDocument(
         }),
       ]
     : [];
-  const footer = pageFooter([{ name: input.footerName }, title], t.page, t.pageOf);
+  const title = kind === 'register' ? t.register.title : t.titles[kind];
+  const footer = pageFooter([{ name: input.footerName }, t.footers[kind]], t.page, t.pageOf);
   return new Document({
     title: cleanText(title),
     creator: 'Privacy Desk',

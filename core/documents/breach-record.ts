@@ -218,5 +218,5 @@ export function recordDocument(input: BreachDocumentInput) {
     para(tt.record.intro),
     ...recordBlocks(b, language),
   ];
-  return buildDocument(frameOf(input), tt.titles.record, [{ children }]);
+  return buildDocument(frameOf(input), 'record', [{ children }]);
 }

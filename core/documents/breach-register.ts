@@ -140,5 +140,5 @@ export function registerDocument(input: BreachRegisterInput) {
   ];
   const frame = { language, footerName: who, integrityNote: input.integrityNote };
   const parts = [{ children, landscape: true }, ...(details.length ? [{ children: details }] : [])];
-  return buildDocument(frame, tt.register.title, parts);
+  return buildDocument(frame, 'register', parts);
 }

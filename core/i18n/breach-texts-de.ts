@@ -52,6 +52,12 @@ export const breachTextsDe: BreachTexts = {
     record:
       'Dokumentation einer Verletzung des Schutzes personenbezogener Daten (Art. 33 Abs. 5 DSGVO)',
   },
+  footers: {
+    authority: 'Meldung nach Art. 33 DSGVO',
+    subjects: 'Information nach Art. 34 DSGVO',
+    record: 'Dokumentation nach Art. 33 Abs. 5 DSGVO',
+    register: 'Verzeichnis der Datenpannen',
+  },
   filenameStem: {
     authority: 'Meldung_Art33',
     subjects: 'Benachrichtigung_Art34',

@@ -50,6 +50,12 @@ export const breachTextsEn: BreachTexts = {
     subjects: 'Information about a breach of the security of your personal data',
     record: 'Record of a personal data breach (Art. 33(5) GDPR)',
   },
+  footers: {
+    authority: 'Notification under Art. 33 GDPR',
+    subjects: 'Information under Art. 34 GDPR',
+    record: 'Record under Art. 33(5) GDPR',
+    register: 'Register of breaches',
+  },
   filenameStem: {
     authority: 'Notification_Art33',
     subjects: 'Communication_Art34',

@@ -29,6 +29,8 @@ export interface BreachTexts {
   noticeKinds: Record<NoticeKind, string>;
   informChannels: Record<InformChannel, string>;
   titles: Record<BreachDocument, string>;
+  /** Short enough for the footer line beside the client's name and the page numbers. */
+  footers: Record<BreachDocument | 'register', string>;
   filenameStem: Record<BreachDocument | 'register', string>;
   yes: string;
   no: string;

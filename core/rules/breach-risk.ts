@@ -15,15 +15,15 @@ export function suggestedLevel(c: RiskCriteria): RiskLevel {
   const ratings = ratedCriteria.map((k) => order[c[k]]);
   const severity = order[c.severity];
   // Severe consequences are a high risk; so are noticeable ones for vulnerable persons or
-  // with Art. 9/10 data, and a breach rated high on most criteria.
+  // with Art. 9/10 data, and a breach rated high on most criteria; nothing above low is none.
   if (severity === 2) return 'high';
   if ((c.specialCategories || c.vulnerable) && severity >= 1) return 'high';
+  // Minor consequences that cannot be tied to a person are unlikely to result in a risk,
+  // whatever the data (e.g. encrypted with the key safe, EDPB 01/2021 case 5).
+  if (severity === 0 && c.identification === 'low') return 'none';
   if (ratings.filter((r) => r === 2).length >= 3) return 'high';
-  // Unlikely to result in a risk: nothing rated above low, or minor consequences that cannot
-  // be tied to a person (e.g. data encrypted with its key safe, EDPB 01/2021 case 5).
   const special = c.specialCategories || c.vulnerable;
   if (!special && ratings.every((r) => r === 0)) return 'none';
-  if (!special && severity === 0 && c.identification === 'low') return 'none';
   return 'risk';
 }
 
