@@ -122,6 +122,36 @@ const berlinParts = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
+/** The offset of Berlin from UTC in minutes at an instant, as the Intl time zone data says. */
+function intlOffset(ms: number): number {
+  const parts = berlinParts.formatToParts(new Date(ms));
+  const n = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)!.value);
+  const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+const DAY_MS = 86_400_000;
+/** UTC day -> Berlin's offset that whole day, or NaN on a day the clocks change. */
+const dayOffsets = new Map<number, number>();
+
+/**
+ * Berlin's UTC offset in minutes (60 or 120). Asking Intl is slow for a list of a thousand
+ * breaches, and the offset changes at most once a day: each UTC day is asked once, at its
+ * first and last millisecond, and only a day with a change is asked per instant.
+ */
+export function berlinOffsetMinutes(ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  let offset = dayOffsets.get(day);
+  if (offset === undefined) {
+    const first = intlOffset(day * DAY_MS);
+    offset = first === intlOffset((day + 1) * DAY_MS - 1) ? first : Number.NaN;
+    if (dayOffsets.size > 20_000) dayOffsets.clear();
+    dayOffsets.set(day, offset);
+  }
+  return Number.isNaN(offset) ? intlOffset(ms) : offset;
+}
+
 /** The wall-clock fields in Europe/Berlin of an instant, and its UTC offset in minutes. */
 export function berlinClock(instant: string | Date): {
   date: string;
@@ -129,26 +159,12 @@ export function berlinClock(instant: string | Date): {
   seconds: string;
   offsetMinutes: number;
 } {
-  const at = typeof instant === 'string' ? new Date(instant) : instant;
-  const parts = berlinParts.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  const date = `${part('year')}-${part('month')}-${part('day')}`;
-  const time = `${part('hour')}:${part('minute')}`;
-  const wall = Date.UTC(
-    Number(part('year')),
-    Number(part('month')) - 1,
-    Number(part('day')),
-    Number(part('hour')),
-    Number(part('minute')),
-    Number(part('second')),
-  );
-  const whole = Math.floor(at.getTime() / 1000) * 1000;
-  return {
-    date,
-    time,
-    seconds: part('second'),
-    offsetMinutes: Math.round((wall - whole) / 60_000),
-  };
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const offsetMinutes = berlinOffsetMinutes(ms);
+  const wall = new Date(ms + offsetMinutes * 60_000);
+  const date = `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+  const time = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
+  return { date, time, seconds: pad(wall.getUTCSeconds()), offsetMinutes };
 }
 
 /** An instant as ISO with the Berlin offset: "2026-03-31T10:15:00+02:00". */

@@ -8,6 +8,7 @@ import {
   timeProblems,
 } from '../../core/rules/breach-clock';
 import {
+  berlinClock,
   berlinToInstant,
   hoursBetween,
   toBerlinIso,
@@ -125,5 +126,25 @@ describe('Berlin wall-clock times', () => {
   it('reads a time in the March gap with the winter offset', () => {
     expect(toBerlinIso(berlinToInstant('2026-03-29', '02:30'))).toBe('2026-03-29T03:30:00+02:00');
     expect(toBerlinLocal('2026-03-29T01:30:00Z')).toBe('2026-03-29T03:30');
+  });
+
+  it('agrees with the time zone data minute by minute around both changes of 2026', () => {
+    const intl = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    const mismatches: string[] = [];
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z']) {
+      for (let m = -26 * 60; m <= 26 * 60; m += 7) {
+        const at = new Date(Date.parse(change) + m * 60_000);
+        const c = berlinClock(at);
+        if (`${c.date} ${c.time}` !== intl.format(at)) mismatches.push(at.toISOString());
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

@@ -85,11 +85,13 @@ export function toSummary(r: BreachListRow, now: Date): BreachSummary {
 }
 
 /** Running clocks first, fewest hours left first; then open, then closed, newest first. */
-export function byUrgency(a: BreachSummary, b: BreachSummary): number {
+export function byUrgency(list: BreachSummary[]): BreachSummary[] {
   const rank = (s: BreachSummary) => (s.deadlines.clockRuns ? 0 : s.state === 'open' ? 1 : 2);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (rank(a) === 0) return a.deadlines.hoursLeft! - b.deadlines.hoursLeft! || a.id - b.id;
-  return 0; // the rows come newest first
+  // The rows come newest first; a stable sort keeps that order within open and closed.
+  return list
+    .map((s, index) => ({ s, rank: rank(s), hours: s.deadlines.hoursLeft ?? 0, index }))
+    .sort((a, b) => a.rank - b.rank || (a.rank === 0 ? a.hours - b.hours : 0) || a.index - b.index)
+    .map((x) => x.s);
 }
 
 export async function listSummaries(
@@ -98,7 +100,7 @@ export async function listSummaries(
 ): Promise<BreachSummary[]> {
   const now = ctx.now();
   const rows = await listBreachRows(ctx.workspace().db, filter);
-  return rows.map((r) => toSummary(r, now)).sort(byUrgency);
+  return byUrgency(rows.map((r) => toSummary(r, now)));
 }
 
 export const breachRecordHandlers: RecordHandlers = {
