@@ -149,8 +149,9 @@ function noticeBlocks(b: Breach, language: Language): Block[] {
       channel: tt.noticeChannels[n.channel],
     });
     const extra = [
-      n.reference ? fillText(tt.yourReference, { ref: n.reference }) : '',
-      n.hoursAfterStart > 72 ? r.noticeLate : '',
+      n.reference ? fillText(tt.authorityReference, { ref: n.reference }) : '',
+      // Only a first notice has a deadline; follow-ups come when the facts do (Art. 33(4)).
+      n.kind === 'first' && n.hoursAfterStart > 72 ? r.noticeLate : '',
       n.delayReason ? `${tt.notification.delayReason}: ${n.delayReason}` : '',
       n.note,
     ].filter(Boolean);

@@ -73,6 +73,7 @@ export const breachTextsDe: BreachTexts = {
   generatedOn: 'Erstellt am {date}',
   ourReference: 'Unser Zeichen: {ref}',
   yourReference: 'Ihr Aktenzeichen: {ref}',
+  authorityReference: 'Aktenzeichen der Behörde: {ref}',
   at: '{date}, {time} Uhr',
   range: '{from} bis {to}',
   hours: '{hours} Stunden',

@@ -71,6 +71,7 @@ export const breachTextsEn: BreachTexts = {
   generatedOn: 'Created on {date}',
   ourReference: 'Our reference: {ref}',
   yourReference: 'Your reference: {ref}',
+  authorityReference: "Authority's reference: {ref}",
   at: '{date}, {time} (German time)',
   range: '{from} to {to}',
   hours: '{hours} hours',

@@ -41,6 +41,8 @@ export interface BreachTexts {
   generatedOn: string;
   ourReference: string;
   yourReference: string;
+  /** The reference as the internal record names it. */
+  authorityReference: string;
   /** "20.11.2026, 10:15 Uhr" */
   at: string;
   range: string;

@@ -315,5 +315,16 @@ describe('the log across clients', () => {
     });
     const files = await app.call('attachments.list', { ownerType: 'breach', ownerId: first!.id });
     expect(files.map((f) => f.id)).toEqual([file.id]);
+    // A closed breach keeps its files.
+    const closed = (await app.call('breaches.list', { orgId: client.orgId, state: 'closed' }))[0]!;
+    const kept = await app.call('attachments.add', {
+      ownerType: 'breach',
+      ownerId: closed.id,
+      name: 'Eingangsbestätigung.pdf',
+      base64: Buffer.from('%PDF-1.4').toString('base64'),
+    });
+    expect(await refused('attachments.delete', { id: kept.id }, 'NOT_ALLOWED')).toEqual([
+      ' breachClosed: Die Verletzung ist abgeschlossen. Zum Ändern bitte zuerst wieder öffnen.',
+    ]);
   });
 });

@@ -5,10 +5,11 @@ import { call } from '../../api/client';
 import { queryKeys, useOrganisation } from '../../app/queries';
 import { href } from '../../app/router';
 import { ErrorBanner, useFormat } from '../../components';
+import { formatBerlinTime } from '../breaches';
 import { itemPath, sortByUrgency, urgency } from './attention';
 
 export function AttentionSection({ orgId }: { orgId: number }) {
-  const { t } = useTranslation(['home', 'activities']);
+  const { t, i18n } = useTranslation(['home', 'activities']);
   const format = useFormat();
   const organisation = useOrganisation(orgId);
   const attention = useQuery({
@@ -41,7 +42,10 @@ export function AttentionSection({ orgId }: { orgId: number }) {
     }
     if (item.kind === 'breach_clock_running' || item.kind === 'breach_clock_passed') {
       // The deadline is an instant: its day and hour, and the whole hours still left.
-      return t(`detail.${item.kind}`, { date: format.dateTime(item.date), hours: item.details[0] });
+      return t(`detail.${item.kind}`, {
+        date: formatBerlinTime(item.date, i18n.language),
+        count: Number(item.details[0] ?? 0),
+      });
     }
     // Each kind has one sentence; it names the date when the item has one.
     return t(`detail.${item.kind}`, { date: format.date(item.date) });
