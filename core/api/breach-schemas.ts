@@ -4,7 +4,7 @@ import { id, optionalText, requiredText } from './fields';
 
 // Personal data breaches (Art. 4(12), 33, 34 GDPR): what the user records and decides.
 
-/** Confidentiality, integrity, availability (EDPB Guidelines 9/2022, para 15). */
+/** Confidentiality, integrity, availability (EDPB Guidelines 9/2022, section I.B.2). */
 export const breachKind = z.enum(['confidentiality', 'integrity', 'availability']);
 export type BreachKind = z.infer<typeof breachKind>;
 
@@ -109,7 +109,7 @@ export type BreachFormInput = z.input<typeof breachForm>;
 export const rating = z.enum(['low', 'medium', 'high']);
 export type Rating = z.infer<typeof rating>;
 
-/** The criteria of EDPB Guidelines 9/2022 paras 104-116 (and 01/2021). */
+/** The criteria of EDPB Guidelines 9/2022 section IV.B (and the cases of 01/2021). */
 export const ratedCriteria = [
   'breachType',
   'sensitivity',

@@ -20,7 +20,7 @@ const utc = (instant: string) => new Date(instant).toISOString();
 
 /**
  * Where the 72 hours start: the awareness, or the processor's notice if it came earlier.
- * Once its processor has told it (Art. 33(2)), the controller is aware (EDPB 9/2022 para 44).
+ * Once its processor has told it (Art. 33(2)), the controller is aware (EDPB 9/2022, section II.A.4).
  */
 export function clockStart(awareAt: string, processorNoticeAt: string | null): string {
   if (processorNoticeAt && ms(processorNoticeAt) < ms(awareAt)) return utc(processorNoticeAt);

@@ -3,7 +3,7 @@ import { ratedCriteria } from '../api';
 import type { Problem } from './breach-clock';
 
 // The risk of a breach to the rights and freedoms of persons, after the criteria of EDPB
-// Guidelines 9/2022 (paras 104-116): the type of breach, the nature, sensitivity and volume
+// Guidelines 9/2022 (section IV.B): the type of breach, the nature, sensitivity and volume
 // of the data, the ease of identification, the severity of the consequences, special
 // characteristics of the persons (vulnerable, Art. 9/10 data) and their number. The rule
 // suggests a level; the user decides, and a lower level than the suggestion needs reasons.
@@ -19,7 +19,7 @@ export function suggestedLevel(c: RiskCriteria): RiskLevel {
   if (severity === 2) return 'high';
   if ((c.specialCategories || c.vulnerable) && severity >= 1) return 'high';
   // Minor consequences that cannot be tied to a person are unlikely to result in a risk,
-  // whatever the data (e.g. encrypted with the key safe, EDPB 01/2021 case 5).
+  // whatever the data (e.g. a stolen device encrypted with its key safe, EDPB 01/2021).
   if (severity === 0 && c.identification === 'low') return 'none';
   if (ratings.filter((r) => r === 2).length >= 3) return 'high';
   const special = c.specialCategories || c.vulnerable;

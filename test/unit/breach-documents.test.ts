@@ -176,7 +176,7 @@ describe('starting points and the suggested level', () => {
       vulnerable: false,
     } as const;
     expect(suggestedLevel(low)).toBe('none');
-    // An encrypted laptop: the data cannot be tied to anyone (EDPB 01/2021 case 5).
+    // An encrypted laptop: the data cannot be tied to anyone (a case of EDPB Guidelines 01/2021).
     expect(suggestedLevel({ ...low, sensitivity: 'high', volume: 'high', persons: 'high' })).toBe(
       'none',
     );

@@ -5,4 +5,3 @@ import './breaches.css';
 export { BreachesAllRoute, BreachesRoute, type BreachesRouteProps } from './BreachesRoute';
 export { HomeBreaches } from './HomeBreaches';
 export { useBreachCounts } from './queries';
-export { formatBerlinTime } from './format';
