@@ -14,6 +14,7 @@ import { median, type BenchTools } from './bench-tools';
 import { benchProcessors } from './bench-processors';
 import { benchRetention } from './bench-retention';
 import { benchDsar } from './bench-dsar';
+import { benchBreaches } from './bench-breaches';
 
 const CLIENTS = 20;
 const ACTIVITIES = 200;
@@ -149,6 +150,7 @@ const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
   benchProcessors,
   benchRetention,
   benchDsar,
+  benchBreaches,
 ];
 for (const bench of moduleBenches) await bench(tools);
 

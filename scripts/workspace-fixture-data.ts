@@ -163,4 +163,57 @@ export async function fillEveryTable(call: Call): Promise<void> {
     },
   });
   await call('dsar.setRecipients', { id: erasure.id, names: ['Versanddienstleister'] });
+
+  const dataEntries = await call('catalogues.list', { orgId: org.id, kind: 'data' });
+  const breach = await call('breaches.create', {
+    orgId: org.id,
+    breach: {
+      title: 'Lohnabrechnung an falsche Empfängerin gemailt',
+      starter: 'misdirected_email',
+      description: 'Die Abrechnung von Jörg Weiß ging an eine Kollegin.',
+      occurredFrom: '2026-11-19T16:40:00+01:00',
+      awareAt: '2026-11-20T08:15:00+01:00',
+      discoveredBy: 'Personalabteilung',
+      kinds: ['confidentiality'],
+      subjectIds: subjects.slice(0, 1).map((s) => s.id),
+      dataIds: dataEntries.filter((d) => d.special === 'art9').map((d) => d.id),
+      subjectsCount: 1,
+      recordsCount: 1,
+      activityIds: [payroll.id],
+      processorIds: [processor.id],
+      atProcessorId: processor.id,
+      processorNoticeAt: '2026-11-20T08:00:00+01:00',
+      consequences: 'Eine Kollegin kennt Gehalt und Krankheitstage.',
+      measuresTaken: 'Löschung bestätigt.',
+    },
+  });
+  await call('breaches.assess', {
+    id: breach.id,
+    assessment: {
+      criteria: {
+        breachType: 'medium',
+        sensitivity: 'high',
+        volume: 'low',
+        identification: 'high',
+        severity: 'medium',
+        persons: 'low',
+        specialCategories: true,
+      },
+      level: 'high',
+      art34Ground: 'risk_removed',
+      art34Note: 'Empfängerin hat die E-Mail ungelesen gelöscht.',
+    },
+  });
+  await call('breaches.notify', {
+    id: breach.id,
+    notice: { kind: 'first', at: '2026-11-20T09:00:00+01:00', reference: 'LDA-2026-Ä1' },
+  });
+  await call('attachments.add', {
+    ownerType: 'breach',
+    ownerId: breach.id,
+    role: 'evidence',
+    name: 'Löschbestätigung.pdf',
+    mimeType: 'application/pdf',
+    base64: b64('%PDF-1.4 Löschbestätigung'),
+  });
 }

@@ -1,5 +1,6 @@
 import type { ErrorCode } from './errors';
 import type { Language } from './fields';
+import { breachValidation } from './breach-messages';
 
 /**
  * Error and validation texts shared by the main process (error envelopes) and the renderer
@@ -52,6 +53,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
 
 export const validationMessages: Record<Language, Record<string, string>> = {
   de: {
+    ...breachValidation.de,
     required: 'Pflichtfeld: bitte ausfüllen.',
     tooLong: 'Der Text ist zu lang.',
     date: 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
@@ -125,6 +127,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
       'Die Datei ist entpackt zu groß oder ungewöhnlich stark gepackt und wird aus Sicherheitsgründen nicht geöffnet.',
   },
   en: {
+    ...breachValidation.en,
     required: 'Required: please fill in.',
     tooLong: 'The text is too long.',
     date: 'Please enter a valid date.',

@@ -13,6 +13,7 @@ export const auditEntity = z.enum([
   'retention_rule',
   'deletion_run',
   'retention_period',
+  'breach',
 ]);
 export type AuditEntity = z.infer<typeof auditEntity>;
 
@@ -65,6 +66,9 @@ export const attentionItem = z.object({
     'request_due_soon',
     // retention and deletion (issue 5)
     'deletion_run_overdue',
+    // personal data breaches: the 72-hour clock runs, or has run out
+    'breach_clock_running',
+    'breach_clock_passed',
   ]),
   entity: auditEntity,
   entityId: id,

@@ -38,6 +38,36 @@ export function formatDateTime(iso: string | null | undefined, language: string)
   return `${day.format(date)}, ${time.format(date)}`;
 }
 
+const berlin = {
+  de: new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Berlin',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }),
+};
+
+/**
+ * An instant in Berlin time on every machine: an hour period counted for a German
+ * authority (the 72 hours of Art. 33) must show the same deadline on a laptop set elsewhere.
+ */
+export function formatBerlinDateTime(iso: string | null | undefined, language: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return berlin[language === 'en' ? 'en' : 'de'].format(date);
+}
+
 /** Formatters bound to the current UI language. */
 export function useFormat() {
   const { i18n } = useTranslation();

@@ -1,4 +1,5 @@
 import type { AuditEntity } from '../../core/api';
+import { breachHistorySpec } from './history-spec-breach';
 
 // How the change history names and shows each entity's fields. Labels are i18n keys of the
 // feature that owns the field; `kind` says how a value is written (a date, an enum code to
@@ -252,4 +253,5 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
       method: enumOf('retention:methods'),
     },
   },
+  breach: breachHistorySpec,
 };

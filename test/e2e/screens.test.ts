@@ -12,7 +12,15 @@ describe.skipIf(!canRunE2e)('every screen at 1024 px', () => {
   let s: E2eSession;
   let page: Page;
   const failedCalls: string[] = [];
-  const ids = { org: 0, activity: 0, processor: 0, freeProcessor: 0, rule: 0, request: 0 };
+  const ids = {
+    org: 0,
+    activity: 0,
+    processor: 0,
+    freeProcessor: 0,
+    rule: 0,
+    request: 0,
+    breach: 0,
+  };
 
   const api = <M extends MethodName>(method: M, input: MethodInput<M>) => s.api(method, input);
 
@@ -119,6 +127,21 @@ describe.skipIf(!canRunE2e)('every screen at 1024 px', () => {
         },
       })
     ).id;
+    ids.breach = (
+      await api('breaches.create', {
+        orgId: org.id,
+        breach: {
+          title: 'Laptop mit unverschlüsselten Lohnunterlagen im Zug verloren',
+          starter: 'lost_device',
+          awareAt: new Date(Date.now() - 3_600_000).toISOString(),
+          kinds: ['confidentiality', 'availability'],
+          subjectIds: [subjects[0]!.id],
+          activityIds: [activity.id],
+          processorIds: [processor.id],
+          subjectsCount: 48,
+        },
+      })
+    ).id;
   });
   afterAll(async () => {
     await s?.close();
@@ -145,6 +168,11 @@ describe.skipIf(!canRunE2e)('every screen at 1024 px', () => {
       ['request-new', `${o}/requests/new`],
       ['request', `${o}/requests/${ids.request}`],
       ['requests-all', '/requests'],
+      ['breaches', `${o}/breaches`],
+      ['breach-new', `${o}/breaches/new`],
+      ['breach', `${o}/breaches/${ids.breach}`],
+      ['breach-edit', `${o}/breaches/${ids.breach}/edit`],
+      ['breaches-all', '/breaches'],
       ['settings', '/settings'],
     ] as const;
   };

@@ -48,6 +48,12 @@ const reads = new Set<MethodName>([
   'retention.plan',
   'retention.runs',
   'retention.exportConcept',
+  'breaches.list',
+  'breaches.counts',
+  'breaches.get',
+  'breaches.starters',
+  'breaches.document',
+  'breaches.exportRegister',
 ]);
 
 /** Methods that change files or settings, not the records of the open workspace. */
@@ -75,6 +81,7 @@ const ids = {
   file: 0,
   recipient: 0,
   entry: 0,
+  breach: 0,
 };
 
 const invoices = {
@@ -333,6 +340,70 @@ const scenarios: [string, () => Promise<unknown>][] = [
       });
     },
   ],
+  [
+    'breaches.create',
+    async () => {
+      ids.breach = (
+        await app.call('breaches.create', {
+          orgId: ids.org,
+          breach: {
+            title: 'E-Mail an falschen Empfänger',
+            awareAt: '2025-02-10T09:00:00+01:00',
+            kinds: ['confidentiality'],
+            activityIds: [ids.activity],
+          },
+        })
+      ).id;
+    },
+  ],
+  [
+    'breaches.update',
+    () =>
+      app.call('breaches.update', {
+        id: ids.breach,
+        breach: {
+          title: 'E-Mail an falschen Kunden',
+          awareAt: '2025-02-10T09:00:00+01:00',
+          kinds: ['confidentiality'],
+        },
+      }),
+  ],
+  [
+    'breaches.assess',
+    () =>
+      app.call('breaches.assess', {
+        id: ids.breach,
+        assessment: {
+          criteria: {
+            breachType: 'medium',
+            sensitivity: 'medium',
+            volume: 'low',
+            identification: 'high',
+            severity: 'medium',
+            persons: 'low',
+          },
+          level: 'high',
+        },
+      }),
+  ],
+  [
+    'breaches.notify',
+    () =>
+      app.call('breaches.notify', {
+        id: ids.breach,
+        notice: { kind: 'first', at: '2025-02-10T10:30:00+01:00', reference: 'LDA-1' },
+      }),
+  ],
+  [
+    'breaches.informSubjects',
+    () =>
+      app.call('breaches.informSubjects', {
+        id: ids.breach,
+        inform: { at: '2025-02-10T10:45:00+01:00', channel: 'email' },
+      }),
+  ],
+  ['breaches.close', () => app.call('breaches.close', { id: ids.breach, note: 'Erledigt' })],
+  ['breaches.reopen', () => app.call('breaches.reopen', { id: ids.breach })],
   [
     'retention.addPeriod',
     async () => {

@@ -91,6 +91,21 @@ describe('fixture workspaces of every released schema version', () => {
       const runs = await app.call('retention.runs', { orgId: client!.id });
       expect(runs).toHaveLength(1);
 
+      // The breach log exists from 0011 on: its breach keeps its notice, links and file.
+      if (version >= '0011') {
+        const [breach] = await app.call('breaches.list', { orgId: client!.id });
+        const full = await app.call('breaches.get', { id: breach!.id });
+        expect(full.title).toBe('Lohnabrechnung an falsche Empfängerin gemailt');
+        expect(full.notices[0]?.reference).toBe('LDA-2026-Ä1');
+        expect(full.data.map((d) => d.special)).toEqual(['art9']);
+        expect(full.atProcessor?.name).toBe('Rechenzentrum Süßwald GmbH');
+        const breachFiles = await app.call('attachments.list', {
+          ownerType: 'breach',
+          ownerId: breach!.id,
+        });
+        expect(breachFiles.map((f) => f.name)).toEqual(['Löschbestätigung.pdf']);
+      }
+
       // Nothing was lost: every table of the fixture has at least the rows it had.
       const after = rowCounts(file);
       for (const [table, count] of Object.entries(before)) {

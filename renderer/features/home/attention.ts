@@ -8,6 +8,8 @@ type Kind = AttentionItem['kind'];
  * here until it has been placed.
  */
 export const urgency: Record<Kind, 0 | 1 | 2> = {
+  breach_clock_passed: 0,
+  breach_clock_running: 0,
   review_due: 0,
   avv_request_overdue: 0,
   avv_end_reached: 0,
@@ -34,6 +36,7 @@ const entityPath: Record<AuditEntity, (id: number) => string> = {
   retention_rule: (id) => `retention/${id}`,
   deletion_run: () => 'retention',
   retention_period: () => 'retention',
+  breach: (id) => `breaches/${id}`,
 };
 
 export function itemPath(orgId: number, item: AttentionItem): string {
