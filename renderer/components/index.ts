@@ -21,6 +21,6 @@ export { FormField, type FormFieldProps } from './FormField';
 export { History, type HistoryProps } from './History';
 export { Page, type PageProps } from './Page';
 export { ToastProvider, useToast, type ToastKind } from './Toast';
-export { formatBerlinDateTime, formatDate, formatDateTime, todayIso, useFormat } from './format';
+export { formatDate, formatDateTime, todayIso, useFormat } from './format';
 export { useFieldError, useServerIssues, type ServerIssues } from './forms';
 export { useInsideWindow } from './useInsideWindow';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatBerlinDateTime } from '../../components';
+import { formatDateTime } from '../../components';
 import { toBerlinLocal } from '../../../core/rules/calendar';
 
 // Times of a breach are shown in Berlin time on every machine: the 72 hours are counted
@@ -7,7 +7,7 @@ import { toBerlinLocal } from '../../../core/rules/calendar';
 
 export function useBerlinTime() {
   const { i18n } = useTranslation();
-  return (instant: string | null | undefined) => formatBerlinDateTime(instant, i18n.language);
+  return (instant: string | null | undefined) => formatDateTime(instant, i18n.language);
 }
 
 /** A `datetime-local` value of now, in Berlin: the default awareness of a new breach. */

@@ -4,7 +4,7 @@ import type { AttentionItem } from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys, useOrganisation } from '../../app/queries';
 import { href } from '../../app/router';
-import { ErrorBanner, formatBerlinDateTime, useFormat } from '../../components';
+import { ErrorBanner, formatDateTime, useFormat } from '../../components';
 import { itemPath, sortByUrgency, urgency } from './attention';
 
 export function AttentionSection({ orgId }: { orgId: number }) {
@@ -42,7 +42,7 @@ export function AttentionSection({ orgId }: { orgId: number }) {
     if (item.kind === 'breach_clock_running' || item.kind === 'breach_clock_passed') {
       // The deadline is an instant: its day and hour, and the whole hours still left.
       return t(`detail.${item.kind}`, {
-        date: formatBerlinDateTime(item.date, i18n.language),
+        date: formatDateTime(item.date, i18n.language),
         count: Number(item.details[0] ?? 0),
       });
     }
