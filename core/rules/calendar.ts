@@ -95,3 +95,20 @@ export function dateInBerlin(instant: Date | string): string {
 export function todayInBerlin(now: Date = new Date()): string {
   return dateInBerlin(now);
 }
+
+const berlinClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Berlin',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * The date and wall-clock time (`HH:MM`) in Europe/Berlin of an instant: CET in winter, CEST
+ * in summer, as a German user reads the clock when they note the time a letter went out.
+ */
+export function nowInBerlin(now: Date = new Date()): { date: string; time: string } {
+  const parts = berlinClock.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return { date: dateInBerlin(now), time: `${part('hour')}:${part('minute')}` };
+}

@@ -6,7 +6,7 @@ import { findStoredRequest, updateRequestRow, type RequestPatch } from '../../db
 import type { Db } from '../../db/repos/audit.repo';
 import type { HandlerContext, Handlers } from './context';
 import { freezeReply } from './dsar-reply';
-import { todayInBerlin } from '../../core/rules/calendar';
+import { nowInBerlin } from '../../core/rules/calendar';
 import {
   assertDate,
   assertNotClosed,
@@ -47,8 +47,13 @@ function sentMoment(
   r: { receivedOn: string; receivedTime: string },
   input: { sentOn: string | null; sentTime: string },
 ) {
-  const sentOn = input.sentOn || todayInBerlin(ctx.now());
+  const now = nowInBerlin(ctx.now());
+  const sentOn = input.sentOn || now.date;
   assertDate(ctx, 'sentOn', sentOn, r.receivedOn);
+  // Today's date with a later clock time is still the future (Berlin time, as the user reads it).
+  if (sentOn === now.date && input.sentTime !== '' && input.sentTime > now.time) {
+    throw refuse('VALIDATION_FAILED', 'sentTime', 'timeInFuture', ctx.language());
+  }
   const sameDay = sentOn === r.receivedOn && input.sentTime !== '' && r.receivedTime !== '';
   if (sameDay && input.sentTime < r.receivedTime) {
     throw refuse('VALIDATION_FAILED', 'sentTime', 'beforeReceipt', ctx.language());
