@@ -81,7 +81,10 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     reviewRequired:
       'Vor dem Versand muss eine zweite Person die Antwort prüfen (Vier-Augen-Prinzip).',
     reviewIncomplete: 'Bitte alle Punkte der Prüfliste bestätigen.',
-    reviewerSameAsUser: 'Die Prüfung muss eine andere Person vornehmen als die Bearbeiterin.',
+    preparerReviews:
+      'Sie haben diese Antwort vorbereitet (zuletzt gespeichert). Nach dem Vier-Augen-Prinzip muss eine zweite Person sie an ihrem eigenen Benutzerkonto prüfen; ein anderer Name in den Einstellungen genügt nicht.',
+    reviewerSends:
+      'Sie haben diese Antwort geprüft. Versenden muss sie eine andere Person an ihrem eigenen Benutzerkonto, z. B. wer sie vorbereitet hat; ein anderer Name in den Einstellungen genügt nicht.',
     notInReview: 'Eine Prüfung ist nur im Status „In Prüfung“ möglich.',
     transitionNotAllowed: 'Dieser Statuswechsel ist nicht vorgesehen.',
     requestClosed: 'Die Anfrage ist abgeschlossen und kann nicht mehr geändert werden.',
@@ -155,7 +158,10 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     reviewRequired:
       'A second person must review the reply before it is sent (four-eyes principle).',
     reviewIncomplete: 'Please confirm every item of the checklist.',
-    reviewerSameAsUser: 'The review must be done by someone other than the person handling it.',
+    preparerReviews:
+      'You prepared this reply (its last save). Under the four-eyes principle a second person must review it at their own user account; another name in Settings is not enough.',
+    reviewerSends:
+      'You reviewed this reply. Another person must send it at their own user account, e.g. the one who prepared it; another name in Settings is not enough.',
     notInReview: 'A review is only possible in the state "In review".',
     transitionNotAllowed: 'This change of state is not possible.',
     requestClosed: 'The request is closed and can no longer be changed.',

@@ -15,8 +15,10 @@ import {
   assertNotClosed,
   assertNotSent,
   changeRequest,
+  currentPerson,
   loadRequest,
   matchingActivities,
+  preparedNow,
   refuse,
 } from './dsar-store';
 import { todayInBerlin } from '../../core/rules/calendar';
@@ -97,6 +99,8 @@ export const dsarContentHandlers: ContentHandlers = {
           automated_decisions: input.automatedDecisions,
           reply_text: input.replyText,
           outcome: JSON.stringify(input.outcome),
+          // The last save is the preparation: its author cannot be the reviewer.
+          ...preparedNow(currentPerson(ctx), stamp),
           ...(r.review ? clearReview : {}),
         },
         () => setRequestActivities(trx, r.id, input.activityIds),

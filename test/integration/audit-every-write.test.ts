@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, reviewChecks, type MethodName } from '../../core/api';
 import { goodTemplateLines, templateDocx } from '../fixtures/avv';
 import { customerActivities } from '../fixtures/dsar';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import {
+  firstUser,
+  openTestApp,
+  sampleOrganisation,
+  secondUser,
+  type TestApp,
+} from '../helpers/app';
 
 // Every method of the contract is either a read, a file operation outside the workspace's
 // records, or a write with a scenario here that proves it appends an audit entry. A new
@@ -326,11 +332,9 @@ const scenarios: [string, () => Promise<unknown>][] = [
     'dsar.review',
     async () => {
       await app.call('dsar.transition', { id: ids.request, to: 'in_review' });
-      await app.call('dsar.review', {
-        id: ids.request,
-        reviewer: 'Max Weber',
-        checks: [...reviewChecks],
-      });
+      app.actAs(secondUser);
+      await app.call('dsar.review', { id: ids.request, checks: [...reviewChecks] });
+      app.actAs(firstUser);
     },
   ],
   [
