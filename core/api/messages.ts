@@ -112,6 +112,19 @@ export const validationMessages: Record<Language, Record<string, string>> = {
       'Einem Widerspruch gegen Direktwerbung ist immer stattzugeben (Art. 21 Abs. 3 DSGVO); eine Abwägung findet nicht statt.',
     keptNeedsReason:
       'Bitte angeben, warum und wie lange die Daten aufbewahrt oder gesperrt werden: Die Angabe steht im Schreiben.',
+    // retention of closed requests
+    closedRequestsRuleKept:
+      'Die Regel für abgeschlossene Anfragen gehört zu jedem Mandanten und bleibt. Bitte stattdessen Frist oder Beginn anpassen.',
+    closedRequestsStart:
+      'Abgeschlossene Anfragen werden ab ihrem Abschluss gezählt: Der Startzeitpunkt bleibt „Ende des Vorgangs“. Ob ab dem Tag des Abschlusses oder ab dem Schluss seines Jahres gezählt wird, stellen Sie mit „Frist beginnt mit dem Schluss des Kalenderjahres“ ein.',
+    notClosedRequestsRule:
+      'Anfragen werden nur über die Regel für abgeschlossene Anfragen gelöscht.',
+    legalHoldKeeps:
+      'Für diese Regel gilt eine Löschsperre: Solange sie besteht, wird nichts gelöscht.',
+    requestNotClosed:
+      'Nur abgeschlossene Anfragen werden nach ihrer Aufbewahrungsfrist gelöscht; offene löschen Sie auf der Seite der Anfrage.',
+    retentionNotPassed:
+      'Die Aufbewahrungsfrist dieser Anfrage ist noch nicht abgelaufen. Sie steht im Löschplan, sobald sie gelöscht werden kann.',
     // processors and AVV
     signedBeforeRequested:
       'Der AV-Vertrag kann nicht vor seiner Anforderung unterzeichnet sein: das Datum liegt vor „Angefordert am“.',
@@ -188,6 +201,17 @@ export const validationMessages: Record<Language, Record<string, string>> = {
       'An objection to direct marketing must always be granted (Art. 21(3) GDPR); there is no weighing of interests.',
     keptNeedsReason:
       'Please state why and for how long the data is kept or restricted: it is printed in the letter.',
+    // retention of closed requests
+    closedRequestsRuleKept:
+      'Every client keeps the rule for closed requests. Please change its period or start instead.',
+    closedRequestsStart:
+      'Closed requests are counted from their closing: the start event stays "End of the transaction". Whether the period runs from the day of closing or from the end of its year is set with "The period starts at the end of the calendar year".',
+    notClosedRequestsRule: 'Requests are deleted only under the rule for closed requests.',
+    legalHoldKeeps: 'A legal hold applies to this rule: nothing is deleted while it lasts.',
+    requestNotClosed:
+      'Only closed requests are deleted after their retention period; delete an open one on its page.',
+    retentionNotPassed:
+      'The retention period of this request has not passed yet. It appears in the deletion plan once it can be deleted.',
     // processors and AVV
     signedBeforeRequested:
       'The DPA cannot have been signed before it was requested: the date is before "Requested on".',

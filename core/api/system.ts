@@ -65,6 +65,8 @@ export const attentionItem = z.object({
     'request_due_soon',
     // retention and deletion (issue 5)
     'deletion_run_overdue',
+    /** Closed requests whose retention has passed (details: their numbers, "#12"). */
+    'closed_requests_due',
   ]),
   entity: auditEntity,
   entityId: id,

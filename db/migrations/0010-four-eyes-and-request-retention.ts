@@ -13,7 +13,7 @@ import { sql, type Kysely } from 'kysely';
 const rule = {
   name: 'Abgeschlossene Betroffenenanfragen',
   description:
-    'Anfragen betroffener Personen (Art. 15–22 DSGVO) mit Schriftwechsel, Dateien, Identitätsprüfung, Prüfung und versendeter Antwort, nach ihrem Abschluss; dazu ihre Einträge im Änderungsprotokoll.',
+    'Anfragen betroffener Personen (Art. 15–22 DSGVO) mit Schriftwechsel, Dateien, Identitätsprüfung, Prüfung und versendeter Antwort, nach ihrem Abschluss; dazu ihre Einträge im Änderungsverlauf.',
   startDescription: 'Abschluss der Anfrage',
   norm: 'Art. 5 Abs. 2, Art. 17 Abs. 3 lit. e DSGVO; §§ 195, 199 Abs. 1 BGB',
   reason:

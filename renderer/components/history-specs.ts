@@ -248,6 +248,8 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
     namespaces: ['retention:fields'],
     fields: {
       catalogueKey: hidden,
+      // Fixed when the app creates the rule for closed requests; the rule's name says it.
+      appliesTo: hidden,
       startEvent: enumOf('retention:startEvents'),
       periodUnit: enumOf('retention:units'),
       runInterval: enumOf('retention:intervals'),

@@ -406,6 +406,24 @@ const scenarios: [string, () => Promise<unknown>][] = [
       await app.call('catalogues.delete', { id: visitor!.id });
     },
   ],
+  [
+    'retention.deleteClosedRequests',
+    async () => {
+      await app.call('dsar.transition', { id: ids.request, to: 'answered' });
+      await app.call('dsar.transition', { id: ids.request, to: 'closed' });
+      const rules = await app.call('retention.list', { orgId: ids.org });
+      const rule = rules.find((r) => r.appliesTo === 'closed_requests')!;
+      const { id: _i, orgId: _o, activities: _a, dataCategories: _d, ...values } = rule;
+      const days = { periodAmount: 0, periodUnit: 'days' as const, yearEnd: false };
+      const update = { ...values, ...days, activityIds: [], dataCategoryIds: [] };
+      await app.call('retention.update', { id: rule.id, rule: update });
+      now = new Date('2025-02-11T10:00:00Z');
+      await app.call('retention.deleteClosedRequests', {
+        ruleId: rule.id,
+        requestIds: [ids.request],
+      });
+    },
+  ],
   ['organisations.delete', () => app.call('organisations.delete', { id: ids.org })],
 ];
 
@@ -417,8 +435,9 @@ const lastAuditId = () =>
     }
   ).n;
 
+let now = new Date('2025-02-10T10:00:00Z');
 beforeAll(async () => {
-  app = await openTestApp({ now: () => new Date('2025-02-10T10:00:00Z') });
+  app = await openTestApp({ now: () => now });
 });
 afterAll(() => app.close());
 

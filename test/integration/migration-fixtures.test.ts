@@ -88,7 +88,13 @@ describe('fixture workspaces of every released schema version', () => {
       expect(requests.map((r) => r.requesterName).sort()).toEqual(['Jürgen Weiß', 'Änne Schäfer']);
       const rules = await app.call('retention.list', { orgId: client!.id });
       expect(rules.map((r) => r.name)).toContain('Lohnunterlagen');
-      expect(rules.map((r) => r.name)).toContain('Abgeschlossene Betroffenenanfragen');
+      // Every client has the rule for its closed requests (default: 3 years, § 195 BGB).
+      expect(rules.find((r) => r.appliesTo === 'closed_requests')).toMatchObject({
+        name: 'Abgeschlossene Betroffenenanfragen',
+        periodAmount: 3,
+        periodUnit: 'years',
+        yearEnd: true,
+      });
       const runs = await app.call('retention.runs', { orgId: client!.id });
       expect(runs).toHaveLength(1);
 

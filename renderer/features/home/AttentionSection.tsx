@@ -39,6 +39,12 @@ export function AttentionSection({ orgId }: { orgId: number }) {
       );
       return t('detail.avv_missing', { activities: names.join(', ') });
     }
+    if (item.kind === 'closed_requests_due') {
+      return t('detail.closed_requests_due', {
+        count: item.details.length,
+        date: format.date(item.date),
+      });
+    }
     // Each kind has one sentence; it names the date when the item has one.
     return t(`detail.${item.kind}`, { date: format.date(item.date) });
   };
