@@ -9,6 +9,7 @@ import {
   optionalText,
   requiredText,
 } from './fields';
+import { templateField } from './template-fields';
 import { base64File, fileName } from './files';
 
 // Data subject requests (Art. 15-22 GDPR, Art. 7(3)): the shapes the inbox works with.
@@ -330,6 +331,8 @@ export const replyProposal = z.object({
       matched: z.array(z.string()),
       proposed: z.boolean(),
       selected: z.boolean(),
+      /** Starter-template content the Art. 15 reply would print, not yet confirmed. */
+      unconfirmed: z.array(templateField),
     }),
   ),
   /**

@@ -1,5 +1,6 @@
 import { AppError } from '../../core/api';
 import { proposeErasureItems } from '../../core/rules/dsar-erasure';
+import { unconfirmedInReply } from '../../core/rules/dsar-letters';
 import { findStoredActivity, listStoredActivities } from '../../db/repos/activities.repo';
 import { findStoredRequest } from '../../db/repos/dsar.repo';
 import {
@@ -56,6 +57,7 @@ export const dsarContentHandlers: ContentHandlers = {
         matched: a.subjects.filter((s) => wanted.has(s.id)).map((s) => s.name),
         proposed: proposed.has(a.id),
         selected: selected.has(a.id),
+        unconfirmed: unconfirmedInReply(a.unconfirmed),
       }))
       .sort((a, b) => Number(b.proposed) - Number(a.proposed) || collator.compare(a.name, b.name));
     const basis = activities.filter((a) => (selected.size > 0 ? selected : proposed).has(a.id));

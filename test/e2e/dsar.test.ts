@@ -361,6 +361,34 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     await shot('phone');
   });
 
+  it('warns next to the reply activities of unconfirmed template content, with a link', async () => {
+    const fromTemplate = await api('activities.fromTemplate', {
+      orgId,
+      key: 'email_it',
+      language: 'de',
+    });
+    const subjects = await api('catalogues.list', { orgId, kind: 'subject' });
+    const r = await api('dsar.create', {
+      orgId,
+      request: {
+        kind: 'access',
+        receivedOn: '2025-03-03',
+        channel: 'email',
+        requesterName: 'Berta Beschäftigt',
+        subjectIds: subjects.map((x) => x.id),
+      },
+    });
+    await api('dsar.transition', { id: r.id, to: 'in_progress' });
+    await api('dsar.saveReply', { id: r.id, activityIds: [fromTemplate.id] });
+    await page.goto(`${s.web.origin}/#/org/${orgId}/requests/${r.id}`);
+    const note = page.getByRole('note', { name: 'Unbestätigte Inhalte aus Vorlagen' });
+    await expect.poll(() => note.textContent()).toContain(fromTemplate.name);
+    expect(await note.textContent()).toContain('Zwecke');
+    await shot('template-warning');
+    await note.getByRole('link', { name: fromTemplate.name }).click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`activities/${fromTemplate.id}$`));
+  });
+
   it('names the requests that refer to an activity in its delete dialog', async () => {
     await page.goto(`${s.web.origin}/#/org/${orgId}/activities`);
     await page

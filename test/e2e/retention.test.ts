@@ -193,6 +193,23 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     await shot('due-requests-deleted');
   });
 
+  it('edits the period of the rule for closed requests, which cannot be deleted', async () => {
+    await page.goto(`${s.web.origin}/#/org/${orgId}/retention`);
+    await main().getByRole('link', { name: 'Abgeschlossene Betroffenenanfragen' }).first().click();
+    await expect
+      .poll(() => main().innerText())
+      .toContain('Diese Löschregel gilt für die abgeschlossenen Betroffenenanfragen');
+    const start = page.getByRole('combobox', { name: /^Startzeitpunkt/ });
+    expect(await start.locator('option').allTextContents()).toEqual(['Ende des Vorgangs']);
+    const remove = page.getByRole('button', { name: 'Löschregel löschen' });
+    expect(await remove.getAttribute('aria-disabled')).toBe('true');
+    await page.getByRole('spinbutton', { name: 'Vorhaltefrist' }).fill('4');
+    await page.getByRole('button', { name: 'Löschregel speichern' }).click();
+    await expect.poll(() => main().innerText()).toContain('4 Jahre ab Schluss des Kalenderjahres');
+    await shot('closed-requests-rule');
+    await page.getByRole('link', { name: 'Zum Löschkonzept' }).click();
+  });
+
   it('exports the deletion concept as Word', async () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Löschkonzept exportieren (Word)' }).click();

@@ -124,7 +124,9 @@ function RuleStatus({ rule }: { rule: RetentionRule }) {
             {' · '}
             {rule.legalHold
               ? t('rules.onHold')
-              : t('editor.nextDue', { date: format.date(r.nextDue) })}
+              : r.nextDue
+                ? t('editor.nextDue', { date: format.date(r.nextDue) })
+                : t('rules.noRequestDue')}
             {r.overdue ? (
               <>
                 {' '}
