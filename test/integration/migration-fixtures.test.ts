@@ -86,6 +86,15 @@ describe('fixture workspaces of every released schema version', () => {
 
       const requests = await app.call('dsar.list', { orgId: client!.id, state: 'all' });
       expect(requests.map((r) => r.requesterName).sort()).toEqual(['Jürgen Weiß', 'Änne Schäfer']);
+      // From 0010 on, who prepared, reviewed and sent a reply is on record with the account.
+      if (version >= '0010') {
+        const sent = await app.call('dsar.get', {
+          id: requests.find((r) => r.requesterName === 'Jürgen Weiß')!.id,
+        });
+        expect(sent.preparedBy).toMatchObject({ name: 'Fixture Nutzerin', account: 'fixture' });
+        expect(sent.review).toMatchObject({ reviewer: 'Björn Prüfer', account: 'pruefer' });
+        expect(sent.sentBy).toEqual({ name: 'Fixture Nutzerin', account: 'fixture' });
+      }
       const rules = await app.call('retention.list', { orgId: client!.id });
       expect(rules.map((r) => r.name)).toContain('Lohnunterlagen');
       // Every client has the rule for its closed requests (default: 3 years, § 195 BGB).
