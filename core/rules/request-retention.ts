@@ -7,6 +7,13 @@ import { retentionDates, type RetentionSpec } from './retention';
 
 export const CLOSED_REQUESTS_KEY = 'closed_requests';
 
+/** Where the app keeps the requests: the system its rule names and its deletion runs log. */
+export const APP_SYSTEM = 'Privacy Desk';
+
+/** The system a deletion run in the app is logged under: the app, if the rule names it. */
+export const appSystemOf = (systems: readonly string[]) =>
+  systems.includes(APP_SYSTEM) ? APP_SYSTEM : '';
+
 export interface ClosedRequestFacts {
   id: number;
   kind: RequestKind;

@@ -20,6 +20,9 @@ const rule = {
     'Die Unterlagen belegen, dass die Anfrage fristgerecht und vollständig beantwortet wurde (Rechenschaftspflicht, Art. 5 Abs. 2 DSGVO), und dienen der Abwehr von Ansprüchen aus ihrer Bearbeitung, etwa auf Schadensersatz nach Art. 82 DSGVO (Art. 17 Abs. 3 lit. e DSGVO). Solche Ansprüche verjähren in der regelmäßigen Frist von drei Jahren (§ 195 BGB). Sie beginnt mit dem Schluss des Jahres, in dem der Anspruch entstanden ist und die Person von ihm Kenntnis erlangt hat (§ 199 Abs. 1 BGB). Ein Anspruch aus der Bearbeitung entsteht spätestens mit ihrem Abschluss; gezählt wird deshalb vorsichtig ab dem Schluss des Jahres, in dem die Anfrage abgeschlossen wurde, nicht ab dem Tag des Abschlusses.',
 };
 
+/** Where the requests are kept: the app itself (the rule's one system). */
+const APP_SYSTEM = JSON.stringify(['Privacy Desk']);
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
     sql`ALTER TABLE requests ADD COLUMN prepared_by TEXT NOT NULL DEFAULT ''`,
@@ -44,7 +47,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
             AND lower(r.name) = lower(${rule.name}))
           THEN ${`${rule.name} (Privacy Desk)`} ELSE ${rule.name} END,
         ${rule.description}, 'closed_requests', 'transaction_end', ${rule.startDescription},
-        3, 'years', 1, 'monthly', 'delete', ${rule.norm}, ${rule.reason}, '[]', '', 0, '',
+        3, 'years', 1, 'monthly', 'delete', ${rule.norm}, ${rule.reason}, ${APP_SYSTEM}, '', 0, '',
         strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
         'closed_requests'
       FROM organisations o`,

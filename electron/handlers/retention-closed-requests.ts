@@ -7,7 +7,12 @@ import {
 } from '../../core/api';
 import { findStatutoryPeriod, localizePeriod } from '../../core/retention-catalogue';
 import { dateInBerlin, todayInBerlin } from '../../core/rules/calendar';
-import { CLOSED_REQUESTS_KEY, requestRetention } from '../../core/rules/request-retention';
+import {
+  APP_SYSTEM,
+  appSystemOf,
+  CLOSED_REQUESTS_KEY,
+  requestRetention,
+} from '../../core/rules/request-retention';
 import { recordAudit, type Db } from '../../db/repos/audit.repo';
 import { findStoredRequest } from '../../db/repos/dsar.repo';
 import { insertRun } from '../../db/repos/retention-log.repo';
@@ -47,7 +52,7 @@ function defaultRule(
     method: p.method,
     norm: p.norm,
     reason: p.reason,
-    systems: [],
+    systems: [APP_SYSTEM],
     responsible: '',
     legalHold: false,
     holdReason: '',
@@ -118,7 +123,7 @@ export const closedRequestHandlers: Pick<
           ruleId: rule.id,
           ruleName: rule.name,
           date: today,
-          system: '',
+          system: appSystemOf(rule.systems),
           count: ids.length,
           description: runDescription(ids, ctx.language()),
           method: 'delete',

@@ -8,7 +8,11 @@ import {
   type RetentionSpec,
 } from '../../core/rules/retention';
 import { dateInBerlin, todayInBerlin } from '../../core/rules/calendar';
-import { requestRetention, type ClosedRequestFacts } from '../../core/rules/request-retention';
+import {
+  appSystemOf,
+  requestRetention,
+  type ClosedRequestFacts,
+} from '../../core/rules/request-retention';
 import { listClosedRequests } from '../../db/repos/dsar-inbox.repo';
 import { lastRuns } from '../../db/repos/retention-log.repo';
 import {
@@ -222,7 +226,7 @@ function closedRequestsEntry(
     orgName,
     ruleId: rule.id,
     ruleName: rule.name,
-    system: '',
+    system: appSystemOf(rule.systems),
     method: rule.method,
     legalHold: rule.legalHold,
     cohortFrom: due?.from ?? null,

@@ -100,7 +100,8 @@ describe('the rule for closed requests', () => {
       method: 'delete',
       norm: 'Art. 5 Abs. 2, Art. 17 Abs. 3 lit. e DSGVO; §§ 195, 199 Abs. 1 BGB',
       legalHold: false,
-      runs: [{ system: '', lastRun: null, nextDue: null, overdue: false }],
+      systems: ['Privacy Desk'],
+      runs: [{ system: 'Privacy Desk', lastRun: null, nextDue: null, overdue: false }],
     });
     // The legal reading is stated: the regular period (§ 195) and its start at the end of the
     // year (§ 199(1)), hence counted from the end of the year of closing.
@@ -270,6 +271,7 @@ describe('closed requests in the deletion plan', () => {
     expect(run).toMatchObject({
       ruleId: rule.id,
       date: '2029-01-15',
+      system: 'Privacy Desk',
       count: 2,
       method: 'delete',
       person: firstUser.name,
