@@ -110,8 +110,9 @@ describe('the signer', () => {
       role: 'Datenschutzkoordinatorin',
       fromSettings: true,
     });
+    // DIN 5008: the firm above the signature, then the signer's name and role.
     expect(await letterText(r.id, 'acknowledgement')).toContain(
-      'Erika Beispiel\nDatenschutzkoordinatorin\nBäckerei Müller & Söhne GmbH',
+      'Bäckerei Müller & Söhne GmbH\n\n\nErika Beispiel\nDatenschutzkoordinatorin',
     );
     const set = await app.call('dsar.setSigner', {
       id: r.id,
