@@ -57,7 +57,7 @@ function sentMoment(
   assertDate(ctx, 'sentOn', sentOn, r.receivedOn);
   // Today's date with a later clock time is still the future (Berlin time, as the user reads it).
   if (sentOn === now.date && input.sentTime !== '' && input.sentTime > now.time) {
-    throw refuse('VALIDATION_FAILED', 'sentTime', 'timeInFuture', ctx.language());
+    throw refuse('VALIDATION_FAILED', 'sentTime', 'sentTimeInFuture', ctx.language());
   }
   const sameDay = sentOn === r.receivedOn && input.sentTime !== '' && r.receivedTime !== '';
   if (sameDay && input.sentTime < r.receivedTime) {
