@@ -1,54 +1,57 @@
 import type { Language } from './fields';
 
 // Validation texts of the breach log; messages.ts merges them into the one catalogue.
-export const breachValidation: Record<Language, Record<string, string>> = {
-  de: {
-    dateTime: 'Bitte Datum und Uhrzeit angeben.',
-    count: 'Bitte eine ganze Zahl ab 0 angeben.',
-    breachKinds:
-      'Bitte mindestens eine Art der Verletzung wählen (Vertraulichkeit, Integrität, Verfügbarkeit).',
-    timeInFuture: 'Der Zeitpunkt liegt in der Zukunft.',
-    occurredToBeforeFrom: 'Das Ende liegt vor dem Beginn.',
-    awareBeforeOccurrence:
-      'Die Kenntnis liegt vor dem Beginn der Verletzung. Bitte Datum und Uhrzeit prüfen.',
-    processorAwareAfterNotice:
-      'Der Auftragsverarbeiter kann nicht gemeldet haben, bevor er selbst davon wusste.',
-    processorNoticeBeforeOccurrence:
-      'Die Meldung des Auftragsverarbeiters liegt vor der Verletzung.',
-    processorNoticeWithoutProcessor:
-      'Bitte den Auftragsverarbeiter wählen, bei dem die Verletzung geschah.',
-    unknownCategory: 'Diese Kategorie gehört nicht zu diesem Mandanten.',
-    unknownProcessor: 'Dieser Auftragsverarbeiter gehört nicht zu diesem Mandanten.',
-    timesAfterNotice:
-      'Die Zeiten liegen nach der erfassten Meldung an die Aufsichtsbehörde. Bitte Datum und Uhrzeit prüfen.',
-    noticeBeforeAwareness:
-      'Die Meldung liegt vor der Kenntnis der Verletzung. Bitte Datum und Uhrzeit prüfen.',
-    lateNeedsReason:
-      'Die Meldung kommt nach Ablauf der 72 Stunden: Bitte die Gründe für die Verzögerung angeben (Art. 33 Abs. 1 DSGVO).',
-    firstNoticeExists:
-      'Eine Erstmeldung ist schon erfasst. Weitere Angaben bitte als Nachmeldung erfassen (Art. 33 Abs. 4 DSGVO).',
-    followupNeedsFirst: 'Eine Nachmeldung setzt eine Erstmeldung voraus.',
-    followupBeforeFirst: 'Die Nachmeldung liegt vor der Erstmeldung.',
-    informBeforeAwareness: 'Die Benachrichtigung liegt vor der Kenntnis der Verletzung.',
-    noRiskReasons:
-      'Bitte begründen, warum die Verletzung voraussichtlich zu keinem Risiko führt: Die Begründung gehört in die Dokumentation (Art. 33 Abs. 5 DSGVO).',
-    belowSuggestion:
-      'Die Einstufung liegt unter der, die die Kriterien nahelegen. Bitte begründen.',
-    art34GroundNeedsHigh: 'Ein Grund nach Art. 34 Abs. 3 DSGVO gilt nur bei hohem Risiko.',
-    art34NoteNeeded:
-      'Bitte angeben, was den Grund nach Art. 34 Abs. 3 trägt (z. B. Verschlüsselung nach dem Stand der Technik, Schlüssel nicht betroffen).',
-    specialCategoriesConcerned:
-      'Betroffen sind Daten besonderer Kategorien (Art. 9/10 DSGVO): Dieses Kriterium lässt sich nicht abwählen.',
-    notAssessed: 'Vor dem Abschluss bitte das Risiko bewerten.',
-    notNotified:
-      'Bei einem Risiko ist die Meldung an die Aufsichtsbehörde zu erfassen, bevor die Verletzung abgeschlossen wird (Art. 33 DSGVO).',
-    highRiskNotInformed:
-      'Bei hohem Risiko sind die betroffenen Personen zu benachrichtigen (Art. 34 DSGVO) oder ein Grund nach Art. 34 Abs. 3 zu erfassen. Bis dahin bleibt die Verletzung offen.',
-    publicNeeded:
-      'Bei unverhältnismäßigem Aufwand tritt eine öffentliche Bekanntmachung an die Stelle der Benachrichtigung (Art. 34 Abs. 3 lit. c DSGVO). Bitte die Bekanntmachung erfassen.',
-    breachClosed: 'Die Verletzung ist abgeschlossen. Zum Ändern bitte zuerst wieder öffnen.',
-    breachNotClosed: 'Die Verletzung ist nicht abgeschlossen.',
-  },
+const breachValidationDe = {
+  dateTime: 'Bitte Datum und Uhrzeit angeben.',
+  count: 'Bitte eine ganze Zahl ab 0 angeben.',
+  breachKinds:
+    'Bitte mindestens eine Art der Verletzung wählen (Vertraulichkeit, Integrität, Verfügbarkeit).',
+  timeInFuture: 'Der Zeitpunkt liegt in der Zukunft.',
+  occurredToBeforeFrom: 'Das Ende liegt vor dem Beginn.',
+  awareBeforeOccurrence:
+    'Die Kenntnis liegt vor dem Beginn der Verletzung. Bitte Datum und Uhrzeit prüfen.',
+  processorAwareAfterNotice:
+    'Der Auftragsverarbeiter kann nicht gemeldet haben, bevor er selbst davon wusste.',
+  processorNoticeBeforeOccurrence: 'Die Meldung des Auftragsverarbeiters liegt vor der Verletzung.',
+  processorNoticeWithoutProcessor:
+    'Bitte den Auftragsverarbeiter wählen, bei dem die Verletzung geschah.',
+  unknownCategory: 'Diese Kategorie gehört nicht zu diesem Mandanten.',
+  unknownProcessor: 'Dieser Auftragsverarbeiter gehört nicht zu diesem Mandanten.',
+  timesAfterNotice:
+    'Die Zeiten liegen nach der erfassten Meldung an die Aufsichtsbehörde. Bitte Datum und Uhrzeit prüfen.',
+  noticeBeforeAwareness:
+    'Die Meldung liegt vor der Kenntnis der Verletzung. Bitte Datum und Uhrzeit prüfen.',
+  lateNeedsReason:
+    'Die Meldung kommt nach Ablauf der 72 Stunden: Bitte die Gründe für die Verzögerung angeben (Art. 33 Abs. 1 DSGVO).',
+  firstNoticeExists:
+    'Eine Erstmeldung ist schon erfasst. Weitere Angaben bitte als Nachmeldung erfassen (Art. 33 Abs. 4 DSGVO).',
+  followupNeedsFirst: 'Eine Nachmeldung setzt eine Erstmeldung voraus.',
+  followupBeforeFirst: 'Die Nachmeldung liegt vor der Erstmeldung.',
+  informBeforeAwareness: 'Die Benachrichtigung liegt vor der Kenntnis der Verletzung.',
+  noRiskReasons:
+    'Bitte begründen, warum die Verletzung voraussichtlich zu keinem Risiko führt: Die Begründung gehört in die Dokumentation (Art. 33 Abs. 5 DSGVO).',
+  belowSuggestion: 'Die Einstufung liegt unter der, die die Kriterien nahelegen. Bitte begründen.',
+  art34GroundNeedsHigh: 'Ein Grund nach Art. 34 Abs. 3 DSGVO gilt nur bei hohem Risiko.',
+  art34NoteNeeded:
+    'Bitte angeben, was den Grund nach Art. 34 Abs. 3 trägt (z. B. Verschlüsselung nach dem Stand der Technik, Schlüssel nicht betroffen).',
+  specialCategoriesConcerned:
+    'Betroffen sind Daten besonderer Kategorien (Art. 9/10 DSGVO): Dieses Kriterium lässt sich nicht abwählen.',
+  notAssessed: 'Vor dem Abschluss bitte das Risiko bewerten.',
+  notNotified:
+    'Bei einem Risiko ist die Meldung an die Aufsichtsbehörde zu erfassen, bevor die Verletzung abgeschlossen wird (Art. 33 DSGVO).',
+  highRiskNotInformed:
+    'Bei hohem Risiko sind die betroffenen Personen zu benachrichtigen (Art. 34 DSGVO) oder ein Grund nach Art. 34 Abs. 3 zu erfassen. Bis dahin bleibt die Verletzung offen.',
+  publicNeeded:
+    'Bei unverhältnismäßigem Aufwand tritt eine öffentliche Bekanntmachung an die Stelle der Benachrichtigung (Art. 34 Abs. 3 lit. c DSGVO). Bitte die Bekanntmachung erfassen.',
+  breachClosed: 'Die Verletzung ist abgeschlossen. Zum Ändern bitte zuerst wieder öffnen.',
+  breachNotClosed: 'Die Verletzung ist nicht abgeschlossen.',
+} as const satisfies Record<string, string>;
+
+/** A key of the breach log's validation texts. */
+export type BreachValidationKey = keyof typeof breachValidationDe;
+
+export const breachValidation: Record<Language, Record<BreachValidationKey, string>> = {
+  de: breachValidationDe,
   en: {
     dateTime: 'Please enter a date and time.',
     count: 'Please enter a whole number of 0 or more.',

@@ -51,99 +51,106 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
   },
 };
 
-export const validationMessages: Record<Language, Record<string, string>> = {
-  de: {
-    ...breachValidation.de,
-    required: 'Pflichtfeld: bitte ausfüllen.',
-    tooLong: 'Der Text ist zu lang.',
-    date: 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
-    email: 'Bitte eine gültige E-Mail-Adresse angeben.',
-    land: 'Bitte ein Bundesland wählen.',
-    invalid: 'Ungültiger Wert.',
-    nameTaken: 'Dieser Name ist schon vergeben.',
-    // retention (issue 5)
-    number: 'Bitte eine ganze Zahl angeben.',
-    notNegative: 'Der Wert darf nicht negativ sein.',
-    tooBig: 'Der Wert ist zu groß.',
-    duplicate: 'Dieser Eintrag kommt doppelt vor.',
-    month: 'Bitte einen Monat angeben (JJJJ-MM).',
-    inFuture: 'Das Datum liegt in der Zukunft.',
-    unknownSystem: 'Bitte eines der Systeme der Löschregel wählen.',
-    template: 'Die Datei ist keine lesbare Word-Vorlage (.docx).',
-    placeholder: 'Die Vorlage enthält einen fehlerhaften oder unbekannten Platzhalter.',
-    // data subject requests (issue 4)
-    time: 'Bitte eine Uhrzeit als HH:MM angeben.',
-    beforeReceipt: 'Das Datum liegt vor dem Eingang der Anfrage.',
-    sentTimeInFuture:
-      'Die Uhrzeit liegt in der Zukunft (es gilt die Uhrzeit in Deutschland). Bitte die Uhrzeit angeben, zu der die Antwort versendet wurde.',
-    extensionLate:
-      'Die Verlängerung muss innerhalb des ersten Monats mitgeteilt werden (Art. 12 Abs. 3 DSGVO).',
-    identityUnchecked:
-      'Die Identität ist nicht geprüft. Bitte die Prüfung erfassen oder eine Ausnahme begründen.',
-    reviewRequired:
-      'Vor dem Versand muss eine zweite Person die Antwort prüfen (Vier-Augen-Prinzip).',
-    reviewIncomplete: 'Bitte alle Punkte der Prüfliste bestätigen.',
-    preparerReviews:
-      'Sie haben diese Antwort vorbereitet (zuletzt gespeichert). Nach dem Vier-Augen-Prinzip muss eine zweite Person sie an ihrem eigenen Benutzerkonto prüfen; ein anderer Name in den Einstellungen genügt nicht.',
-    reviewerSends:
-      'Sie haben diese Antwort geprüft. Versenden muss sie eine andere Person an ihrem eigenen Benutzerkonto, z. B. wer sie vorbereitet hat; ein anderer Name in den Einstellungen genügt nicht.',
-    notInReview: 'Eine Prüfung ist nur im Status „In Prüfung“ möglich.',
-    transitionNotAllowed: 'Dieser Statuswechsel ist nicht vorgesehen.',
-    requestClosed: 'Die Anfrage ist abgeschlossen und kann nicht mehr geändert werden.',
-    refusalGroundRequired: 'Bitte den Grund der Ablehnung angeben.',
-    emlMalformed: 'Die Datei ist keine lesbare E-Mail (.eml). Es wurde keine Anfrage angelegt.',
-    emlNoSender: 'Die E-Mail hat keinen lesbaren Absender (From). Es wurde keine Anfrage angelegt.',
-    emlNoDate: 'Die E-Mail hat kein lesbares Datum (Date). Es wurde keine Anfrage angelegt.',
-    emlTooManyParts:
-      'Die E-Mail hat mehr als 50 Anhänge und wird deshalb nicht gelesen. Es wurde keine Anfrage angelegt.',
-    unknownSubject: 'Diese Personenkategorie gehört nicht zu diesem Mandanten.',
-    unknownActivity: 'Diese Verarbeitungstätigkeit gehört nicht zu diesem Mandanten.',
-    replySent:
-      'Die Antwort ist versendet und als versendet gespeichert; sie kann nicht mehr geändert werden.',
-    nameBirthDatePhone:
-      'Name und Geburtsdatum genügen am Telefon nicht als Identitätsprüfung (Bußgeld gegen 1&1). Bitte ein stärkeres Verfahren wählen, z. B. einen Rückruf unter der bekannten Nummer, oder beim Versand eine Ausnahme begründen.',
-    letterNotFitting: 'Dieses Schreiben passt nicht zur Art oder zum Stand der Anfrage.',
-    extensionNotRecorded:
-      'Ein Schreiben zur Fristverlängerung gibt es nur für eine erfasste Verlängerung. Bitte zuerst die Verlängerung mit Datum und Grund erfassen.',
-    recipientsNotInformed:
-      'Nicht alle Empfänger sind unterrichtet (Art. 19 DSGVO). Bitte begründen, warum die Anfrage trotzdem abgeschlossen wird.',
-    refusalGroundNotFitting: 'Dieser Ablehnungsgrund passt nicht zur Art der Anfrage.',
-    refusalNoteRequired:
-      'Bitte erläutern, warum der Grund vorliegt: Die Erläuterung steht im Schreiben an die Person.',
-    directMarketingAlwaysStops:
-      'Einem Widerspruch gegen Direktwerbung ist immer stattzugeben (Art. 21 Abs. 3 DSGVO); eine Abwägung findet nicht statt.',
-    keptNeedsReason:
-      'Bitte angeben, warum und wie lange die Daten aufbewahrt oder gesperrt werden: Die Angabe steht im Schreiben.',
-    // retention of closed requests
-    closedRequestsRuleKept:
-      'Die Regel für abgeschlossene Anfragen gehört zu jedem Mandanten und bleibt. Bitte stattdessen Frist oder Beginn anpassen.',
-    closedRequestsStart:
-      'Abgeschlossene Anfragen werden ab ihrem Abschluss gezählt: Der Startzeitpunkt bleibt „Ende des Vorgangs“. Ob ab dem Tag des Abschlusses oder ab dem Schluss seines Jahres gezählt wird, stellen Sie mit „Frist beginnt mit dem Schluss des Kalenderjahres“ ein.',
-    notClosedRequestsRule:
-      'Anfragen werden nur über die Regel für abgeschlossene Anfragen gelöscht.',
-    legalHoldKeeps:
-      'Für diese Regel gilt eine Löschsperre: Solange sie besteht, wird nichts gelöscht.',
-    requestNotClosed:
-      'Nur abgeschlossene Anfragen werden nach ihrer Aufbewahrungsfrist gelöscht; offene löschen Sie auf der Seite der Anfrage.',
-    retentionNotPassed:
-      'Die Aufbewahrungsfrist dieser Anfrage ist noch nicht abgelaufen. Sie steht im Löschplan, sobald sie gelöscht werden kann.',
-    // processors and AVV
-    signedBeforeRequested:
-      'Der AV-Vertrag kann nicht vor seiner Anforderung unterzeichnet sein: das Datum liegt vor „Angefordert am“.',
-    // files from outside
-    base64:
-      'Die Datei ist beim Übertragen beschädigt worden (ungültige Kodierung). Bitte erneut auswählen; es wurde nichts gespeichert.',
-    fileName: 'Der Dateiname ist leer oder enthält nur unzulässige Zeichen.',
-    pathNotAbsolute: 'Bitte den vollständigen Pfad angeben, beginnend beim Laufwerk oder bei „/“.',
-    folderMissing: 'Diesen Ordner gibt es nicht. Bitte einen vorhandenen Ordner wählen.',
-    pathIsWorkspace: 'Das ist die geöffnete Datei selbst. Bitte einen anderen Dateinamen wählen.',
-    pathIsFolder: 'Das ist ein Ordner. Bitte einen Dateinamen angeben.',
-    fileExists:
-      'Diese Datei gibt es schon; sie wird nicht überschrieben. Bitte einen neuen Namen wählen.',
-    useFileMenu: 'Dateien wählen Sie in der Desktop-App über das Menü „Datei“.',
-    archiveLimits:
-      'Die Datei ist entpackt zu groß oder ungewöhnlich stark gepackt und wird aus Sicherheitsgründen nicht geöffnet.',
-  },
+const validationDe = {
+  ...breachValidation.de,
+  required: 'Pflichtfeld: bitte ausfüllen.',
+  tooLong: 'Der Text ist zu lang.',
+  date: 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
+  email: 'Bitte eine gültige E-Mail-Adresse angeben.',
+  land: 'Bitte ein Bundesland wählen.',
+  invalid: 'Ungültiger Wert.',
+  nameTaken: 'Dieser Name ist schon vergeben.',
+  // retention (issue 5)
+  number: 'Bitte eine ganze Zahl angeben.',
+  notNegative: 'Der Wert darf nicht negativ sein.',
+  tooBig: 'Der Wert ist zu groß.',
+  duplicate: 'Dieser Eintrag kommt doppelt vor.',
+  month: 'Bitte einen Monat angeben (JJJJ-MM).',
+  inFuture: 'Das Datum liegt in der Zukunft.',
+  unknownSystem: 'Bitte eines der Systeme der Löschregel wählen.',
+  template: 'Die Datei ist keine lesbare Word-Vorlage (.docx).',
+  placeholder: 'Die Vorlage enthält einen fehlerhaften oder unbekannten Platzhalter.',
+  // data subject requests (issue 4)
+  time: 'Bitte eine Uhrzeit als HH:MM angeben.',
+  beforeReceipt: 'Das Datum liegt vor dem Eingang der Anfrage.',
+  sentTimeInFuture:
+    'Die Uhrzeit liegt in der Zukunft (es gilt die Uhrzeit in Deutschland). Bitte die Uhrzeit angeben, zu der die Antwort versendet wurde.',
+  extensionLate:
+    'Die Verlängerung muss innerhalb des ersten Monats mitgeteilt werden (Art. 12 Abs. 3 DSGVO).',
+  identityUnchecked:
+    'Die Identität ist nicht geprüft. Bitte die Prüfung erfassen oder eine Ausnahme begründen.',
+  reviewRequired:
+    'Vor dem Versand muss eine zweite Person die Antwort prüfen (Vier-Augen-Prinzip).',
+  reviewIncomplete: 'Bitte alle Punkte der Prüfliste bestätigen.',
+  preparerReviews:
+    'Sie haben diese Antwort vorbereitet (zuletzt gespeichert). Nach dem Vier-Augen-Prinzip muss eine zweite Person sie an ihrem eigenen Benutzerkonto prüfen; ein anderer Name in den Einstellungen genügt nicht.',
+  reviewerSends:
+    'Sie haben diese Antwort geprüft. Versenden muss sie eine andere Person an ihrem eigenen Benutzerkonto, z. B. wer sie vorbereitet hat; ein anderer Name in den Einstellungen genügt nicht.',
+  notInReview: 'Eine Prüfung ist nur im Status „In Prüfung“ möglich.',
+  transitionNotAllowed: 'Dieser Statuswechsel ist nicht vorgesehen.',
+  requestClosed: 'Die Anfrage ist abgeschlossen und kann nicht mehr geändert werden.',
+  refusalGroundRequired: 'Bitte den Grund der Ablehnung angeben.',
+  emlMalformed: 'Die Datei ist keine lesbare E-Mail (.eml). Es wurde keine Anfrage angelegt.',
+  emlNoSender: 'Die E-Mail hat keinen lesbaren Absender (From). Es wurde keine Anfrage angelegt.',
+  emlNoDate: 'Die E-Mail hat kein lesbares Datum (Date). Es wurde keine Anfrage angelegt.',
+  emlTooManyParts:
+    'Die E-Mail hat mehr als 50 Anhänge und wird deshalb nicht gelesen. Es wurde keine Anfrage angelegt.',
+  unknownSubject: 'Diese Personenkategorie gehört nicht zu diesem Mandanten.',
+  unknownActivity: 'Diese Verarbeitungstätigkeit gehört nicht zu diesem Mandanten.',
+  replySent:
+    'Die Antwort ist versendet und als versendet gespeichert; sie kann nicht mehr geändert werden.',
+  nameBirthDatePhone:
+    'Name und Geburtsdatum genügen am Telefon nicht als Identitätsprüfung (Bußgeld gegen 1&1). Bitte ein stärkeres Verfahren wählen, z. B. einen Rückruf unter der bekannten Nummer, oder beim Versand eine Ausnahme begründen.',
+  letterNotFitting: 'Dieses Schreiben passt nicht zur Art oder zum Stand der Anfrage.',
+  extensionNotRecorded:
+    'Ein Schreiben zur Fristverlängerung gibt es nur für eine erfasste Verlängerung. Bitte zuerst die Verlängerung mit Datum und Grund erfassen.',
+  recipientsNotInformed:
+    'Nicht alle Empfänger sind unterrichtet (Art. 19 DSGVO). Bitte begründen, warum die Anfrage trotzdem abgeschlossen wird.',
+  refusalGroundNotFitting: 'Dieser Ablehnungsgrund passt nicht zur Art der Anfrage.',
+  refusalNoteRequired:
+    'Bitte erläutern, warum der Grund vorliegt: Die Erläuterung steht im Schreiben an die Person.',
+  directMarketingAlwaysStops:
+    'Einem Widerspruch gegen Direktwerbung ist immer stattzugeben (Art. 21 Abs. 3 DSGVO); eine Abwägung findet nicht statt.',
+  keptNeedsReason:
+    'Bitte angeben, warum und wie lange die Daten aufbewahrt oder gesperrt werden: Die Angabe steht im Schreiben.',
+  // retention of closed requests
+  closedRequestsRuleKept:
+    'Die Regel für abgeschlossene Anfragen gehört zu jedem Mandanten und bleibt. Bitte stattdessen Frist oder Beginn anpassen.',
+  closedRequestsStart:
+    'Abgeschlossene Anfragen werden ab ihrem Abschluss gezählt: Der Startzeitpunkt bleibt „Ende des Vorgangs“. Ob ab dem Tag des Abschlusses oder ab dem Schluss seines Jahres gezählt wird, stellen Sie mit „Frist beginnt mit dem Schluss des Kalenderjahres“ ein.',
+  notClosedRequestsRule: 'Anfragen werden nur über die Regel für abgeschlossene Anfragen gelöscht.',
+  legalHoldKeeps:
+    'Für diese Regel gilt eine Löschsperre: Solange sie besteht, wird nichts gelöscht.',
+  requestNotClosed:
+    'Nur abgeschlossene Anfragen werden nach ihrer Aufbewahrungsfrist gelöscht; offene löschen Sie auf der Seite der Anfrage.',
+  retentionNotPassed:
+    'Die Aufbewahrungsfrist dieser Anfrage ist noch nicht abgelaufen. Sie steht im Löschplan, sobald sie gelöscht werden kann.',
+  // processors and AVV
+  signedBeforeRequested:
+    'Der AV-Vertrag kann nicht vor seiner Anforderung unterzeichnet sein: das Datum liegt vor „Angefordert am“.',
+  // files from outside
+  base64:
+    'Die Datei ist beim Übertragen beschädigt worden (ungültige Kodierung). Bitte erneut auswählen; es wurde nichts gespeichert.',
+  fileName: 'Der Dateiname ist leer oder enthält nur unzulässige Zeichen.',
+  pathNotAbsolute: 'Bitte den vollständigen Pfad angeben, beginnend beim Laufwerk oder bei „/“.',
+  folderMissing: 'Diesen Ordner gibt es nicht. Bitte einen vorhandenen Ordner wählen.',
+  pathIsWorkspace: 'Das ist die geöffnete Datei selbst. Bitte einen anderen Dateinamen wählen.',
+  pathIsFolder: 'Das ist ein Ordner. Bitte einen Dateinamen angeben.',
+  fileExists:
+    'Diese Datei gibt es schon; sie wird nicht überschrieben. Bitte einen neuen Namen wählen.',
+  useFileMenu: 'Dateien wählen Sie in der Desktop-App über das Menü „Datei“.',
+  archiveLimits:
+    'Die Datei ist entpackt zu groß oder ungewöhnlich stark gepackt und wird aus Sicherheitsgründen nicht geöffnet.',
+} as const satisfies Record<string, string>;
+
+/**
+ * A key of the validation texts: a key that has no text (a typo) does not compile where a
+ * handler or a rule names it, and the English catalogue must have every German key.
+ */
+export type ValidationKey = keyof typeof validationDe;
+
+export const validationMessages: Record<Language, Record<ValidationKey, string>> = {
+  de: validationDe,
   en: {
     ...breachValidation.en,
     required: 'Required: please fill in.',
@@ -234,8 +241,11 @@ export const validationMessages: Record<Language, Record<string, string>> = {
 };
 
 /** Maps a zod issue message to a known validation key (custom keys pass through). */
-export const validationKey = (message: string | undefined): string =>
-  message && message in validationMessages.en ? message : 'invalid';
+export const validationKey = (message: string | undefined): ValidationKey =>
+  message && isValidationKey(message) ? message : 'invalid';
+
+const isValidationKey = (message: string): message is ValidationKey =>
+  Object.hasOwn(validationMessages.en, message);
 
 export const translateValidation = (message: string | undefined, lang: Language): string =>
-  validationMessages[lang][validationKey(message)] ?? validationMessages[lang].invalid!;
+  validationMessages[lang][validationKey(message)];

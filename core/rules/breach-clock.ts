@@ -1,4 +1,4 @@
-import type { BreachDeadlines, RiskLevel } from '../api';
+import type { BreachDeadlines, RiskLevel, ValidationKey } from '../api';
 import { addHours, hoursBetween, toBerlinIso } from './calendar';
 
 // The Art. 33(1) clock. The authority is notified where feasible within 72 hours after the
@@ -11,7 +11,7 @@ export const AUTHORITY_HOURS = 72;
 /** A problem with a value, as the path of the field and a validation key. */
 export interface Problem {
   path: string;
-  key: string;
+  key: ValidationKey;
 }
 
 const ms = (instant: string) => Date.parse(instant);

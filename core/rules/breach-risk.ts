@@ -1,4 +1,4 @@
-import type { AssessmentInput, RiskCriteria, RiskLevel } from '../api';
+import type { AssessmentInput, RiskCriteria, RiskLevel, ValidationKey } from '../api';
 import { ratedCriteria } from '../api';
 import type { Problem } from './breach-clock';
 
@@ -69,7 +69,7 @@ export interface CloseFacts {
  * with a high risk the persons told, or an Art. 34(3) ground recorded (with disproportionate
  * effort, a public communication instead).
  */
-export function closeProblem(f: CloseFacts): string | null {
+export function closeProblem(f: CloseFacts): ValidationKey | null {
   if (f.level === null) return 'notAssessed';
   if (f.level !== 'none' && f.firstNoticeAt === null) return 'notNotified';
   if (f.level === 'high') {

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   AppError,
   MAX_ATTACHMENT_BYTES,
-  type AttachmentMeta,
   type AttachmentOwnerType,
-  type Language,
   type attachmentMethods,
 } from '../../core/api';
 import { decodedLength } from '../../core/files/base64';
@@ -16,25 +14,14 @@ import {
   listAttachments,
 } from '../../db/repos/attachments.repo';
 import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import { attachmentOwners } from './attachment-owners';
 import type { Handlers } from './context';
 import { forgetFiles } from './redaction';
 import { found, inTransaction } from './support';
 
-/**
- * How each module finds the client of a record that holds attachments. A module registers
- * its owner type here; an unregistered or missing owner is NOT_FOUND.
- */
-export type OwnerLookup = (db: Db, ownerId: number) => Promise<{ orgId: number } | undefined>;
-export const attachmentOwners: Partial<Record<AttachmentOwnerType, OwnerLookup>> = {};
-
-/** A module may refuse to delete a file its record must keep (it throws an AppError). */
-export type DeleteGuard = (db: Db, file: AttachmentMeta, lang: Language) => Promise<void>;
-export const attachmentDeleteGuards: Partial<Record<AttachmentOwnerType, DeleteGuard>> = {};
-
+/** The client of the record that holds the files; a missing record is NOT_FOUND. */
 async function ownerOrg(db: Db, ownerType: AttachmentOwnerType, ownerId: number): Promise<number> {
-  const lookup = attachmentOwners[ownerType];
-  const owner = lookup && (await lookup(db, ownerId));
-  return found(owner, ownerType).orgId;
+  return found(await attachmentOwners[ownerType].client(db, ownerId), ownerType).orgId;
 }
 
 export const attachmentHandlers: Pick<Handlers, keyof typeof attachmentMethods> = {
@@ -85,7 +72,7 @@ export const attachmentHandlers: Pick<Handlers, keyof typeof attachmentMethods> 
   'attachments.delete': ({ id }, ctx) =>
     inTransaction(ctx, async (trx, stamp) => {
       const meta = found(await findAttachmentMeta(trx, id), 'attachment');
-      await attachmentDeleteGuards[meta.ownerType]?.(trx, meta, ctx.language());
+      await attachmentOwners[meta.ownerType].guardDelete?.(trx, meta, ctx.language());
       await deleteAttachment(trx, id);
       await recordAudit(trx, {
         ...stamp,

@@ -1,4 +1,4 @@
-import type { DataRequest, Language } from '../../core/api';
+import type { DataRequest, Language, ValidationKey } from '../../core/api';
 import { extensionProblem } from '../../core/rules/deadlines';
 import { isOpen, isSent, missingChecks, transitionProblems } from '../../core/rules/dsar-workflow';
 import { reviewProblem } from '../../core/rules/four-eyes';
@@ -44,7 +44,7 @@ const isNonEmpty = <T>(list: readonly T[]): list is readonly [T, ...T[]] => list
 /** Throws every problem at once, so the user can fix them all before trying again. */
 function refuseAll(
   code: 'NOT_ALLOWED' | 'VALIDATION_FAILED',
-  [problem, ...more]: readonly [string, ...string[]],
+  [problem, ...more]: readonly [ValidationKey, ...ValidationKey[]],
   lang: Language,
 ) {
   const error = refuse(code, '', problem, lang);

@@ -4,6 +4,7 @@ import {
   type DataRequest,
   type ErrorCode,
   type Language,
+  type ValidationKey,
 } from '../../core/api';
 import { authorityOf } from '../../core/authorities';
 import { requestDeadlines, urgencyOf } from '../../core/rules/deadlines';
@@ -37,7 +38,12 @@ import { found, type Stamp } from './support';
 // request as the screen needs it, and "change, then audit" for every write.
 
 /** A refusal naming the field and the reason (a validation key of core/api/messages.ts). */
-export function refuse(code: ErrorCode, path: string, key: string, lang: Language): AppError {
+export function refuse(
+  code: ErrorCode,
+  path: string,
+  key: ValidationKey,
+  lang: Language,
+): AppError {
   return new AppError(code, {}, [{ path, key, message: translateValidation(key, lang) }]);
 }
 

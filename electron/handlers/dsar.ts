@@ -2,25 +2,17 @@ import type { dsarMethods } from '../../core/api';
 import { addDays, requestDeadlines } from '../../core/rules/deadlines';
 import { recordAudit } from '../../db/repos/audit.repo';
 import { countInbox, listInbox } from '../../db/repos/dsar-inbox.repo';
-import {
-  findStoredRequest,
-  insertRequest,
-  requestOrg,
-  valuesToRow,
-} from '../../db/repos/dsar.repo';
+import { findStoredRequest, insertRequest, valuesToRow } from '../../db/repos/dsar.repo';
 import { setRequestSubjects } from '../../db/repos/dsar-links.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
-import { attachmentDeleteGuards, attachmentOwners } from './attachments';
 import type { Handlers } from './context';
 import { dsarContentHandlers } from './dsar-content';
 import { dsarImportHandlers } from './dsar-import';
 import { dsarLetterHandlers } from './dsar-letter';
-import { SENT_LETTER_ROLE } from './dsar-reply';
 import { dsarStepHandlers } from './dsar-steps';
 import { removeRequest } from './request-removal';
 import {
   assertDate,
-  assertNotClosed,
   assertNotSent,
   assertOwnSubjects,
   changeRequest,
@@ -35,15 +27,6 @@ import { found, inTransaction } from './support';
 
 // The inbox of data subject requests. The workflow steps are in dsar-steps.ts, the reply's
 // contents in dsar-content.ts, the .eml import in dsar-import.ts, the letters in dsar-letter.ts.
-
-// Files of a request (the original letter or e-mail, the copy of the data for Art. 15, the
-// reply as sent). The letter as sent, and every file of a closed request, stay.
-attachmentOwners.request = requestOrg;
-attachmentDeleteGuards.request = async (db, file, lang) => {
-  const r = found(await findStoredRequest(db, file.ownerId), 'request');
-  if (file.role === SENT_LETTER_ROLE) throw refuse('NOT_ALLOWED', '', 'replySent', lang);
-  assertNotClosed(r, lang);
-};
 
 type InboxHandlers = Pick<
   Handlers,

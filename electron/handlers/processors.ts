@@ -8,14 +8,12 @@ import {
   findStoredProcessor,
   listStoredProcessors,
   processorIdsOfActivity,
-  processorOrg,
   requestOverdueDays,
   setAgreementRow,
   setProcessorLinks,
   setRequestOverdueDays,
 } from '../../db/repos/processors.repo';
 import { agreementDateProblems, DEFAULT_REQUEST_OVERDUE_DAYS } from '../../core/rules/avv-tracker';
-import { attachmentOwners } from './attachments';
 import type { Handlers, HandlerContext } from './context';
 import {
   auditProcessor,
@@ -32,8 +30,6 @@ import { forgetFiles } from './redaction';
 import { found, inTransaction } from './support';
 
 // The signed AVV and the processor's TOM document are attachments of the processor.
-attachmentOwners.processor = processorOrg;
-
 type CrudHandlers = Omit<
   Pick<Handlers, keyof typeof processorMethods>,
   keyof typeof processorDraftHandlers

@@ -4,6 +4,7 @@ import {
   type Language,
   type RetentionRuleValues,
   type retentionMethods,
+  type ValidationKey,
 } from '../../core/api';
 import { findStatutoryPeriod, localizePeriod } from '../../core/retention-catalogue';
 import { dateInBerlin, todayInBerlin } from '../../core/rules/calendar';
@@ -27,7 +28,7 @@ import { found, inTransaction, type Stamp } from './support';
 // kept, and the one way a closed request leaves the workspace: once its period has passed,
 // the user deletes it from the deletion plan, logged as a deletion run of this rule.
 
-const refuse = (ctx: HandlerContext, key: string, path = '') =>
+const refuse = (ctx: HandlerContext, key: ValidationKey, path = '') =>
   new AppError('NOT_ALLOWED', {}, [
     { path, key, message: translateValidation(key, ctx.language()) },
   ]);
@@ -84,7 +85,7 @@ export async function createClosedRequestsRule(
 export function closedRequestsRuleProblem(
   rule: StoredRule,
   values: Pick<RetentionRuleValues, 'startEvent'>,
-): string | null {
+): ValidationKey | null {
   return rule.appliesTo === 'closed_requests' && values.startEvent !== 'transaction_end'
     ? 'closedRequestsStart'
     : null;

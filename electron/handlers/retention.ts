@@ -4,6 +4,7 @@ import {
   translateValidation,
   type RetentionRuleValues,
   type retentionMethods,
+  type ValidationKey,
 } from '../../core/api';
 import { listStatutoryPeriods, localizePeriod } from '../../core/retention-catalogue';
 import { deletionClassMatrix, retentionDates } from '../../core/rules/retention';
@@ -44,7 +45,7 @@ import {
 } from './retention-status';
 import { found, inTransaction, type Stamp } from './support';
 
-const invalid = (ctx: HandlerContext, path: string, key: string) =>
+const invalid = (ctx: HandlerContext, path: string, key: ValidationKey) =>
   new AppError('VALIDATION_FAILED', {}, [
     { path, key, message: translateValidation(key, ctx.language()) },
   ]);

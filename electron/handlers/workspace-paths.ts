@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, type ErrorCode } from '../../core/api';
+import { AppError, type ErrorCode, type ValidationKey } from '../../core/api';
 import type { HandlerContext } from './context';
 
 // Paths for workspace files. In the desktop app they come from native dialogs; in browser
 // mode the user types them, so each is checked here with a message next to the field:
 // absolute, in an existing folder (nothing is created silently), never the open file.
 
-const refuse = (code: ErrorCode, key: string) =>
+const refuse = (code: ErrorCode, key: ValidationKey) =>
   new AppError(code, {}, [{ path: 'path', key, message: '' }]);
 
 function absolute(raw: string): string {

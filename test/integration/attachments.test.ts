@@ -1,22 +1,24 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../core/api';
-import { attachmentOwners } from '../../electron/handlers/attachments';
+import { attachmentOwners } from '../../electron/handlers/attachment-owners';
 import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
 
 let app: TestApp;
 let orgId: number;
-const saved = { ...attachmentOwners };
+const saved = attachmentOwners.processor;
 
 beforeEach(async () => {
   app = await openTestApp();
   orgId = (await app.call('organisations.create', sampleOrganisation)).id;
   // Stands in for a module's owner registration (processors register the real one).
-  attachmentOwners.processor = async (_db, ownerId) => (ownerId === 7 ? { orgId } : undefined);
+  attachmentOwners.processor = {
+    client: async (_db, ownerId) => (ownerId === 7 ? { orgId } : undefined),
+    guardDelete: null,
+  };
 });
 afterEach(async () => {
-  Object.assign(attachmentOwners, saved);
-  if (!saved.processor) delete attachmentOwners.processor;
+  attachmentOwners.processor = saved;
   await app.close();
 });
 

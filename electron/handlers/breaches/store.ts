@@ -5,6 +5,7 @@ import {
   type BreachValues,
   type ErrorCode,
   type Language,
+  type ValidationKey,
 } from '../../../core/api';
 import { breachClock, clockStart, type Problem } from '../../../core/rules/breach-clock';
 import { suggestedLevel } from '../../../core/rules/breach-risk';
@@ -42,7 +43,7 @@ export function refuseProblems(
   );
 }
 
-export const refuse = (code: ErrorCode, path: string, key: string, lang: Language) =>
+export const refuse = (code: ErrorCode, path: string, key: ValidationKey, lang: Language) =>
   refuseProblems(code, [{ path, key }], '', lang);
 
 export const firstNoticeOf = (b: Pick<StoredBreach, 'notices'>) =>
@@ -113,7 +114,7 @@ export async function assertOwnLinks(ctx: HandlerContext, db: Db, orgId: number,
     dataIds: 'unknownCategory',
     activityIds: 'unknownActivity',
     processorIds: 'unknownProcessor',
-  };
+  } satisfies Record<string, ValidationKey>;
   for (const [path, ids, owned] of checks) {
     if ((await owned).length !== new Set(ids).size) problems.push({ path, key: keys[path] });
   }
