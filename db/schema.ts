@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Land } from '../core/api';
 import type { BreachTables } from './tables/breaches';
 import type { DsarTables } from './tables/dsar';
 import type { ProcessorTables } from './tables/processors';
@@ -21,7 +22,7 @@ export interface OrganisationTable {
   dpo_email: string;
   dpo_phone: string;
   dpo_address: string;
-  land: string;
+  land: Land;
   created_at: string;
   updated_at: string;
 }

@@ -162,7 +162,7 @@ export async function findStoredBreach(db: Db, id: number): Promise<StoredBreach
     id: row.id,
     orgId: row.org_id,
     orgName: row.org_name,
-    land: row.land as Land,
+    land: row.land,
     reference: breachReference(row.id, row.aware_at),
     title: row.title,
     starter: row.starter as BreachStarterKey | null,

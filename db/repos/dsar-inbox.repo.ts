@@ -74,9 +74,9 @@ export async function listInbox(db: Db, f: InboxFilter): Promise<InboxRow[]> {
     id: r.id,
     orgId: r.org_id,
     orgName: r.org_name,
-    kind: r.kind as RequestKind,
-    state: r.state as RequestState,
-    channel: r.channel as RequestChannel,
+    kind: r.kind,
+    state: r.state,
+    channel: r.channel,
     requesterName: r.requester_name,
     receivedOn: r.received_on,
     due: r.due_on,
@@ -138,7 +138,7 @@ export async function listClosedRequests(db: Db, orgId?: number): Promise<Closed
   return rows.map((r) => ({
     id: r.id,
     orgId: r.org_id,
-    kind: r.kind as RequestKind,
+    kind: r.kind,
     requesterName: r.requester_name,
     closedAt: r.closed_at ?? r.updated_at,
   }));

@@ -1,4 +1,3 @@
-import type { RequestKind, RequestState } from '../../core/api';
 import type { Db, WritableDb } from './audit.repo';
 
 // The links of a request: its categories of data subjects, the activities of its reply and
@@ -109,8 +108,8 @@ export async function requestsOfActivity(db: Db, activityId: number) {
   return rows.map((r) => ({
     id: r.id,
     requesterName: r.requester_name,
-    kind: r.kind as RequestKind,
-    state: r.state as RequestState,
+    kind: r.kind,
+    state: r.state,
     receivedOn: r.received_on,
   }));
 }

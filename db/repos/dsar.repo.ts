@@ -4,8 +4,6 @@ import type {
   RecipientTask,
   RequestOutcome,
   RefusalGround,
-  RequestChannel,
-  RequestKind,
   RequestState,
   RequestValues,
 } from '../../core/api';
@@ -72,7 +70,7 @@ export interface StoredRequest extends Omit<RequestValues, 'subjectIds'> {
   updatedAt: string;
 }
 
-type Row = Selectable<RequestTable> & { org_name: string; land: string };
+type Row = Selectable<RequestTable> & { org_name: string; land: Land };
 
 const emptyOutcome: RequestOutcome = {
   corrections: '',
@@ -106,10 +104,10 @@ function toStored(
     id: r.id,
     orgId: r.org_id,
     orgName: r.org_name,
-    land: r.land as Land,
-    kind: r.kind as RequestKind,
-    state: r.state as RequestState,
-    channel: r.channel as RequestChannel,
+    land: r.land,
+    kind: r.kind,
+    state: r.state,
+    channel: r.channel,
     receivedOn: r.received_on,
     receivedTime: r.received_time,
     requesterName: r.requester_name,
@@ -126,7 +124,7 @@ function toStored(
     identity:
       r.identity_method && r.identity_on
         ? {
-            method: r.identity_method as IdentityMethod,
+            method: r.identity_method,
             checkedBy: r.identity_by,
             checkedOn: r.identity_on,
             note: r.identity_note,
@@ -157,9 +155,7 @@ function toStored(
       replyText: r.reply_text,
       outcome: { ...emptyOutcome, ...(JSON.parse(r.outcome) as Partial<RequestOutcome>) },
     },
-    refusal: r.refusal_ground
-      ? { ground: r.refusal_ground as RefusalGround, note: r.refusal_note }
-      : null,
+    refusal: r.refusal_ground ? { ground: r.refusal_ground, note: r.refusal_note } : null,
     sentAt: r.sent_at,
     sentBy:
       r.sent_at && (r.sent_by || r.sent_account)

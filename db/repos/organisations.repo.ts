@@ -20,7 +20,7 @@ export const toOrganisation = (r: OrganisationRow): Organisation => ({
   dpoEmail: r.dpo_email,
   dpoPhone: r.dpo_phone,
   dpoAddress: r.dpo_address,
-  land: r.land as Land,
+  land: r.land,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

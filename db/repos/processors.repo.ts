@@ -2,10 +2,8 @@ import type {
   ActivityProcessor,
   ActivityStatus,
   Agreement,
-  AvvStatus,
   Processor,
   ProcessorValues,
-  Safeguard,
 } from '../../core/api';
 import type { Selectable } from 'kysely';
 import type { ProcessorTable } from '../tables/processors';
@@ -61,7 +59,7 @@ function toProcessor(r: Row, links: LinkRow[]): StoredProcessor {
     city: r.city,
     country: r.country,
     countryKind: r.country_kind,
-    safeguard: r.safeguard as Safeguard,
+    safeguard: r.safeguard,
     safeguardNote: r.safeguard_note,
     tiaDoneOn: r.tia_done_on,
     tiaReference: r.tia_reference,
@@ -78,7 +76,7 @@ function toProcessor(r: Row, links: LinkRow[]): StoredProcessor {
     activityIds: links.map((l) => l.id),
     activities: links.map((l) => ({ id: l.id, name: l.name, status: l.status as ActivityStatus })),
     agreement: {
-      status: r.avv_status as AvvStatus,
+      status: r.avv_status,
       notRequiredReason: r.avv_not_required_reason,
       requestedOn: r.avv_requested_on,
       draftSentOn: r.avv_draft_sent_on,
@@ -271,7 +269,7 @@ export async function linkedProcessorsByActivity(
       name: r.name,
       country: r.country,
       countryKind: r.country_kind,
-      safeguard: r.safeguard as Safeguard,
+      safeguard: r.safeguard,
       safeguardNote: r.safeguard_note,
       tiaDoneOn: r.tia_done_on,
       tiaReference: r.tia_reference,

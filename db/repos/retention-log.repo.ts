@@ -1,11 +1,5 @@
 import type { Selectable } from 'kysely';
-import type {
-  DeletionMethod,
-  DeletionRun,
-  RetentionPeriod,
-  RetentionPeriodInput,
-  StartEvent,
-} from '../../core/api';
+import type { DeletionRun, RetentionPeriod, RetentionPeriodInput } from '../../core/api';
 import type { DeletionRunTable, RetentionPeriodTable } from '../tables/retention';
 import type { Db, WritableDb } from './audit.repo';
 
@@ -22,7 +16,7 @@ const toRun = (r: Selectable<DeletionRunTable>): DeletionRun => ({
   system: r.system,
   count: r.deleted_count,
   description: r.description,
-  method: r.method as DeletionMethod,
+  method: r.method,
   person: r.person,
   createdAt: r.created_at,
 });
@@ -85,9 +79,9 @@ const toPeriod = (r: Selectable<RetentionPeriodTable>): RetentionPeriod => ({
   periodAmount: r.period_amount,
   periodUnit: r.period_unit,
   yearEnd: r.year_end === 1,
-  startEvent: r.start_event as StartEvent,
+  startEvent: r.start_event,
   startDescription: r.start_description,
-  method: r.method as DeletionMethod,
+  method: r.method,
 });
 
 export async function listCustomPeriods(db: Db): Promise<RetentionPeriod[]> {

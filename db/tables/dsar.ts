@@ -1,4 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  IdentityMethod,
+  RefusalGround,
+  RequestChannel,
+  RequestKind,
+  RequestState,
+} from '../../core/api';
 
 /** A column with a default in the table: optional on insert. */
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
@@ -9,9 +16,9 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 export interface RequestTable {
   id: Generated<number>;
   org_id: number;
-  kind: string;
-  state: Defaulted<string>;
-  channel: string;
+  kind: RequestKind;
+  state: Defaulted<RequestState>;
+  channel: RequestChannel;
   received_on: string;
   received_time: Defaulted<string>;
   requester_name: string;
@@ -26,7 +33,7 @@ export interface RequestTable {
   extension_reason: Defaulted<string>;
   interim_on: string | null;
   interim_note: Defaulted<string>;
-  identity_method: string | null;
+  identity_method: IdentityMethod | null;
   identity_by: Defaulted<string>;
   identity_on: string | null;
   identity_note: Defaulted<string>;
@@ -41,7 +48,7 @@ export interface RequestTable {
   copy_description: Defaulted<string>;
   automated_decisions: Defaulted<string>;
   reply_text: Defaulted<string>;
-  refusal_ground: string | null;
+  refusal_ground: RefusalGround | null;
   refusal_note: Defaulted<string>;
   sent_at: string | null;
   closed_at: string | null;

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AvvStatus, Safeguard } from '../../core/api';
 
 // Tables of processors and their AVV (issue 3, migration 0003-processors).
 
@@ -11,7 +12,7 @@ export interface ProcessorTable {
   city: string;
   country: string;
   country_kind: 'eu_eea' | 'adequacy' | 'third_country';
-  safeguard: string;
+  safeguard: Safeguard;
   safeguard_note: string;
   /** Transfer impact assessment (migration 0006). */
   tia_done_on: string | null;
@@ -28,7 +29,7 @@ export interface ProcessorTable {
   sub_processors: string;
   /** JSON array of { area, description }. */
   toms: string;
-  avv_status: Generated<string>;
+  avv_status: Generated<AvvStatus>;
   avv_not_required_reason: Generated<string>;
   avv_requested_on: string | null;
   avv_draft_sent_on: string | null;

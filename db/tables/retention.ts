@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DeletionMethod, RunInterval, StartEvent } from '../../core/api';
 
-// Tables of retention rules and the deletion log (issue 5, migration 0005-retention).
+// Tables of retention rules and the deletion log (migration 0005-retention).
 
 /** Own retention periods users added to the catalogue; workspace-wide, for every client. */
 export interface RetentionPeriodTable {
@@ -11,9 +12,9 @@ export interface RetentionPeriodTable {
   period_amount: number;
   period_unit: 'days' | 'months' | 'years';
   year_end: number;
-  start_event: string;
+  start_event: StartEvent;
   start_description: string;
-  method: string;
+  method: DeletionMethod;
   created_at: string;
 }
 
@@ -23,13 +24,13 @@ export interface RetentionRuleTable {
   name: string;
   description: string;
   catalogue_key: string | null;
-  start_event: string;
+  start_event: StartEvent;
   start_description: string;
   period_amount: number;
   period_unit: 'days' | 'months' | 'years';
   year_end: number;
-  run_interval: string;
-  method: string;
+  run_interval: RunInterval;
+  method: DeletionMethod;
   norm: string;
   reason: string;
   /** JSON array of system names. */
@@ -62,7 +63,7 @@ export interface DeletionRunTable {
   system: string;
   deleted_count: number | null;
   description: string;
-  method: string;
+  method: DeletionMethod;
   person: string;
   created_at: string;
 }
