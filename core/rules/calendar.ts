@@ -34,7 +34,8 @@ export function civilFromDays(days: number): Ymd {
 export const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -73,6 +74,21 @@ export function startOfMonth(year: number, month: number): number {
 /** `YYYY-MM-DD` moved by whole days (negative goes back). */
 export function addDays(iso: string, days: number): string {
   return toIso(fromIso(iso) + days);
+}
+
+/** `YYYY-MM-DD` moved by whole months, capped at the target month's last day (Art. 3(2)(c)). */
+export function addMonthsIso(iso: string, months: number): string {
+  return toIso(addMonths(fromIso(iso), months));
+}
+
+/** The day of the week of `YYYY-MM-DD`: 0 Sunday … 6 Saturday (1970-01-01 was a Thursday). */
+export function weekday(iso: string): number {
+  return (((fromIso(iso) + 4) % 7) + 7) % 7;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return fromIso(to) - fromIso(from);
 }
 
 // The legal calendar is German: a deadline ends at midnight in Germany, so "today" is the date

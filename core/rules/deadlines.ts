@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import type { Land } from '../api';
-import { addDays } from './calendar';
+import { addDays, addMonthsIso, daysBetween, weekday } from './calendar';
 
 // The answer period of Art. 12(3) GDPR counted under Reg. (EEC, Euratom) 1182/71
 // (domain.md section 5):
@@ -20,26 +20,10 @@ import { addDays } from './calendar';
 // 'observance' for those Länder, so filtering on 'public' gives exactly this behaviour;
 // the unit tests pin it down.
 
-export { addDays };
-
-/** Calendar date `YYYY-MM-DD` helpers on UTC midnights: no local time zone involved. */
-const toDate = (ymd: string) => new Date(`${ymd}T00:00:00Z`);
-const toYmd = (d: Date) => d.toISOString().slice(0, 10);
-
+// Date arithmetic lives in calendar.ts; these names stay for the request rules' callers.
+export { addDays, daysBetween };
 /** Same day number N months later, capped at that month's last day (Art. 3(2)(c)). */
-export function addMonthsCapped(ymd: string, months: number): string {
-  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-  const monthIndex = m - 1 + months;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = ((monthIndex % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return toYmd(new Date(Date.UTC(year, month, Math.min(d, lastDay))));
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000);
-}
+export const addMonthsCapped = addMonthsIso;
 
 const holidayCache = new Map<string, Set<string>>();
 
@@ -61,8 +45,8 @@ export function publicHolidays(land: Land, year: number): Set<string> {
 }
 
 export function isWorkingDay(ymd: string, land: Land): boolean {
-  const weekday = toDate(ymd).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
+  const day = weekday(ymd);
+  if (day === 0 || day === 6) return false;
   return !publicHolidays(land, Number(ymd.slice(0, 4))).has(ymd);
 }
 
