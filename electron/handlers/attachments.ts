@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   AppError,
   MAX_ATTACHMENT_BYTES,
@@ -10,13 +9,13 @@ import {
   deleteAttachment,
   findAttachment,
   findAttachmentMeta,
-  insertAttachment,
   listAttachments,
 } from '../../db/repos/attachments.repo';
 import { recordAudit, type Db } from '../../db/repos/audit.repo';
 import { attachmentOwners } from './attachment-owners';
 import type { Handlers } from './context';
 import { forgetFiles } from './redaction';
+import { storeFile } from './file-store';
 import { found, inTransaction } from './support';
 
 /** The client of the record that holds the files; a missing record is NOT_FOUND. */
@@ -38,29 +37,15 @@ export const attachmentHandlers: Pick<Handlers, keyof typeof attachmentMethods> 
     const data = Buffer.from(input.base64, 'base64');
     return inTransaction(ctx, async (trx, stamp) => {
       const orgId = await ownerOrg(trx, input.ownerType, input.ownerId);
-      const meta = await insertAttachment(trx, {
+      return storeFile(trx, stamp, {
         orgId,
         ownerType: input.ownerType,
         ownerId: input.ownerId,
         role: input.role,
         name: input.name,
         mimeType: input.mimeType,
-        size: data.length,
-        sha256: createHash('sha256').update(data).digest('hex'),
-        createdAt: stamp.at,
-        data,
+        bytes: data,
       });
-      await recordAudit(trx, {
-        ...stamp,
-        orgId,
-        entity: 'attachment',
-        entityId: meta.id,
-        action: 'create',
-        before: null,
-        after: meta,
-        label: meta.name,
-      });
-      return meta;
     });
   },
 

@@ -1,16 +1,15 @@
-import { createHash } from 'node:crypto';
 import { AppError, MAX_ATTACHMENT_BYTES, requestInput, type RequestValues } from '../../core/api';
 import { decodedLength } from '../../core/files/base64';
 import { mailLabels } from '../../core/i18n/mail-labels';
 import { MailError, parseMail, type MailFile } from '../../core/mail/parse-mail';
 import { berlinDateTime, guessKind } from '../../core/mail/received';
 import { requestDeadlines } from '../../core/rules/deadlines';
-import { insertAttachment } from '../../db/repos/attachments.repo';
 import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
 import { findStoredRequest, insertRequest } from '../../db/repos/dsar.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import type { Handlers } from './context';
 import { assertDate, loadRequest, refuse, requestSnapshot } from './dsar-store';
+import { storeFile } from './file-store';
 import { found, inTransaction, type Stamp } from './support';
 
 // An .eml dropped on the inbox becomes a request: sender, date and subject filled in, the
@@ -25,27 +24,14 @@ async function keepFile(
   owner: { orgId: number; requestId: number },
   file: MailFile,
 ) {
-  const meta = await insertAttachment(trx, {
+  await storeFile(trx, stamp, {
     orgId: owner.orgId,
     ownerType: 'request',
     ownerId: owner.requestId,
     role: 'original',
     name: file.name,
     mimeType: file.mimeType,
-    size: file.bytes.length,
-    sha256: createHash('sha256').update(file.bytes).digest('hex'),
-    createdAt: stamp.at,
-    data: file.bytes,
-  });
-  await recordAudit(trx, {
-    ...stamp,
-    orgId: owner.orgId,
-    entity: 'attachment',
-    entityId: meta.id,
-    action: 'create',
-    before: null,
-    after: meta,
-    label: meta.name,
+    bytes: file.bytes,
   });
 }
 

@@ -1,18 +1,18 @@
-import { createHash } from 'node:crypto';
 import type { Language, LetterKind } from '../../core/api';
 import { buildDsarLetter, type DsarLetterInput } from '../../core/documents/dsar-letters';
 import type { LetterActivity, ReplySnapshot } from '../../core/documents/dsar-letter-frame';
 import { retentionText } from '../../core/documents/register-retention';
 import { replyLetter } from '../../core/rules/dsar-letters';
 import { listStoredActivities } from '../../db/repos/activities.repo';
-import { insertAttachment, listAttachments } from '../../db/repos/attachments.repo';
-import { recordAudit, type Db, type WritableDb } from '../../db/repos/audit.repo';
+import { listAttachments } from '../../db/repos/attachments.repo';
+import type { Db, WritableDb } from '../../db/repos/audit.repo';
 import type { StoredRequest } from '../../db/repos/dsar.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import type { HandlerContext } from './context';
 import { signerOf, toDataRequest } from './dsar-store';
 import { integrityNoteFor } from './integrity';
 import { todayInBerlin } from '../../core/rules/calendar';
+import { storeFile } from './file-store';
 import { found, type Stamp } from './support';
 
 // The data a letter is built from. While a request is open it comes from the register as
@@ -121,28 +121,14 @@ export async function freezeReply(
     integrityNote:
       letter === 'art15' ? await integrityNoteFor(trx, 'letter', language, ctx.now()) : undefined,
   });
-  const bytes = Buffer.from(file.bytes);
-  const meta = await insertAttachment(trx, {
+  const meta = await storeFile(trx, stamp, {
     orgId: sent.orgId,
     ownerType: 'request',
     ownerId: sent.id,
     role: SENT_LETTER_ROLE,
     name: file.filename,
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    createdAt: stamp.at,
-    data: bytes,
-  });
-  await recordAudit(trx, {
-    ...stamp,
-    orgId: sent.orgId,
-    entity: 'attachment',
-    entityId: meta.id,
-    action: 'create',
-    before: null,
-    after: meta,
-    label: meta.name,
+    bytes: file.bytes,
   });
   return { ...data, letter, language, letterDate, attachmentId: meta.id, filename: file.filename };
 }

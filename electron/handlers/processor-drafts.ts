@@ -11,7 +11,7 @@ import {
 import { registerMimeTypes } from '../../core/documents/register-export';
 import { checkAvvDraft, type AvvDraftInput } from '../../core/rules/avv-completeness';
 import { listStoredActivities } from '../../db/repos/activities.repo';
-import { countAttachments, insertAttachment } from '../../db/repos/attachments.repo';
+import { countAttachments } from '../../db/repos/attachments.repo';
 import { recordAudit, type Db, type WritableDb } from '../../db/repos/audit.repo';
 import {
   deleteTemplate,
@@ -29,6 +29,7 @@ import {
 } from '../../db/repos/processors.repo';
 import type { Handlers, HandlerContext } from './context';
 import { auditProcessor, draftOptionsOf, loadProcessor } from './processor-store';
+import { storeFile } from './file-store';
 import { found, inTransaction, type Stamp } from './support';
 import { todayInBerlin } from '../../core/rules/calendar';
 
@@ -104,29 +105,15 @@ async function storeDraft(
   p: StoredProcessor,
   file: { name: string; bytes: Uint8Array },
 ) {
-  const meta = await insertAttachment(db, {
+  return storeFile(db, stamp, {
     orgId: p.orgId,
     ownerType: 'processor',
     ownerId: p.id,
     role: AVV_DRAFT_ROLE,
     name: file.name,
     mimeType: registerMimeTypes.docx,
-    size: file.bytes.length,
-    sha256: createHash('sha256').update(file.bytes).digest('hex'),
-    createdAt: stamp.at,
-    data: file.bytes,
+    bytes: file.bytes,
   });
-  await recordAudit(db, {
-    ...stamp,
-    orgId: p.orgId,
-    entity: 'attachment',
-    entityId: meta.id,
-    action: 'create',
-    before: null,
-    after: meta,
-    label: meta.name,
-  });
-  return meta;
 }
 
 const templateIssues = (problem: TemplateProblem, path: string) =>
