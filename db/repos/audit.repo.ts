@@ -51,6 +51,14 @@ export async function recordAudit(db: WritableDb, entry: AuditWrite): Promise<bo
   return true;
 }
 
+/**
+ * The entry of a save, the block every editing handler ends with: "create" when there was
+ * no record before, "update" otherwise, with the before and after of each changed field.
+ */
+export function recordSave(db: WritableDb, entry: Omit<AuditWrite, 'action'>): Promise<boolean> {
+  return recordAudit(db, { ...entry, action: entry.before === null ? 'create' : 'update' });
+}
+
 export interface AuditAppend extends Omit<AuditWrite, 'before' | 'after'> {
   changes: Record<string, unknown>;
 }

@@ -9,7 +9,7 @@ import {
   type StoredActivity,
   type TemplateOrigin,
 } from '../../db/repos/activities.repo';
-import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
+import { recordSave, type WritableDb } from '../../db/repos/audit.repo';
 import { upsertCatalogueEntry, type CatalogueRef } from '../../db/repos/catalogues.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { found, type Stamp } from './support';
@@ -52,12 +52,11 @@ async function resolveCatalogue(
   const ids: number[] = [];
   for (const ref of refs) {
     const { id, before, after } = await upsertCatalogueEntry(trx, orgId, kind, ref);
-    await recordAudit(trx, {
+    await recordSave(trx, {
       ...stamp,
       orgId,
       entity: 'catalogue',
       entityId: id,
-      action: before ? 'update' : 'create',
       before,
       after,
       label: after.name,
@@ -96,12 +95,11 @@ export async function saveActivity(
   ];
   await setActivityCategories(trx, id, entryIds);
   const after = found(await findStoredActivity(trx, id), 'activity');
-  await recordAudit(trx, {
+  await recordSave(trx, {
     ...stamp,
     orgId,
     entity: 'activity',
     entityId: id,
-    action: before ? 'update' : 'create',
     before: before && auditSnapshot(before),
     after: auditSnapshot(after),
     label: after.name,

@@ -2,7 +2,7 @@ import { AppError, avvDraftOptions } from '../../core/api';
 import type { AvvDraftOptions, Processor, ProcessorSummary, ProcessorValues } from '../../core/api';
 import { DEFAULT_REQUEST_OVERDUE_DAYS, trackerWarnings } from '../../core/rules/avv-tracker';
 import { todayInBerlin } from '../../core/rules/calendar';
-import { recordAudit, type Db, type WritableDb } from '../../db/repos/audit.repo';
+import { recordSave, type Db, type WritableDb } from '../../db/repos/audit.repo';
 import { ownedIds } from '../../db/repos/ownership.repo';
 import {
   findStoredProcessor,
@@ -83,12 +83,11 @@ export async function auditProcessor(
   before: StoredProcessor | null,
   after: StoredProcessor,
 ) {
-  await recordAudit(db, {
+  await recordSave(db, {
     ...stamp,
     orgId: after.orgId,
     entity: 'processor',
     entityId: after.id,
-    action: before ? 'update' : 'create',
     before: before && auditSnapshot(before),
     after: auditSnapshot(after),
     label: after.name,

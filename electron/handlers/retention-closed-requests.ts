@@ -16,7 +16,7 @@ import {
 } from '../../core/rules/request-retention';
 import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
 import { findStoredRequest } from '../../db/repos/dsar.repo';
-import { insertRun } from '../../db/repos/retention-log.repo';
+import { logDeletionRun } from './retention-run-log';
 import { findStoredRule, insertRule, type StoredRule } from '../../db/repos/retention.repo';
 import type { HandlerContext, Handlers } from './context';
 import { removeRequest } from './request-removal';
@@ -114,11 +114,12 @@ export const closedRequestHandlers: Pick<
         if (r.state !== 'closed' || !r.closedAt) throw refuse(ctx, 'requestNotClosed');
         const facts = { ...r, closedOn: dateInBerlin(r.closedAt) };
         const [dates] = requestRetention([facts], specOf(rule), today);
-        if (!dates!.deletableNow) throw refuse(ctx, 'retentionNotPassed');
+        if (!dates?.deletableNow) throw refuse(ctx, 'retentionNotPassed');
         await removeRequest(trx, stamp, r);
       }
-      const run = await insertRun(
+      return logDeletionRun(
         trx,
+        stamp,
         {
           orgId: rule.orgId,
           ruleId: rule.id,
@@ -130,19 +131,7 @@ export const closedRequestHandlers: Pick<
           method: 'delete',
           person: stamp.actor,
         },
-        stamp.at,
+        rule.name,
       );
-      const { id: _id, createdAt: _c, ...logged } = run;
-      await recordAudit(trx, {
-        ...stamp,
-        orgId: rule.orgId,
-        entity: 'deletion_run',
-        entityId: run.id,
-        action: 'create',
-        before: null,
-        after: logged,
-        label: rule.name,
-      });
-      return run;
     }),
 };

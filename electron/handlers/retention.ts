@@ -11,7 +11,7 @@ import { deletionClassMatrix, retentionDates } from '../../core/rules/retention'
 import { todayInBerlin } from '../../core/rules/calendar';
 import { findStoredActivity } from '../../db/repos/activities.repo';
 import { ownedIds } from '../../db/repos/ownership.repo';
-import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
+import { recordAudit, recordSave, type WritableDb } from '../../db/repos/audit.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import {
   deleteRule,
@@ -28,7 +28,6 @@ import {
   deleteCustomPeriod,
   findCustomPeriod,
   insertCustomPeriod,
-  insertRun,
   listCustomPeriods,
   listRuns,
 } from '../../db/repos/retention-log.repo';
@@ -43,6 +42,7 @@ import {
   specOf,
   withStatus,
 } from './retention-status';
+import { logDeletionRun } from './retention-run-log';
 import { found, inTransaction, type Stamp } from './support';
 
 const invalid = (ctx: HandlerContext, path: string, key: ValidationKey) =>
@@ -89,12 +89,11 @@ async function saveRule(
   if (ruleId !== undefined) await updateRule(trx, id, scalars, stamp.at);
   await setRuleLinks(trx, id, acts, cats);
   const after = found(await findStoredRule(trx, id), 'retention_rule');
-  await recordAudit(trx, {
+  await recordSave(trx, {
     ...stamp,
     orgId,
     entity: 'retention_rule',
     entityId: id,
-    action: before ? 'update' : 'create',
     before: before && ruleSnapshot(before),
     after: ruleSnapshot(after),
     label: after.name,
@@ -276,8 +275,9 @@ export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = 
         if (match === undefined) throw invalid(ctx, 'system', 'unknownSystem');
         system = match;
       }
-      const run = await insertRun(
+      return logDeletionRun(
         trx,
+        stamp,
         {
           orgId: rule.orgId,
           ruleId: rule.id,
@@ -289,20 +289,8 @@ export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = 
           method: input.method,
           person: input.person,
         },
-        stamp.at,
+        `${rule.name}${system ? ` (${system})` : ''}`,
       );
-      const { id: _id, createdAt: _c, ...logged } = run;
-      await recordAudit(trx, {
-        ...stamp,
-        orgId: rule.orgId,
-        entity: 'deletion_run',
-        entityId: run.id,
-        action: 'create',
-        before: null,
-        after: logged,
-        label: `${rule.name}${system ? ` (${system})` : ''}`,
-      });
-      return run;
     }),
 
   ...closedRequestHandlers,

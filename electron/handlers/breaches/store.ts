@@ -10,7 +10,7 @@ import {
 import { breachClock, clockStart, type Problem } from '../../../core/rules/breach-clock';
 import { suggestedLevel } from '../../../core/rules/breach-risk';
 import { hoursBetween, toBerlinIso } from '../../../core/rules/calendar';
-import { recordAudit, type Db, type WritableDb } from '../../../db/repos/audit.repo';
+import { recordSave, type Db, type WritableDb } from '../../../db/repos/audit.repo';
 import {
   findStoredBreach,
   updateBreachRow,
@@ -185,12 +185,11 @@ export async function auditBreach(
   before: StoredBreach | null,
   after: StoredBreach,
 ) {
-  await recordAudit(trx, {
+  await recordSave(trx, {
     ...stamp,
     orgId: after.orgId,
     entity: 'breach',
     entityId: after.id,
-    action: before ? 'update' : 'create',
     before: before && breachSnapshot(before),
     after: breachSnapshot(after),
     label: after.title,
