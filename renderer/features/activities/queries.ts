@@ -1,7 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Language, MethodInput } from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queries';
+import { useAfterWrite } from '../../app/after-write';
 
 /** The list filters the user can change; orgId comes from the route. */
 export type ActivityListFilters = Required<Omit<MethodInput<'activities.list'>, 'orgId'>>;
@@ -56,13 +57,6 @@ export function useTemplateHints(key: string | null, language: Language) {
  * what needs attention, catalogue usage counts and the history all may have changed.
  */
 export function useInvalidateAfterActivityChange() {
-  const queryClient = useQueryClient();
-  return (orgId: number) =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['activities'] }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.organisations() }),
-      queryClient.invalidateQueries({ queryKey: ['attention'] }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.catalogues(orgId) }),
-      queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
+  const afterWrite = useAfterWrite();
+  return (_orgId: number) => afterWrite('activities', 'catalogues');
 }

@@ -10,16 +10,12 @@ import type {
 import { call } from '../../api/client';
 import { saveExportedFile } from '../../api/download';
 import { breachKeys } from './queries';
+import { useAfterWrite } from '../../app/after-write';
 
 /** The one refresh after any write to a breach: the log, the home and the history. */
 export function useInvalidateBreaches() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: breachKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ['attention'] }),
-      queryClient.invalidateQueries({ queryKey: ['audit', 'breach'] }),
-    ]);
+  const afterWrite = useAfterWrite();
+  return () => afterWrite('breaches');
 }
 
 /** A write that returns the breach: it lands in the cache, then everything refreshes. */

@@ -27,11 +27,11 @@ const draftOf = (e: CatalogueEntry): Draft => ({
 });
 
 /** One entry; "Bearbeiten" turns the row into inputs (Enter saves, Escape cancels). */
-export function CatalogueRow({ orgId, entry }: { orgId: number; entry: CatalogueEntry }) {
+export function CatalogueRow({ entry }: { entry: CatalogueEntry }) {
   const { t } = useTranslation('catalogues');
   const toast = useToast();
   const fieldError = useFieldError();
-  const update = useUpdateCatalogueEntry(orgId);
+  const update = useUpdateCatalogueEntry();
   const [draft, setDraft] = useState<Draft | null>(null);
   const idBase = `catalogue-${entry.id}`;
 
@@ -95,7 +95,7 @@ export function CatalogueRow({ orgId, entry }: { orgId: number; entry: Catalogue
             >
               {t('actions.edit')}
             </button>
-            <DeleteEntry orgId={orgId} entry={entry} />
+            <DeleteEntry entry={entry} />
           </div>
         </td>
       </tr>

@@ -6,13 +6,12 @@ import { EmptyState } from '../../components';
 import { CatalogueRow } from './CatalogueRow';
 
 export interface CatalogueTableProps {
-  orgId: number;
   kind: CatalogueKind;
   entries: CatalogueEntry[];
 }
 
 /** One catalogue kind: filter box and the entries with their usage. */
-export function CatalogueTable({ orgId, kind, entries }: CatalogueTableProps) {
+export function CatalogueTable({ kind, entries }: CatalogueTableProps) {
   const { t } = useTranslation('catalogues');
   const [query, setQuery] = useState('');
   const shown = query.trim()
@@ -60,7 +59,7 @@ export function CatalogueTable({ orgId, kind, entries }: CatalogueTableProps) {
             </thead>
             <tbody>
               {shown.map((entry) => (
-                <CatalogueRow key={entry.id} orgId={orgId} entry={entry} />
+                <CatalogueRow key={entry.id} entry={entry} />
               ))}
             </tbody>
           </table>

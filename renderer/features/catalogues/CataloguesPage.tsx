@@ -75,12 +75,7 @@ function CataloguesPage({ orgId }: { orgId: number }) {
       >
         {catalogue.isPending ? <p className="muted">{t('common:status.loading')}</p> : null}
         {catalogue.data ? (
-          <CatalogueTable
-            key={kind}
-            orgId={orgId}
-            kind={kind}
-            entries={entries.filter((e) => e.kind === kind)}
-          />
+          <CatalogueTable key={kind} kind={kind} entries={entries.filter((e) => e.kind === kind)} />
         ) : null}
       </div>
     </Page>

@@ -9,10 +9,10 @@ import { useDeleteCatalogueEntry } from './mutations';
  * Only unused entries can go (the API refuses with IN_USE otherwise). An entry in use shows
  * why it cannot be deleted instead of a button that fails.
  */
-export function DeleteEntry({ orgId, entry }: { orgId: number; entry: CatalogueEntry }) {
+export function DeleteEntry({ entry }: { entry: CatalogueEntry }) {
   const { t } = useTranslation('catalogues');
   const toast = useToast();
-  const remove = useDeleteCatalogueEntry(orgId);
+  const remove = useDeleteCatalogueEntry();
   const [open, setOpen] = useState(false);
   const inUse = remove.error instanceof ApiError && remove.error.code === 'IN_USE';
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DataRequest, MethodInput, MethodName, MethodOutput } from '../../../core/api';
 import { call } from '../../api/client';
+import { useAfterWrite } from '../../app/after-write';
 
 /** Keys of this feature; every key starts with 'requests' so one invalidation refreshes all. */
 export const dsarKeys = {
@@ -53,14 +54,8 @@ export function useRequestFiles(id: number) {
  * deletion concept (a closed request falls under its client's rule for closed requests).
  */
 export function useInvalidateRequests() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: dsarKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ['retention'] }),
-      queryClient.invalidateQueries({ queryKey: ['attention'] }),
-      queryClient.invalidateQueries({ queryKey: ['audit', 'request'] }),
-    ]);
+  const afterWrite = useAfterWrite();
+  return () => afterWrite('requests', 'retention');
 }
 
 type StepMethod = Extract<MethodName, `dsar.${string}`> &

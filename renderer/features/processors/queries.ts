@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { MethodInput } from '../../../core/api';
 import { call } from '../../api/client';
+import { useAfterWrite } from '../../app/after-write';
 
 /** Keys of this feature; all start with 'processors' so one invalidation refreshes them. */
 export const processorKeys = {
@@ -55,15 +56,8 @@ export function useProcessorAttachments(id: number) {
  * the activities' third-country transfers and completeness (and so the client list).
  */
 export function useInvalidateProcessors() {
-  const client = useQueryClient();
-  return () =>
-    Promise.all([
-      client.invalidateQueries({ queryKey: processorKeys.all }),
-      client.invalidateQueries({ queryKey: ['activities'] }),
-      client.invalidateQueries({ queryKey: ['organisations'] }),
-      client.invalidateQueries({ queryKey: ['attention'] }),
-      client.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
+  const afterWrite = useAfterWrite();
+  return () => afterWrite('processors', 'activities');
 }
 
 /** A mutation over one API call that refreshes the feature's queries afterwards. */

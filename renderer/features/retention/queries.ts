@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Language, MethodInput } from '../../../core/api';
 import { call } from '../../api/client';
+import { useAfterWrite } from '../../app/after-write';
 
 /** Keys of this feature; all start with 'retention' so one invalidation refreshes them. */
 export const retentionKeys = {
@@ -72,17 +73,10 @@ export function useActivityRules(activityId: number) {
  * the home attention (overdue runs) and the side nav badge, so all of them are refreshed.
  */
 export function useRetentionMutation<I, O>(fn: (input: I) => Promise<O>) {
-  const client = useQueryClient();
+  const afterWrite = useAfterWrite();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: retentionKeys.all }),
-        client.invalidateQueries({ queryKey: ['activities'] }),
-        client.invalidateQueries({ queryKey: ['organisations'] }),
-        client.invalidateQueries({ queryKey: ['attention'] }),
-        client.invalidateQueries({ queryKey: ['audit'] }),
-      ]),
+    onSuccess: () => afterWrite('retention', 'activities'),
   });
 }
 
