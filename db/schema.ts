@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { BreachTables } from './tables/breaches';
 import type { DsarTables } from './tables/dsar';
 import type { ProcessorTables } from './tables/processors';
 import type { RetentionTables } from './tables/retention';
@@ -136,6 +137,12 @@ export interface Database {
   request_subjects: DsarTables['request_subjects'];
   request_activities: DsarTables['request_activities'];
   request_recipients: DsarTables['request_recipients'];
+  // personal data breaches: db/tables/breaches.ts
+  breaches: BreachTables['breaches'];
+  breach_notices: BreachTables['breach_notices'];
+  breach_categories: BreachTables['breach_categories'];
+  breach_activities: BreachTables['breach_activities'];
+  breach_processors: BreachTables['breach_processors'];
   // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here:
   // processors and AVV (issue 3) · data subject requests (issue 4) · retention (issue 5).
 }

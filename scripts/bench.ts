@@ -22,6 +22,7 @@ import { compareDocument } from './bench-raw-docx';
 import { benchProcessors } from './bench-processors';
 import { benchRetention } from './bench-retention';
 import { benchDsar } from './bench-dsar';
+import { benchBreaches } from './bench-breaches';
 
 const CLIENTS = 20;
 const ACTIVITIES = 200;
@@ -232,6 +233,7 @@ const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
   benchProcessors,
   benchRetention,
   benchDsar,
+  benchBreaches,
 ];
 for (const bench of moduleBenches) await bench(tools);
 summary();

@@ -7,6 +7,8 @@ import type { MethodInput, MethodName, MethodOutput } from '../core/api';
 // the fixtures written before stay as they were.
 
 type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+/** Continues as another person: operating-system account and user name in Settings. */
+type ActAs = (person: { account: string; name: string }) => void;
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -19,7 +21,7 @@ async function templateBase64(): Promise<string> {
   return (await Packer.toBuffer(doc)).toString('base64');
 }
 
-export async function fillEveryTable(call: Call): Promise<void> {
+export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
   const org = await call('organisations.create', {
     name: 'Bäckerei Müller & Söhne GmbH',
     street: 'Hauptstraße 1',
@@ -151,6 +153,31 @@ export async function fillEveryTable(call: Call): Promise<void> {
     activityIds: [payroll.id, customers.id],
     copyDescription: 'Kopie der Stammdaten als PDF',
   });
+  // Prepared by the fixture's user, reviewed by a second person at her own account, sent by
+  // the first and closed: who did what is recorded, and the client's rule for closed
+  // requests has a request to keep.
+  await call('dsar.recordIdentity', {
+    id: request.id,
+    method: 'known_email',
+    checkedBy: 'Fixture Nutzerin',
+    checkedOn: '2026-11-17',
+  });
+  await call('dsar.transition', { id: request.id, to: 'in_progress' });
+  await call('dsar.transition', { id: request.id, to: 'in_review' });
+  actAs({ account: 'pruefer', name: 'Björn Prüfer' });
+  await call('dsar.review', {
+    id: request.id,
+    checks: ['onlyThisRequester', 'identityChecked', 'complete', 'deadline', 'plainLanguage'],
+    note: 'Anlagen geprüft',
+  });
+  actAs({ account: 'fixture', name: 'Fixture Nutzerin' });
+  await call('dsar.transition', {
+    id: request.id,
+    to: 'answered',
+    sentOn: '2026-11-20',
+    sentTime: '09:00',
+  });
+  await call('dsar.transition', { id: request.id, to: 'closed' });
   const erasure = await call('dsar.create', {
     orgId: org.id,
     request: {
@@ -163,4 +190,57 @@ export async function fillEveryTable(call: Call): Promise<void> {
     },
   });
   await call('dsar.setRecipients', { id: erasure.id, names: ['Versanddienstleister'] });
+
+  const dataEntries = await call('catalogues.list', { orgId: org.id, kind: 'data' });
+  const breach = await call('breaches.create', {
+    orgId: org.id,
+    breach: {
+      title: 'Lohnabrechnung an falsche Empfängerin gemailt',
+      starter: 'misdirected_email',
+      description: 'Die Abrechnung von Jörg Weiß ging an eine Kollegin.',
+      occurredFrom: '2026-11-19T16:40:00+01:00',
+      awareAt: '2026-11-20T08:15:00+01:00',
+      discoveredBy: 'Personalabteilung',
+      kinds: ['confidentiality'],
+      subjectIds: subjects.slice(0, 1).map((s) => s.id),
+      dataIds: dataEntries.filter((d) => d.special === 'art9').map((d) => d.id),
+      subjectsCount: 1,
+      recordsCount: 1,
+      activityIds: [payroll.id],
+      processorIds: [processor.id],
+      atProcessorId: processor.id,
+      processorNoticeAt: '2026-11-20T08:00:00+01:00',
+      consequences: 'Eine Kollegin kennt Gehalt und Krankheitstage.',
+      measuresTaken: 'Löschung bestätigt.',
+    },
+  });
+  await call('breaches.assess', {
+    id: breach.id,
+    assessment: {
+      criteria: {
+        breachType: 'medium',
+        sensitivity: 'high',
+        volume: 'low',
+        identification: 'high',
+        severity: 'medium',
+        persons: 'low',
+        specialCategories: true,
+      },
+      level: 'high',
+      art34Ground: 'risk_removed',
+      art34Note: 'Empfängerin hat die E-Mail ungelesen gelöscht.',
+    },
+  });
+  await call('breaches.notify', {
+    id: breach.id,
+    notice: { kind: 'first', at: '2026-11-20T09:00:00+01:00', reference: 'LDA-2026-Ä1' },
+  });
+  await call('attachments.add', {
+    ownerType: 'breach',
+    ownerId: breach.id,
+    role: 'evidence',
+    name: 'Löschbestätigung.pdf',
+    mimeType: 'application/pdf',
+    base64: b64('%PDF-1.4 Löschbestätigung'),
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attachmentMethods } from './attachments';
+import { breachMethods } from './breaches';
 import { dsarMethods } from './dsar';
 import { processorMethods } from './processors';
 import { retentionMethods } from './retention';
@@ -187,6 +188,7 @@ export const contract = {
   ...processorMethods,
   ...dsarMethods,
   ...retentionMethods,
+  ...breachMethods,
 } as const;
 
 export type Contract = typeof contract;

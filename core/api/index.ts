@@ -1,5 +1,6 @@
 export * from './activities';
 export * from './attachments';
+export * from './breaches';
 export * from './catalogues';
 export * from './contract';
 export * from './errors';

@@ -56,10 +56,20 @@ export const contactReducer: Reducer = (entry) => ({
   label: entry.label,
 });
 
-/** Everything a deleted client leaves in the log: its requests, files and contact data. */
+/** A breach's description, notes and names may name persons; its kind, counts and times do not. */
+const breachCodes = new Set(['kinds', 'starter', 'state', 'subjectsCount', 'recordsCount']);
+
+export const breachReducer: Reducer = (entry) => ({
+  changes: pick(entry.changes, (key, change) => breachCodes.has(key) || onlyDates(change)),
+  label: `#${entry.entityId}`,
+});
+
+/** Everything a deleted client leaves in the log: its requests, breaches, files and contacts. */
 export const clientReducer: Reducer = (entry) =>
   entry.entity === 'request'
     ? requestReducer(entry)
-    : entry.entity === 'attachment'
-      ? attachmentReducer(entry)
-      : contactReducer(entry);
+    : entry.entity === 'breach'
+      ? breachReducer(entry)
+      : entry.entity === 'attachment'
+        ? attachmentReducer(entry)
+        : contactReducer(entry);

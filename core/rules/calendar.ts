@@ -95,3 +95,121 @@ export function dateInBerlin(instant: Date | string): string {
 export function todayInBerlin(now: Date = new Date()): string {
   return dateInBerlin(now);
 }
+
+// Instants. Hour periods (Art. 33(1): 72 hours) run in elapsed time: no weekend, holiday or
+// daylight-saving shift, so they are counted on the UTC time line and only shown in Berlin.
+
+const HOUR_MS = 3_600_000;
+
+/** An instant moved by elapsed hours (UTC ISO, so the arithmetic has no zone). */
+export function addHours(instant: string, hours: number): string {
+  return new Date(Date.parse(instant) + hours * HOUR_MS).toISOString();
+}
+
+/** Elapsed hours from `from` to `to` (negative when `to` is earlier), with fractions. */
+export function hoursBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / HOUR_MS;
+}
+
+const berlinParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The offset of Berlin from UTC in minutes at an instant, as the Intl time zone data says. */
+function intlOffset(ms: number): number {
+  const parts = berlinParts.formatToParts(new Date(ms));
+  const n = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)!.value);
+  const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+const DAY_MS = 86_400_000;
+/** UTC day -> Berlin's offset that whole day, or NaN on a day the clocks change. */
+const dayOffsets = new Map<number, number>();
+
+/**
+ * Berlin's UTC offset in minutes (60 or 120). Asking Intl is slow for a list of a thousand
+ * breaches, and the offset changes at most once a day: each UTC day is asked once, at its
+ * first and last millisecond, and only a day with a change is asked per instant.
+ */
+export function berlinOffsetMinutes(ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  let offset = dayOffsets.get(day);
+  if (offset === undefined) {
+    const first = intlOffset(day * DAY_MS);
+    offset = first === intlOffset((day + 1) * DAY_MS - 1) ? first : Number.NaN;
+    if (dayOffsets.size > 20_000) dayOffsets.clear();
+    dayOffsets.set(day, offset);
+  }
+  return Number.isNaN(offset) ? intlOffset(ms) : offset;
+}
+
+/** The wall-clock fields in Europe/Berlin of an instant, and its UTC offset in minutes. */
+export function berlinClock(instant: string | Date): {
+  date: string;
+  time: string;
+  seconds: string;
+  offsetMinutes: number;
+} {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const offsetMinutes = berlinOffsetMinutes(ms);
+  const wall = new Date(ms + offsetMinutes * 60_000);
+  const date = `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+  const time = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
+  return { date, time, seconds: pad(wall.getUTCSeconds()), offsetMinutes };
+}
+
+/** An instant as ISO with the Berlin offset: "2026-03-31T10:15:00+02:00". */
+export function toBerlinIso(instant: string | Date): string {
+  const { date, time, seconds, offsetMinutes } = berlinClock(instant);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${date}T${time}:${seconds}${offset}`;
+}
+
+/**
+ * A Berlin wall-clock time ("YYYY-MM-DD", "HH:MM") as a UTC instant. In the autumn hour that
+ * happens twice the earlier one is taken (an earlier awareness never shortens the period);
+ * a time in the spring gap is read with the winter offset (02:30 becomes 03:30 summer time).
+ */
+export function berlinToInstant(date: string, time: string): string {
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    h,
+    min,
+  );
+  // Berlin is UTC+1 or UTC+2: try the summer reading first, so the earlier instant wins.
+  for (const offset of [120, 60]) {
+    const candidate = new Date(wall - offset * 60_000);
+    const clock = berlinClock(candidate);
+    if (clock.date === date && clock.time === time) return candidate.toISOString();
+  }
+  return new Date(wall - 60 * 60_000).toISOString();
+}
+
+/** An instant as the Berlin wall-clock value of a `datetime-local` field: "2026-03-29T03:30". */
+export function toBerlinLocal(instant: string | Date): string {
+  const { date, time } = berlinClock(instant);
+  return `${date}T${time}`;
+}
+
+/**
+ * The date and wall-clock time (`HH:MM`) in Europe/Berlin of an instant: CET in winter, CEST
+ * in summer, as a German user reads the clock when they note the time a letter went out.
+ */
+export function nowInBerlin(now: Date = new Date()): { date: string; time: string } {
+  const { date, time } = berlinClock(now);
+  return { date, time };
+}

@@ -39,7 +39,16 @@ export interface StoredRequest extends Omit<RequestValues, 'subjectIds'> {
     knownAddress: string;
   } | null;
   identityOverride: string;
-  review: { reviewer: string; at: string; checks: string[]; note: string } | null;
+  /** The last save of the reply (or its step into review): name, account, instant. */
+  preparedBy: { name: string; account: string; at: string } | null;
+  review: {
+    reviewer: string;
+    account: string;
+    at: string;
+    checks: string[];
+    note: string;
+  } | null;
+  sentBy: { name: string; account: string } | null;
   reply: {
     activityIds: number[];
     copyDescription: string;
@@ -129,9 +138,13 @@ function toStored(
           }
         : null,
     identityOverride: r.identity_override,
+    preparedBy: r.prepared_at
+      ? { name: r.prepared_by, account: r.prepared_account, at: r.prepared_at }
+      : null,
     review: r.reviewed_at
       ? {
           reviewer: r.review_by,
+          account: r.review_account,
           at: r.reviewed_at,
           checks: JSON.parse(r.review_checks) as string[],
           note: r.review_note,
@@ -148,6 +161,10 @@ function toStored(
       ? { ground: r.refusal_ground as RefusalGround, note: r.refusal_note }
       : null,
     sentAt: r.sent_at,
+    sentBy:
+      r.sent_at && (r.sent_by || r.sent_account)
+        ? { name: r.sent_by, account: r.sent_account }
+        : null,
     sentOn: r.sent_on,
     sentTime: r.sent_time,
     snapshot: r.reply_snapshot ? (JSON.parse(r.reply_snapshot) as ReplySnapshot) : null,

@@ -2,6 +2,7 @@ import type {
   DeletionMethod,
   LinkedRetentionRule,
   RetentionRule,
+  RuleAppliesTo,
   RetentionRuleValues,
   RunInterval,
   StartEvent,
@@ -39,6 +40,7 @@ function toRule(r: RuleRow, activities: Ref[], dataCategories: Ref[]): StoredRul
   return {
     id: r.id,
     orgId: r.org_id,
+    appliesTo: r.applies_to as RuleAppliesTo | null,
     name: r.name,
     description: r.description,
     catalogueKey: r.catalogue_key,
@@ -112,6 +114,7 @@ export type PlanRule = Pick<
   StoredRule,
   | 'id'
   | 'orgId'
+  | 'appliesTo'
   | 'name'
   | 'catalogueKey'
   | 'periodAmount'
@@ -130,6 +133,7 @@ export async function listPlanRules(db: Db, orgId?: number): Promise<PlanRule[]>
     .select([
       'id',
       'org_id',
+      'applies_to',
       'name',
       'catalogue_key',
       'period_amount',
@@ -145,6 +149,7 @@ export async function listPlanRules(db: Db, orgId?: number): Promise<PlanRule[]>
   return (await query.execute()).map((r) => ({
     id: r.id,
     orgId: r.org_id,
+    appliesTo: r.applies_to as RuleAppliesTo | null,
     name: r.name,
     catalogueKey: r.catalogue_key,
     periodAmount: r.period_amount,
@@ -172,10 +177,16 @@ export async function ruleNameTaken(db: Db, orgId: number, name: string, exceptI
   return (await query.executeTakeFirst()) !== undefined;
 }
 
-export async function insertRule(db: Db, orgId: number, v: Scalars, at: string): Promise<number> {
+export async function insertRule(
+  db: Db,
+  orgId: number,
+  v: Scalars,
+  at: string,
+  appliesTo: RuleAppliesTo | null = null,
+): Promise<number> {
   const row = await db
     .insertInto('retention_rules')
-    .values({ ...toRow(v), org_id: orgId, created_at: at, updated_at: at })
+    .values({ ...toRow(v), org_id: orgId, created_at: at, updated_at: at, applies_to: appliesTo })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

@@ -4,6 +4,7 @@ import { listStoredActivities } from '../../db/repos/activities.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import { withCompleteness } from './activity-store';
 import type { HandlerContext } from './context';
+import { breachAttention } from './breaches/attention';
 import { requestAttention } from './dsar-attention';
 import { processorAttention } from './processor-attention';
 import { retentionAttention } from './retention-attention';
@@ -58,10 +59,13 @@ export const attentionProviders: AttentionProvider[] = [
   retentionAttention,
   processorAttention,
   requestAttention,
+  breachAttention,
 ];
 
 /** Overdue and legally risky first, then incomplete records, then what is coming up. */
 const rank: Record<AttentionItem['kind'], number> = {
+  breach_clock_passed: 0,
+  breach_clock_running: 0,
   request_overdue: 0,
   register_empty: 1,
   avv_missing: 1,
@@ -70,6 +74,7 @@ const rank: Record<AttentionItem['kind'], number> = {
   avv_review_due: 3,
   avv_request_overdue: 3,
   deletion_run_overdue: 3,
+  closed_requests_due: 3,
   activity_incomplete: 4,
   activity_unconfirmed: 4,
   request_due_soon: 5,

@@ -1,5 +1,6 @@
 import { activityHandlers } from './activities';
 import { attachmentHandlers } from './attachments';
+import { breachHandlers } from './breaches';
 import { catalogueHandlers } from './catalogues';
 import type { Handlers } from './context';
 import { dsarHandlers } from './dsar';
@@ -21,5 +22,6 @@ export function createHandlers(): Handlers {
     ...processorHandlers,
     ...dsarHandlers,
     ...retentionHandlers,
+    ...breachHandlers,
   };
 }

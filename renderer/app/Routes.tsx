@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorBanner, Page } from '../components';
 import { ActivitiesRoute } from '../features/activities';
+import { BreachesAllRoute, BreachesRoute } from '../features/breaches';
 import { CataloguesRoute } from '../features/catalogues';
 import { ClientDetailsPage } from '../features/clients/ClientDetailsPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
@@ -22,6 +23,7 @@ export function Routes({ route }: { route: string[] }) {
   if (first === 'clients' && second === 'new' && route.length === 2) return <NewClientPage />;
   if (first === 'settings' && route.length === 1) return <SettingsPage />;
   if (first === 'requests' && route.length === 1) return <DsarAllRoute />;
+  if (first === 'breaches' && route.length === 1) return <BreachesAllRoute />;
   if (first === 'org') {
     const orgId = routeId(second);
     if (orgId !== null) return <OrgRoutes orgId={orgId} section={third} rest={route.slice(3)} />;
@@ -53,6 +55,7 @@ function OrgRoutes({ orgId, section, rest }: { orgId: number; section?: string; 
   if (section === 'processors') return <ProcessorsRoute orgId={orgId} path={rest} />;
   if (section === 'retention') return <RetentionRoute orgId={orgId} path={rest} />;
   if (section === 'requests') return <DsarRoute orgId={orgId} path={rest} />;
+  if (section === 'breaches') return <BreachesRoute orgId={orgId} path={rest} />;
   return <NotFound />;
 }
 

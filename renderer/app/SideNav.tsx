@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useProcessorCounts } from '../features/processors';
 import { useOverdueRuleCount } from '../features/retention';
 import { useRequestCounts } from '../features/dsar';
+import { useBreachCounts } from '../features/breaches';
 import { useOrganisations } from './queries';
 import { href } from './router';
 
@@ -21,6 +22,7 @@ export function SideNav({ orgId, section }: { orgId: number; section: string }) 
   const processorAttention = useProcessorCounts(orgId)?.attention ?? 0;
   const overdueRules = useOverdueRuleCount(orgId);
   const openRequests = useRequestCounts(orgId).data?.open ?? 0;
+  const runningClocks = useBreachCounts(orgId).data?.running ?? 0;
 
   const items: NavItem[] = [
     { section: '', label: t('nav.home') },
@@ -48,6 +50,18 @@ export function SideNav({ orgId, section }: { orgId: number; section: string }) 
       label: t('dsar:nav'),
       ...(openRequests > 0
         ? { badge: { count: openRequests, label: t('dsar:navBadge', { count: openRequests }) } }
+        : {}),
+    },
+    {
+      section: 'breaches',
+      label: t('breaches:nav'),
+      ...(runningClocks > 0
+        ? {
+            badge: {
+              count: runningClocks,
+              label: t('breaches:navBadge', { count: runningClocks }),
+            },
+          }
         : {}),
     },
     {

@@ -12,7 +12,13 @@ export function formatDate(iso: string | null | undefined, language: string): st
   const [, y, mo, d] = m as unknown as [string, string, string, string];
   // Legal dates are calendar days: build them locally so no time zone shifts the day.
   if (language === 'de' && iso.length === 10) return `${d}.${mo}.${y}`;
-  const date = iso.length === 10 ? new Date(Number(y), Number(mo) - 1, Number(d)) : new Date(iso);
+  if (iso.length !== 10) {
+    const instant = new Date(iso);
+    return Number.isNaN(instant.getTime())
+      ? iso
+      : dayFormat[language === 'en' ? 'en' : 'de'].format(instant);
+  }
+  const date = new Date(Number(y), Number(mo) - 1, Number(d));
   if (Number.isNaN(date.getTime())) return iso;
   if (language === 'de') {
     return new Intl.DateTimeFormat('de-DE', {
@@ -24,18 +30,32 @@ export function formatDate(iso: string | null | undefined, language: string): st
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(date);
 }
 
-/** An instant (ISO with zone) in local time, e.g. "05.03.2025, 14:07". */
+const berlin = { timeZone: 'Europe/Berlin' } as const;
+const dayFormat = {
+  de: new Intl.DateTimeFormat('de-DE', {
+    ...berlin,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', { ...berlin, dateStyle: 'medium' }),
+};
+const timeFormat = {
+  de: new Intl.DateTimeFormat('de-DE', { ...berlin, hour: '2-digit', minute: '2-digit' }),
+  en: new Intl.DateTimeFormat('en-GB', { ...berlin, hour: '2-digit', minute: '2-digit' }),
+};
+
+/**
+ * An instant (ISO with zone) in Berlin time on every machine, e.g. "05.03.2025, 14:07": the
+ * app counts legal days and the 72 hours of Art. 33 in Europe/Berlin, so a laptop set to
+ * another zone must show the same day and time as the deadlines it is compared with.
+ */
 export function formatDateTime(iso: string | null | undefined, language: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const locale = language === 'de' ? 'de-DE' : 'en-GB';
-  const day =
-    language === 'de'
-      ? new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' })
-      : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-  return `${day.format(date)}, ${time.format(date)}`;
+  const l = language === 'en' ? 'en' : 'de';
+  return `${dayFormat[l].format(date)}, ${timeFormat[l].format(date)}`;
 }
 
 /** Formatters bound to the current UI language. */

@@ -1,4 +1,5 @@
 import type { AuditEntity } from '../../core/api';
+import { breachHistorySpec } from './history-spec-breach';
 
 // How the change history names and shows each entity's fields. Labels are i18n keys of the
 // feature that owns the field; `kind` says how a value is written (a date, an enum code to
@@ -196,9 +197,23 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
           reason: { label: 'dsar:extension.interimNote' },
         },
       },
+      preparedBy: {
+        fields: {
+          name: { label: 'common:history.labels.preparedBy' },
+          account: { label: 'common:history.labels.account' },
+          at: { label: 'common:history.labels.preparedAt', kind: 'instant' },
+        },
+      },
+      sentBy: {
+        fields: {
+          name: { label: 'common:history.labels.sentBy' },
+          account: { label: 'common:history.labels.account' },
+        },
+      },
       review: {
         fields: {
           reviewer: { label: 'common:history.labels.reviewer' },
+          account: { label: 'common:history.labels.account' },
           at: { label: 'common:history.labels.reviewedAt', kind: 'instant' },
           checks: enumOf('dsar:review.checks', 'common:history.labels.checks'),
           note: { label: 'dsar:review.note' },
@@ -234,6 +249,8 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
     namespaces: ['retention:fields'],
     fields: {
       catalogueKey: hidden,
+      // Fixed when the app creates the rule for closed requests; the rule's name says it.
+      appliesTo: hidden,
       startEvent: enumOf('retention:startEvents'),
       periodUnit: enumOf('retention:units'),
       runInterval: enumOf('retention:intervals'),
@@ -252,4 +269,5 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
       method: enumOf('retention:methods'),
     },
   },
+  breach: breachHistorySpec,
 };

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, reviewChecks, type MethodName } from '../../core/api';
 import { goodTemplateLines, templateDocx } from '../fixtures/avv';
 import { customerActivities } from '../fixtures/dsar';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import {
+  firstUser,
+  openTestApp,
+  sampleOrganisation,
+  secondUser,
+  type TestApp,
+} from '../helpers/app';
 
 // Every method of the contract is either a read, a file operation outside the workspace's
 // records, or a write with a scenario here that proves it appends an audit entry. A new
@@ -48,6 +54,12 @@ const reads = new Set<MethodName>([
   'retention.plan',
   'retention.runs',
   'retention.exportConcept',
+  'breaches.list',
+  'breaches.counts',
+  'breaches.get',
+  'breaches.starters',
+  'breaches.document',
+  'breaches.exportRegister',
 ]);
 
 /** Methods that change files or settings, not the records of the open workspace. */
@@ -75,6 +87,7 @@ const ids = {
   file: 0,
   recipient: 0,
   entry: 0,
+  breach: 0,
 };
 
 const invoices = {
@@ -326,13 +339,75 @@ const scenarios: [string, () => Promise<unknown>][] = [
     'dsar.review',
     async () => {
       await app.call('dsar.transition', { id: ids.request, to: 'in_review' });
-      await app.call('dsar.review', {
-        id: ids.request,
-        reviewer: 'Max Weber',
-        checks: [...reviewChecks],
-      });
+      app.actAs(secondUser);
+      await app.call('dsar.review', { id: ids.request, checks: [...reviewChecks] });
+      app.actAs(firstUser);
     },
   ],
+  [
+    'breaches.create',
+    async () => {
+      ids.breach = (
+        await app.call('breaches.create', {
+          orgId: ids.org,
+          breach: {
+            title: 'E-Mail an falschen Empfänger',
+            awareAt: '2025-02-10T09:00:00+01:00',
+            kinds: ['confidentiality'],
+            activityIds: [ids.activity],
+          },
+        })
+      ).id;
+    },
+  ],
+  [
+    'breaches.update',
+    () =>
+      app.call('breaches.update', {
+        id: ids.breach,
+        breach: {
+          title: 'E-Mail an falschen Kunden',
+          awareAt: '2025-02-10T09:00:00+01:00',
+          kinds: ['confidentiality'],
+        },
+      }),
+  ],
+  [
+    'breaches.assess',
+    () =>
+      app.call('breaches.assess', {
+        id: ids.breach,
+        assessment: {
+          criteria: {
+            breachType: 'medium',
+            sensitivity: 'medium',
+            volume: 'low',
+            identification: 'high',
+            severity: 'medium',
+            persons: 'low',
+          },
+          level: 'high',
+        },
+      }),
+  ],
+  [
+    'breaches.notify',
+    () =>
+      app.call('breaches.notify', {
+        id: ids.breach,
+        notice: { kind: 'first', at: '2025-02-10T10:30:00+01:00', reference: 'LDA-1' },
+      }),
+  ],
+  [
+    'breaches.informSubjects',
+    () =>
+      app.call('breaches.informSubjects', {
+        id: ids.breach,
+        inform: { at: '2025-02-10T10:45:00+01:00', channel: 'email' },
+      }),
+  ],
+  ['breaches.close', () => app.call('breaches.close', { id: ids.breach, note: 'Erledigt' })],
+  ['breaches.reopen', () => app.call('breaches.reopen', { id: ids.breach })],
   [
     'retention.addPeriod',
     async () => {
@@ -402,6 +477,24 @@ const scenarios: [string, () => Promise<unknown>][] = [
       await app.call('catalogues.delete', { id: visitor!.id });
     },
   ],
+  [
+    'retention.deleteClosedRequests',
+    async () => {
+      await app.call('dsar.transition', { id: ids.request, to: 'answered' });
+      await app.call('dsar.transition', { id: ids.request, to: 'closed' });
+      const rules = await app.call('retention.list', { orgId: ids.org });
+      const rule = rules.find((r) => r.appliesTo === 'closed_requests')!;
+      const { id: _i, orgId: _o, activities: _a, dataCategories: _d, ...values } = rule;
+      const days = { periodAmount: 0, periodUnit: 'days' as const, yearEnd: false };
+      const update = { ...values, ...days, activityIds: [], dataCategoryIds: [] };
+      await app.call('retention.update', { id: rule.id, rule: update });
+      now = new Date('2025-02-11T10:00:00Z');
+      await app.call('retention.deleteClosedRequests', {
+        ruleId: rule.id,
+        requestIds: [ids.request],
+      });
+    },
+  ],
   ['organisations.delete', () => app.call('organisations.delete', { id: ids.org })],
 ];
 
@@ -413,8 +506,9 @@ const lastAuditId = () =>
     }
   ).n;
 
+let now = new Date('2025-02-10T10:00:00Z');
 beforeAll(async () => {
-  app = await openTestApp({ now: () => new Date('2025-02-10T10:00:00Z') });
+  app = await openTestApp({ now: () => now });
 });
 afterAll(() => app.close());
 

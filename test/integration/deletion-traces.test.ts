@@ -136,6 +136,27 @@ describe('nothing left behind after a deletion', () => {
       activity: { name: 'Kundenverwaltung', contactEmail: 'kontakt.qux@example.org' },
     });
     await requestWithHistory(org.id);
+    // A breach that names the person: its facts go with the client, from the history too.
+    const breach = await app.call('breaches.create', {
+      orgId: org.id,
+      breach: {
+        title: `Brief an ${secrets.name} falsch zugestellt`,
+        description: secrets.text,
+        awareAt: '2025-02-10T09:00:00+01:00',
+        discoveredBy: secrets.street,
+        kinds: ['confidentiality'],
+      },
+    });
+    await app.call('breaches.update', {
+      id: breach.id,
+      breach: {
+        title: `Brief an ${secrets.name} falsch zugestellt`,
+        description: `${secrets.text} (ergänzt)`,
+        awareAt: '2025-02-10T09:00:00+01:00',
+        reportedBy: secrets.phone,
+        kinds: ['confidentiality'],
+      },
+    });
     const needles = [
       ...Object.values(secrets),
       'Quxine Datenschutz',

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letterKind, type Language } from '../../core/api';
 import { avvDocxBuffer } from '../../core/documents/avv-docx';
+import { buildBreachDocument, buildBreachRegister } from '../../core/documents/breach-documents';
 import { deletionConceptDocx } from '../../core/documents/deletion-concept-docx';
 import { buildDsarLetter } from '../../core/documents/dsar-letters';
 import { registerDocxBuffer } from '../../core/documents/register-docx';
 import { richAvvInput, richRegisterInput } from '../fixtures/rich-documents';
 import { richConceptInput, richLetterInput } from '../fixtures/rich-letters';
+import { richBreachInput, richRegisterInput as richBreachRegister } from '../fixtures/rich-breach';
 import { docxPartNames, docxStyledParagraphs, docxText } from '../helpers/docx';
 import { docxToPdfs, warnIfNoLibreOffice } from '../helpers/libreoffice';
 import {
@@ -29,6 +31,15 @@ const builders: Record<string, (language: Language) => Promise<Uint8Array>> = {
   register: (language) => registerDocxBuffer(richRegisterInput(language)),
   avv: (language) => avvDocxBuffer(richAvvInput(language)),
   'deletion-concept': (language) => deletionConceptDocx(richConceptInput(language)),
+  ...Object.fromEntries(
+    (['authority', 'subjects', 'record'] as const).map((kind) => [
+      `breach-${kind}`,
+      async (language: Language) =>
+        (await buildBreachDocument(kind, richBreachInput(language))).bytes,
+    ]),
+  ),
+  'breach-register': async (language) =>
+    (await buildBreachRegister(richBreachRegister(language))).bytes,
   ...Object.fromEntries(
     letterKind.options.map((letter) => [
       `letter-${letter}`,
@@ -71,7 +82,7 @@ afterAll(() => disposers.forEach((dispose) => dispose()));
 
 describe('typography of every Word document (LibreOffice)', () => {
   it.skipIf(skip)('covers every kind of document in both languages', () => {
-    expect(documents.map((d) => d.name)).toHaveLength(2 * (3 + letterKind.options.length));
+    expect(documents.map((d) => d.name)).toHaveLength(2 * (3 + 4 + letterKind.options.length));
     expect([...pdfs.keys()].sort()).toEqual(documents.map((d) => d.name).sort());
   });
 

@@ -69,7 +69,14 @@ const paths = () => [
 let idPool: number[] = [];
 function refreshIds() {
   const sqlite = app.ctx.workspace().sqlite;
-  const tables = ['organisations', 'activities', 'processors', 'requests', 'retention_rules'];
+  const tables = [
+    'organisations',
+    'activities',
+    'processors',
+    'requests',
+    'retention_rules',
+    'breaches',
+  ];
   const more = ['attachments', 'avv_templates', 'catalogue_entries', 'request_recipients'];
   idPool = [...tables, ...more].flatMap(
     (t) => sqlite.prepare(`SELECT id FROM ${t}`).pluck().all() as number[],
@@ -181,6 +188,16 @@ async function seed(template: string) {
       periodUnit: 'years',
       runInterval: 'monthly',
       method: 'delete',
+    },
+  });
+  await app.call('breaches.create', {
+    orgId,
+    breach: {
+      title: 'Laptop verloren',
+      awareAt: '2025-02-09T09:00:00+01:00',
+      kinds: ['confidentiality'],
+      activityIds: [activityIds[0]!],
+      processorIds: [processor.id],
     },
   });
   if ((await app.call('processors.listTemplates', {})).length === 0) {

@@ -86,10 +86,41 @@ describe('fixture workspaces of every released schema version', () => {
 
       const requests = await app.call('dsar.list', { orgId: client!.id, state: 'all' });
       expect(requests.map((r) => r.requesterName).sort()).toEqual(['Jürgen Weiß', 'Änne Schäfer']);
-      const [rule] = await app.call('retention.list', { orgId: client!.id });
-      expect(rule?.name).toBe('Lohnunterlagen');
+      // From 0010 on, who prepared, reviewed and sent a reply is on record with the account.
+      if (version >= '0010') {
+        const sent = await app.call('dsar.get', {
+          id: requests.find((r) => r.requesterName === 'Jürgen Weiß')!.id,
+        });
+        expect(sent.preparedBy).toMatchObject({ name: 'Fixture Nutzerin', account: 'fixture' });
+        expect(sent.review).toMatchObject({ reviewer: 'Björn Prüfer', account: 'pruefer' });
+        expect(sent.sentBy).toEqual({ name: 'Fixture Nutzerin', account: 'fixture' });
+      }
+      const rules = await app.call('retention.list', { orgId: client!.id });
+      expect(rules.map((r) => r.name)).toContain('Lohnunterlagen');
+      // Every client has the rule for its closed requests (default: 3 years, § 195 BGB).
+      expect(rules.find((r) => r.appliesTo === 'closed_requests')).toMatchObject({
+        name: 'Abgeschlossene Betroffenenanfragen',
+        periodAmount: 3,
+        periodUnit: 'years',
+        yearEnd: true,
+      });
       const runs = await app.call('retention.runs', { orgId: client!.id });
       expect(runs).toHaveLength(1);
+
+      // The breach log exists from 0011 on: its breach keeps its notice, links and file.
+      if (version >= '0011') {
+        const [breach] = await app.call('breaches.list', { orgId: client!.id });
+        const full = await app.call('breaches.get', { id: breach!.id });
+        expect(full.title).toBe('Lohnabrechnung an falsche Empfängerin gemailt');
+        expect(full.notices[0]?.reference).toBe('LDA-2026-Ä1');
+        expect(full.data.map((d) => d.special)).toEqual(['art9']);
+        expect(full.atProcessor?.name).toBe('Rechenzentrum Süßwald GmbH');
+        const breachFiles = await app.call('attachments.list', {
+          ownerType: 'breach',
+          ownerId: breach!.id,
+        });
+        expect(breachFiles.map((f) => f.name)).toEqual(['Löschbestätigung.pdf']);
+      }
 
       // Nothing was lost: every table of the fixture has at least the rows it had.
       const after = rowCounts(file);

@@ -4,11 +4,11 @@ import type { AttentionItem } from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys, useOrganisation } from '../../app/queries';
 import { href } from '../../app/router';
-import { ErrorBanner, useFormat } from '../../components';
+import { ErrorBanner, formatDateTime, useFormat } from '../../components';
 import { itemPath, sortByUrgency, urgency } from './attention';
 
 export function AttentionSection({ orgId }: { orgId: number }) {
-  const { t } = useTranslation(['home', 'activities']);
+  const { t, i18n } = useTranslation(['home', 'activities']);
   const format = useFormat();
   const organisation = useOrganisation(orgId);
   const attention = useQuery({
@@ -38,6 +38,19 @@ export function AttentionSection({ orgId }: { orgId: number }) {
         drafts.has(name) ? t('detail.draftMark', { name }) : name,
       );
       return t('detail.avv_missing', { activities: names.join(', ') });
+    }
+    if (item.kind === 'breach_clock_running' || item.kind === 'breach_clock_passed') {
+      // The deadline is an instant: its day and hour, and the whole hours still left.
+      return t(`detail.${item.kind}`, {
+        date: formatDateTime(item.date, i18n.language),
+        count: Number(item.details[0] ?? 0),
+      });
+    }
+    if (item.kind === 'closed_requests_due') {
+      return t('detail.closed_requests_due', {
+        count: item.details.length,
+        date: format.date(item.date),
+      });
     }
     // Each kind has one sentence; it names the date when the item has one.
     return t(`detail.${item.kind}`, { date: format.date(item.date) });

@@ -8,11 +8,14 @@ type Kind = AttentionItem['kind'];
  * here until it has been placed.
  */
 export const urgency: Record<Kind, 0 | 1 | 2> = {
+  breach_clock_passed: 0,
+  breach_clock_running: 0,
   review_due: 0,
   avv_request_overdue: 0,
   avv_end_reached: 0,
   request_overdue: 0,
   deletion_run_overdue: 0,
+  closed_requests_due: 0,
   register_empty: 1,
   activity_incomplete: 1,
   activity_unconfirmed: 1,
@@ -34,11 +37,14 @@ const entityPath: Record<AuditEntity, (id: number) => string> = {
   retention_rule: (id) => `retention/${id}`,
   deletion_run: () => 'retention',
   retention_period: () => 'retention',
+  breach: (id) => `breaches/${id}`,
 };
 
 export function itemPath(orgId: number, item: AttentionItem): string {
   // An empty register is fixed in the register, not in the client's details.
   if (item.kind === 'register_empty') return `/org/${orgId}/activities`;
+  // Closed requests due for deletion are deleted from the deletion plan.
+  if (item.kind === 'closed_requests_due') return `/org/${orgId}/retention`;
   return `/org/${orgId}/${entityPath[item.entity](item.entityId)}`;
 }
 

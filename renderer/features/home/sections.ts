@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ActivitiesOverview } from './ActivitiesOverview';
 import { AttentionSection } from './AttentionSection';
+import { HomeBreaches } from '../breaches';
 import { HomeRequests } from '../dsar';
 
 export interface HomeSection {
@@ -13,6 +14,8 @@ export interface HomeSection {
  * requests, deletion concept) append a section here and feed `home.attention` server-side.
  */
 export const homeSections: HomeSection[] = [
+  // A running 72-hour clock comes before everything else.
+  { key: 'breaches', Component: HomeBreaches },
   { key: 'attention', Component: AttentionSection },
   { key: 'activities', Component: ActivitiesOverview },
   { key: 'requests', Component: HomeRequests },

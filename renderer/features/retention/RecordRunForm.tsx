@@ -29,7 +29,8 @@ export function RecordRunForm({ rules }: { rules: RetentionRule[] }) {
   const toast = useToast();
   const fieldError = useFieldError();
   const preferences = usePreferences();
-  const first = rules[0]!;
+  // Runs under the rule for closed requests are logged when they are deleted in the plan.
+  const first = rules.find((r) => r.appliesTo === null) ?? rules[0]!;
   const defaults = (): DeletionRunInput => ({
     ruleId: first.id,
     date: todayIso(),

@@ -39,6 +39,12 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
                 <tr key={rule.id}>
                   <th scope="row">
                     <a href={href(`/org/${orgId}/retention/${rule.id}`)}>{rule.name}</a>
+                    {rule.appliesTo === 'closed_requests' ? (
+                      <>
+                        {' '}
+                        <span className="badge">{t('rules.closedRequests')}</span>
+                      </>
+                    ) : null}
                     {rule.norm ? <div className="muted">{rule.norm}</div> : null}
                   </th>
                   <td>
@@ -62,9 +68,11 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
                       <span className="badge badge-danger">
                         {t('rules.overdueSince', { date: format.date(due) })}
                       </span>
-                    ) : (
+                    ) : due ? (
                       format.date(due)
-                    )}
+                    ) : rule.appliesTo === 'closed_requests' ? (
+                      <span className="muted">{t('rules.noRequestDue')}</span>
+                    ) : null}
                   </td>
                 </tr>
               );

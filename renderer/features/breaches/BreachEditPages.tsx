@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BreachFormInput } from '../../../core/api';
+import { useOrganisation } from '../../app/queries';
+import { navigate } from '../../app/router';
+import { ErrorBanner, Page, useToast } from '../../components';
+import { currentLanguage } from '../../i18n';
+import { BreachForm } from './BreachForm';
+import { emptyValues, fromBreach, fromStarter } from './formValues';
+import { useCreateBreach, useUpdateBreach } from './mutations';
+import { useBreach, useStarters } from './queries';
+
+/** A new breach: pick the starting point of a frequent case, or begin empty. */
+export function NewBreachPage({ orgId }: { orgId: number }) {
+  const { t } = useTranslation('breaches');
+  const organisation = useOrganisation(orgId);
+  const toast = useToast();
+  const starters = useStarters(currentLanguage());
+  const [start, setStart] = useState<{ key: string; values: BreachFormInput } | null>(null);
+  const create = useCreateBreach(orgId, (created) => {
+    toast(t('form.created'));
+    navigate(`/org/${orgId}/breaches/${created.id}`);
+  });
+  return (
+    <Page title={t('form.newTitle')} eyebrow={organisation.data?.name}>
+      <section className="card" aria-labelledby="starters-title">
+        <h2 id="starters-title" className="card-title">
+          {t('form.startersTitle')}
+        </h2>
+        <p className="muted">{t('form.startersIntro')}</p>
+        <ErrorBanner error={starters.error} />
+        <div className="starter-grid">
+          {starters.data?.map((s) => (
+            <button
+              key={s.key}
+              type="button"
+              className="button starter-button"
+              aria-pressed={start?.key === s.key}
+              onClick={() => setStart({ key: s.key, values: fromStarter(s) })}
+            >
+              {s.title}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="button starter-button"
+            aria-pressed={start?.key === ''}
+            onClick={() => setStart({ key: '', values: emptyValues() })}
+          >
+            {t('form.noStarter')}
+          </button>
+        </div>
+      </section>
+      {start ? (
+        <BreachForm
+          key={start.key}
+          orgId={orgId}
+          initial={start.values}
+          submitLabel={t('form.create')}
+          mutation={create}
+          onCancel={() => navigate(`/org/${orgId}/breaches`)}
+        />
+      ) : null}
+    </Page>
+  );
+}
+
+export function EditBreachPage({ orgId, id }: { orgId: number; id: number }) {
+  const { t } = useTranslation('breaches');
+  const toast = useToast();
+  const breach = useBreach(id);
+  const update = useUpdateBreach(id, () => {
+    toast(t('form.saved'));
+    navigate(`/org/${orgId}/breaches/${id}`);
+  });
+  return (
+    <Page title={t('form.editTitle')} eyebrow={breach.data?.reference}>
+      <ErrorBanner error={breach.error} />
+      {breach.data ? (
+        <BreachForm
+          orgId={orgId}
+          initial={fromBreach(breach.data)}
+          submitLabel={t('form.save')}
+          mutation={update}
+          onCancel={() => navigate(`/org/${orgId}/breaches/${id}`)}
+        />
+      ) : null}
+    </Page>
+  );
+}
