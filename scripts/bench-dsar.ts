@@ -5,7 +5,7 @@ import { compareDocument } from './bench-raw-docx';
 import { rawInbox, rawInboxCounts } from './bench-raw-modules';
 import { compare, idsDiffer, section, type BenchTools } from './bench-tools';
 
-// Data subject requests (issue 4): 20 clients x 250 requests; the filtered inbox across all
+// Data subject requests: 20 clients x 250 requests; the filtered inbox across all
 // clients (target < 20 ms) and the Art. 15 reply for a requester in 30 activities (< 300 ms).
 
 const REQUESTS = 250;

@@ -1,4 +1,4 @@
-// Processors and AVV (issue 3): the tracker list at 20 clients x 100 processors and the
+// Processors and AVV: the tracker list at 20 clients x 100 processors and the
 // AVV draft for a processor linked to 50 activities. Called from scripts/bench.ts.
 import { performance } from 'node:perf_hooks';
 import { todayInBerlin } from '../core/rules/calendar';

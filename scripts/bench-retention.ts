@@ -4,7 +4,7 @@ import { compareDocument } from './bench-raw-docx';
 import { rawDeletionPlan, rawRuleList } from './bench-raw-modules';
 import { compare, idsDiffer, section, type BenchTools } from './bench-tools';
 
-// Retention (issue 5): the deletion plan across 20 clients x 60 rules (target < 20 ms).
+// Retention: the deletion plan across 20 clients x 60 rules (target < 20 ms).
 
 const RULES = 60;
 const kinds: Partial<RetentionRuleInput>[] = [

@@ -23,7 +23,7 @@ export interface CompletenessInput {
   /** Linked processors: their transfers and onward transfers are the activity's own. */
   processors?: readonly ActivityProcessor[];
   retention: string;
-  /** Linked deletion rules (issue 5) document the erasure periods as well as the text. */
+  /** Linked deletion rules document the erasure periods as well as the text. */
   retentionRules?: readonly unknown[];
   toms: string;
   tomsReference: string;

@@ -9,7 +9,7 @@ import type {
 import type { DeletionRunTable, RetentionPeriodTable } from '../tables/retention';
 import type { Db } from './audit.repo';
 
-// The deletion log (Löschprotokoll) and the users' own catalogue periods (issue 5).
+// The deletion log (Löschprotokoll) and the users' own catalogue periods.
 
 // --- the deletion log -------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// Tables of processors and their AVV (issue 3, migration 0003-processors).
+// Tables of processors and their AVV (migration 0003-processors).
 
 export interface ProcessorTable {
   id: Generated<number>;

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-// Tables of retention rules and the deletion log (issue 5, migration 0005-retention).
+// Tables of retention rules and the deletion log (migration 0005-retention).
 
 /** Own retention periods users added to the catalogue; workspace-wide, for every client. */
 export interface RetentionPeriodTable {
