@@ -74,7 +74,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     // data subject requests
     time: 'Bitte eine Uhrzeit als HH:MM angeben.',
     beforeReceipt: 'Das Datum liegt vor dem Eingang der Anfrage.',
-    timeInFuture:
+    sentTimeInFuture:
       'Die Uhrzeit liegt in der Zukunft (es gilt die Uhrzeit in Deutschland). Bitte die Uhrzeit angeben, zu der die Antwort versendet wurde.',
     extensionLate:
       'Die Verlängerung muss innerhalb des ersten Monats mitgeteilt werden (Art. 12 Abs. 3 DSGVO).',
@@ -166,7 +166,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     // data subject requests
     time: 'Please enter a time as HH:MM.',
     beforeReceipt: 'The date is before the request was received.',
-    timeInFuture:
+    sentTimeInFuture:
       'The time lies in the future (German time counts). Please enter the time the reply was sent.',
     extensionLate: 'The extension must be notified within the first month (Art. 12(3) GDPR).',
     identityUnchecked:

@@ -13,7 +13,7 @@ import { openStates } from '../../core/api';
 import type { Selectable } from 'kysely';
 import type { ReplySnapshot } from '../../core/documents/dsar-letter-frame';
 import type { RequestTable } from '../tables/dsar';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 /** A request as stored, with its links; deadlines and guidance are added by the handler. */
 export interface StoredRequest extends Omit<RequestValues, 'subjectIds'> {
@@ -225,7 +225,7 @@ export async function requestOrg(db: Db, id: number): Promise<{ orgId: number } 
 }
 
 export async function insertRequest(
-  db: Db,
+  db: WritableDb,
   orgId: number,
   v: Omit<RequestValues, 'subjectIds'>,
   due: string,
@@ -248,7 +248,12 @@ export async function insertRequest(
 
 export type RequestPatch = Partial<Omit<Selectable<RequestTable>, 'id' | 'org_id' | 'created_at'>>;
 
-export async function updateRequestRow(db: Db, id: number, patch: RequestPatch, at: string) {
+export async function updateRequestRow(
+  db: WritableDb,
+  id: number,
+  patch: RequestPatch,
+  at: string,
+) {
   await db
     .updateTable('requests')
     .set({ ...patch, updated_at: at })
@@ -268,6 +273,6 @@ export async function openRequestIds(db: Db, orgId: number): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-export async function deleteRequest(db: Db, id: number): Promise<void> {
+export async function deleteRequest(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('requests').where('id', '=', id).execute();
 }

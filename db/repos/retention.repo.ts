@@ -9,7 +9,7 @@ import type {
 } from '../../core/api';
 import type { Selectable } from 'kysely';
 import type { RetentionRuleTable } from '../tables/retention';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 /** A rule as stored; the run status and Regellöschfrist are added by the handler. */
 export type StoredRule = Omit<RetentionRule, 'regularPeriod' | 'runs' | 'overdue'>;
@@ -178,7 +178,7 @@ export async function ruleNameTaken(db: Db, orgId: number, name: string, exceptI
 }
 
 export async function insertRule(
-  db: Db,
+  db: WritableDb,
   orgId: number,
   v: Scalars,
   at: string,
@@ -192,7 +192,12 @@ export async function insertRule(
   return row.id;
 }
 
-export async function updateRule(db: Db, id: number, v: Scalars, at: string): Promise<void> {
+export async function updateRule(
+  db: WritableDb,
+  id: number,
+  v: Scalars,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('retention_rules')
     .set({ ...toRow(v), updated_at: at })
@@ -200,12 +205,12 @@ export async function updateRule(db: Db, id: number, v: Scalars, at: string): Pr
     .execute();
 }
 
-export async function deleteRule(db: Db, id: number): Promise<void> {
+export async function deleteRule(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('retention_rules').where('id', '=', id).execute();
 }
 
 export async function setRuleLinks(
-  db: Db,
+  db: WritableDb,
   ruleId: number,
   activityIds: number[],
   categoryIds: number[],
@@ -229,7 +234,7 @@ export async function setRuleLinks(
 }
 
 /** Replaces the rules linked to one activity (the activity editor's panel). */
-export async function setActivityRuleLinks(db: Db, activityId: number, ruleIds: number[]) {
+export async function setActivityRuleLinks(db: WritableDb, activityId: number, ruleIds: number[]) {
   await db.deleteFrom('retention_rule_activities').where('activity_id', '=', activityId).execute();
   const unique = [...new Set(ruleIds)];
   if (unique.length === 0) return;

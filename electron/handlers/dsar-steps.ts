@@ -4,7 +4,7 @@ import { isOpen, isSent, missingChecks, transitionProblems } from '../../core/ru
 import { reviewProblem } from '../../core/rules/four-eyes';
 import { identityChecked } from '../../core/rules/identity';
 import { findStoredRequest, updateRequestRow, type RequestPatch } from '../../db/repos/dsar.repo';
-import type { Db } from '../../db/repos/audit.repo';
+import type { WritableDb } from '../../db/repos/audit.repo';
 import type { HandlerContext, Handlers } from './context';
 import { freezeReply } from './dsar-reply';
 import { nowInBerlin } from '../../core/rules/calendar';
@@ -39,10 +39,16 @@ export const clearReview: RequestPatch = {
   review_note: '',
 };
 
+const isNonEmpty = <T>(list: readonly T[]): list is readonly [T, ...T[]] => list.length > 0;
+
 /** Throws every problem at once, so the user can fix them all before trying again. */
-function refuseAll(code: 'NOT_ALLOWED' | 'VALIDATION_FAILED', problems: string[], lang: Language) {
-  const error = refuse(code, '', problems[0]!, lang);
-  for (const p of problems.slice(1)) error.issues.push(refuse(code, '', p, lang).issues[0]!);
+function refuseAll(
+  code: 'NOT_ALLOWED' | 'VALIDATION_FAILED',
+  [problem, ...more]: readonly [string, ...string[]],
+  lang: Language,
+) {
+  const error = refuse(code, '', problem, lang);
+  for (const p of more) error.issues.push(...refuse(code, '', p, lang).issues);
   return error;
 }
 
@@ -57,7 +63,7 @@ function sentMoment(
   assertDate(ctx, 'sentOn', sentOn, r.receivedOn);
   // Today's date with a later clock time is still the future (Berlin time, as the user reads it).
   if (sentOn === now.date && input.sentTime !== '' && input.sentTime > now.time) {
-    throw refuse('VALIDATION_FAILED', 'sentTime', 'timeInFuture', ctx.language());
+    throw refuse('VALIDATION_FAILED', 'sentTime', 'sentTimeInFuture', ctx.language());
   }
   const sameDay = sentOn === r.receivedOn && input.sentTime !== '' && r.receivedTime !== '';
   if (sameDay && input.sentTime < r.receivedTime) {
@@ -67,7 +73,7 @@ function sentMoment(
 }
 
 async function sendReply(
-  trx: Db,
+  trx: WritableDb,
   ctx: HandlerContext,
   stamp: { at: string; actor: string },
   id: number,
@@ -98,7 +104,7 @@ export const dsarStepHandlers: StepHandlers = {
         },
         input,
       );
-      if (problems.length > 0) throw refuseAll('NOT_ALLOWED', problems, lang);
+      if (isNonEmpty(problems)) throw refuseAll('NOT_ALLOWED', problems, lang);
       const patch: RequestPatch = { state: input.to };
       if (isSent(input.to)) {
         Object.assign(patch, sentMoment(ctx, r, input));

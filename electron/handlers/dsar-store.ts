@@ -29,7 +29,7 @@ import {
   type StoredRequest,
 } from '../../db/repos/dsar.repo';
 import { foreignSubjectIds } from '../../db/repos/dsar-links.repo';
-import type { Db } from '../../db/repos/audit.repo';
+import type { Db, WritableDb } from '../../db/repos/audit.repo';
 import type { HandlerContext } from './context';
 import { found, type Stamp } from './support';
 
@@ -123,7 +123,7 @@ export function requestSnapshot(r: StoredRequest): Record<string, unknown> {
  * entry with exactly what changed; `links` updates link tables in the same step.
  */
 export async function changeRequest(
-  trx: Db,
+  trx: WritableDb,
   stamp: Stamp,
   before: StoredRequest,
   patch: RequestPatch,
@@ -153,7 +153,11 @@ export async function changeRequest(
  * After a client's Land changed: the open requests' due dates follow its holidays, in the
  * caller's transaction, each with its audit entry. Sent requests keep theirs.
  */
-export async function recomputeDueDates(trx: Db, stamp: Stamp, orgId: number): Promise<void> {
+export async function recomputeDueDates(
+  trx: WritableDb,
+  stamp: Stamp,
+  orgId: number,
+): Promise<void> {
   for (const id of await openRequestIds(trx, orgId)) {
     const r = found(await findStoredRequest(trx, id), 'request');
     if (r.due !== dueOf(r)) await changeRequest(trx, stamp, r, { due_on: dueOf(r) });

@@ -1,5 +1,5 @@
 import { deleteAttachmentsOf } from '../../db/repos/attachments.repo';
-import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
 import { deleteRequest, type StoredRequest } from '../../db/repos/dsar.repo';
 import { requestSnapshot } from './dsar-store';
 import { forgetRequest } from './redaction';
@@ -11,7 +11,11 @@ import type { Stamp } from './support';
  * to "request #N, kind, dates" (the chain records the redaction; the WAL is emptied after
  * the commit). Whether the request may go is the caller's decision.
  */
-export async function removeRequest(trx: Db, stamp: Stamp, r: StoredRequest): Promise<void> {
+export async function removeRequest(
+  trx: WritableDb,
+  stamp: Stamp,
+  r: StoredRequest,
+): Promise<void> {
   const fileIds = await deleteAttachmentsOf(trx, 'request', r.id);
   await deleteRequest(trx, r.id);
   await recordAudit(trx, {

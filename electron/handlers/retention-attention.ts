@@ -18,26 +18,27 @@ export const retentionAttention: AttentionProvider = async (ctx, orgId) => {
   for (const rule of rules) {
     if (rule.appliesTo === 'closed_requests') {
       const due = closedRequestsOf(rule, runs, today).filter((r) => r.deletableNow);
-      if (due.length === 0) continue;
+      const [first] = due;
+      if (!first) continue;
       items.push({
         kind: 'closed_requests_due',
         entity: 'retention_rule',
         entityId: rule.id,
         title: rule.name,
-        date: due[0]!.deletableFrom,
+        date: first.deletableFrom,
         details: due.map((r) => `#${r.id}`),
       });
       continue;
     }
     const overdue = rule.runs.filter((r) => r.overdue);
-    if (overdue.length === 0) continue;
-    const dates = overdue.map((r) => r.nextDue!).sort();
+    const [earliest] = overdue.flatMap((r) => (r.nextDue ? [r.nextDue] : [])).sort();
+    if (!earliest) continue;
     items.push({
       kind: 'deletion_run_overdue',
       entity: 'retention_rule',
       entityId: rule.id,
       title: rule.name,
-      date: dates[0]!,
+      date: earliest,
       details: overdue.map((r) => r.system).filter(Boolean),
     });
   }

@@ -13,7 +13,7 @@ import {
   CLOSED_REQUESTS_KEY,
   requestRetention,
 } from '../../core/rules/request-retention';
-import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
 import { findStoredRequest } from '../../db/repos/dsar.repo';
 import { insertRun } from '../../db/repos/retention-log.repo';
 import { findStoredRule, insertRule, type StoredRule } from '../../db/repos/retention.repo';
@@ -61,7 +61,7 @@ function defaultRule(
 
 /** Creates the new client's rule for closed requests, with its audit entry (same transaction). */
 export async function createClosedRequestsRule(
-  trx: Db,
+  trx: WritableDb,
   stamp: Stamp,
   orgId: number,
   language: Language,

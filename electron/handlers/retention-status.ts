@@ -158,7 +158,7 @@ export async function deletionPlan(
   const { from, to } = planSpan(input.month, input.span);
   const today = todayInBerlin(now);
   const orgKeys = new Map(
-    (await listOrganisations(db)).map((o) => [o.id, [o.name, sortKey(o.name)]]),
+    (await listOrganisations(db)).map((o) => [o.id, [o.name, sortKey(o.name)] as const]),
   );
   const runs = await loadRunIndex(db, input.orgId);
   const rules = await listPlanRules(db, input.orgId);
@@ -218,9 +218,10 @@ function closedRequestsEntry(
   const requests = all
     .filter((r) => r.deletableFrom <= span.to)
     .map((r) => (rule.legalHold ? { ...r, deletableNow: false } : r));
-  if (requests.length === 0) return null;
+  const [first] = requests;
+  if (!first) return null;
   const due = cohort(span.from, span.to, specOf(rule));
-  const runDue = rule.legalHold ? null : requests[0]!.deletableFrom;
+  const runDue = rule.legalHold ? null : first.deletableFrom;
   return {
     orgId: rule.orgId,
     orgName,

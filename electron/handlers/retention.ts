@@ -10,7 +10,7 @@ import { deletionClassMatrix, retentionDates } from '../../core/rules/retention'
 import { todayInBerlin } from '../../core/rules/calendar';
 import { findStoredActivity } from '../../db/repos/activities.repo';
 import { ownedIds } from '../../db/repos/ownership.repo';
-import { recordAudit } from '../../db/repos/audit.repo';
+import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import {
   deleteRule,
@@ -31,8 +31,6 @@ import {
   listCustomPeriods,
   listRuns,
 } from '../../db/repos/retention-log.repo';
-import type { Database } from '../../db/schema';
-import type { Transaction } from 'kysely';
 import type { HandlerContext, Handlers } from './context';
 import { exportDeletionConcept } from './retention-export';
 import { closedRequestHandlers, closedRequestsRuleProblem } from './retention-closed-requests';
@@ -45,8 +43,6 @@ import {
   withStatus,
 } from './retention-status';
 import { found, inTransaction, type Stamp } from './support';
-
-type Trx = Transaction<Database>;
 
 const invalid = (ctx: HandlerContext, path: string, key: string) =>
   new AppError('VALIDATION_FAILED', {}, [
@@ -62,7 +58,7 @@ async function loadRule(ctx: HandlerContext, id: number) {
 /** Creates (ruleId undefined) or replaces a rule with its links, inside the transaction. */
 async function saveRule(
   ctx: HandlerContext,
-  trx: Trx,
+  trx: WritableDb,
   orgId: number,
   values: RetentionRuleValues,
   stamp: Stamp,

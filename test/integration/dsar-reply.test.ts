@@ -82,8 +82,8 @@ describe('"reply sent"', () => {
     ],
     ['in the future', { sentOn: '2025-02-11' }, 'sentOn', 'inFuture'],
     // 10:00 UTC is 11:00 in Berlin: half past eleven today has not happened yet.
-    ['later today', { sentOn: '2025-02-10', sentTime: '11:30' }, 'sentTime', 'timeInFuture'],
-    ['later today (date left empty)', { sentTime: '11:01' }, 'sentTime', 'timeInFuture'],
+    ['later today', { sentOn: '2025-02-10', sentTime: '11:30' }, 'sentTime', 'sentTimeInFuture'],
+    ['later today (date left empty)', { sentTime: '11:01' }, 'sentTime', 'sentTimeInFuture'],
   ])('refuses a date %s and writes nothing', async (_, when, path, key) => {
     const r = await accessInReview();
     const before = snapshot();
