@@ -89,7 +89,7 @@ export const activityInput = z.object({
 export type ActivityInput = z.input<typeof activityInput>;
 export type ActivityValues = z.output<typeof activityInput>;
 
-/** Art. 30(1) items a check can find missing; legal basis is only recommended (domain.md 1). */
+/** Art. 30(1) items a check can find missing; legal basis is only recommended (docs/domain.md 1). */
 export const completenessItem = z.enum([
   'controller',
   'purposes',

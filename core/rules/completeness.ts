@@ -54,7 +54,7 @@ export function controllerComplete(org: ControllerDetails): boolean {
 /**
  * Which Art. 30(1) items an activity lacks. (f) erasure periods and (g) TOMs are owed
  * "where possible", which for a small firm is always, so they count as missing. The legal
- * basis is not an Art. 30 duty (domain.md 1), so it is only recommended. Unconfirmed
+ * basis is not an Art. 30 duty (docs/domain.md 1), so it is only recommended. Unconfirmed
  * template content (e.g. a placeholder transfer "Microsoft 365 / USA") is flagged too: the
  * register would state it as fact.
  */
