@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 import { openStates, type PeriodUnit, type RequestState, type RunInterval } from '../core/api';
 import { periodChangeFor } from '../core/retention-catalogue';
+import {
+  appSystemOf,
+  requestRetention,
+  type ClosedRequestFacts,
+} from '../core/rules/request-retention';
 import { trackerWarnings } from '../core/rules/avv-tracker';
 import { dateInBerlin } from '../core/rules/calendar';
 import { urgencyOf } from '../core/rules/deadlines';
@@ -77,7 +82,12 @@ function sortKeys() {
 
 // A rule, its client's name and its latest run per system ('' = over every system).
 const ruleColumns = `r.id, r.org_id, r.name, r.catalogue_key, r.period_amount, r.period_unit,
-  r.year_end, r.run_interval, r.method, r.systems, r.legal_hold, r.created_at,
+  r.year_end, r.run_interval, r.method, r.systems, r.legal_hold, r.created_at, r.applies_to,
+  CASE WHEN r.applies_to = 'closed_requests' THEN (
+    SELECT json_group_array(json_object('id', q.id, 'kind', q.kind,
+      'requesterName', q.requester_name, 'closedAt', coalesce(q.closed_at, q.updated_at)))
+    FROM (SELECT * FROM requests WHERE org_id = r.org_id AND state = 'closed'
+      ORDER BY closed_at, id) q) END AS closed,
   (SELECT json_group_object(system, last) FROM (
     SELECT system, max(run_date) AS last FROM deletion_runs WHERE rule_id = r.id
     GROUP BY system UNION ALL
@@ -97,7 +107,19 @@ interface RuleRow {
   systems: string;
   legal_hold: number;
   created_at: string;
+  applies_to: string | null;
+  closed: string | null;
   last_runs: string;
+}
+
+/** The closed requests of the rule for closed requests, with their retention dates. */
+function closedOf(r: RuleRow, today: string) {
+  if (r.applies_to !== 'closed_requests') return [];
+  const rows = JSON.parse(r.closed ?? '[]') as (Omit<ClosedRequestFacts, 'closedOn'> & {
+    closedAt: string;
+  })[];
+  const facts = rows.map(({ closedAt, ...q }) => ({ ...q, closedOn: dateInBerlin(closedAt) }));
+  return requestRetention(facts, specOf(r), today);
 }
 
 function specOf(r: RuleRow): RetentionSpec {
@@ -114,11 +136,15 @@ function specOf(r: RuleRow): RetentionSpec {
 function runsOf(r: RuleRow, today: string) {
   const systems = JSON.parse(r.systems) as string[];
   const last = JSON.parse(r.last_runs ?? '{}') as Record<string, string>;
+  const firstRequest = r.legal_hold === 1 ? null : (closedOf(r, today)[0]?.deletableFrom ?? null);
   return (systems.length ? systems : ['']).map((system) => {
     const lastRun = last[system] ?? null;
     if (r.legal_hold === 1) return { system, lastRun, nextDue: null, overdue: false };
-    const nextDue = nextRunDue(lastRun ?? dateInBerlin(r.created_at), r.run_interval);
-    return { system, lastRun, nextDue, overdue: nextDue < today };
+    const nextDue =
+      r.applies_to === 'closed_requests'
+        ? firstRequest
+        : nextRunDue(lastRun ?? dateInBerlin(r.created_at), r.run_interval);
+    return { system, lastRun, nextDue, overdue: nextDue !== null && nextDue < today };
   });
 }
 
@@ -136,6 +162,13 @@ export function rawDeletionPlan(sqlite: Database.Database) {
     // Rules with the same period share their cohort, as they do in the app.
     const cohorts = new Map<string, ReturnType<typeof cohort>>();
     for (const r of statement.all(orgId, orgId) as (RuleRow & { org_name: string })[]) {
+      if (r.applies_to === 'closed_requests') {
+        // One entry for the client's closed requests that may be deleted by the span's end.
+        if (!closedOf(r, today).some((q) => q.deletableFrom <= to)) continue;
+        const key = `${sortKey(r.org_name)}\u0000${sortKey(r.name)}`;
+        entries.push({ key, ruleId: r.id, system: appSystemOf(JSON.parse(r.systems)) });
+        continue;
+      }
       const spec = specOf(r);
       const specKey = `${spec.periodAmount}|${spec.periodUnit}|${spec.yearEnd}|${spec.change?.changedOn ?? ''}`;
       if (!cohorts.has(specKey)) cohorts.set(specKey, cohort(from, to, spec));
