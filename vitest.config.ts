@@ -1,7 +1,24 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { electronProjectName, electronSuitePlan } from './test/e2e-electron/plan';
 
-// Three projects so `npm test` runs them all and ends with one summary; e2e runs serially
-// because each file starts its own browser-mode server and Chromium.
+// The desktop suite drives the real Electron app, so it joins only where Electron's binary
+// is installed; elsewhere the summary reporter prints one line saying why and how to run it.
+const electronProject: TestProjectInlineConfiguration = {
+  test: {
+    name: electronProjectName,
+    include: ['test/e2e-electron/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['test/e2e-electron/global-setup.ts'],
+    testTimeout: 120_000,
+    // The first run builds better-sqlite3 for Electron (about a minute).
+    hookTimeout: 300_000,
+    fileParallelism: false,
+    expect: { poll: { timeout: 10_000 } },
+  },
+};
+
+// One config for every project so `npm test` runs them all and ends with one summary; e2e
+// runs serially because each file starts its own browser-mode server and Chromium.
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
@@ -28,6 +45,7 @@ export default defineConfig({
           expect: { poll: { timeout: 10_000 } },
         },
       },
+      ...(electronSuitePlan().run ? [electronProject] : []),
     ],
   },
 });

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
 import { migrations } from './migrations';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export interface Workspace {
   readonly path: string;
@@ -78,7 +79,9 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     sqlite.pragma('synchronous = FULL');
     // Deleted rows are overwritten with zeros instead of lingering in free pages.
     sqlite.pragma('secure_delete = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    });
     const migrator = new Migrator({ db, provider });
     const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt);
     let preMigrationCopy: string | null = null;

@@ -122,18 +122,18 @@ export interface Database {
   audit_log: AuditLogTable;
   meta: MetaTable;
   attachments: AttachmentTable;
-  // processors and AVV (issue 3): db/tables/processors.ts
+  // processors and AVV: db/tables/processors.ts
   processors: ProcessorTables['processors'];
   processor_activities: ProcessorTables['processor_activities'];
   avv_settings: ProcessorTables['avv_settings'];
   avv_templates: ProcessorTables['avv_templates'];
-  // retention (issue 5): db/tables/retention.ts
+  // retention: db/tables/retention.ts
   retention_periods: RetentionTables['retention_periods'];
   retention_rules: RetentionTables['retention_rules'];
   retention_rule_activities: RetentionTables['retention_rule_activities'];
   retention_rule_categories: RetentionTables['retention_rule_categories'];
   deletion_runs: RetentionTables['deletion_runs'];
-  // data subject requests (issue 4): db/tables/dsar.ts
+  // data subject requests: db/tables/dsar.ts
   requests: DsarTables['requests'];
   request_subjects: DsarTables['request_subjects'];
   request_activities: DsarTables['request_activities'];
@@ -144,8 +144,7 @@ export interface Database {
   breach_categories: BreachTables['breach_categories'];
   breach_activities: BreachTables['breach_activities'];
   breach_processors: BreachTables['breach_processors'];
-  // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here:
-  // processors and AVV (issue 3) · data subject requests (issue 4) · retention (issue 5).
+  // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here.
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

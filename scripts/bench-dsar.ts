@@ -1,26 +1,28 @@
 import { requestDeadlines } from '../core/rules/deadlines';
 import { addDays, todayInBerlin } from '../core/rules/calendar';
-import { median, type BenchTools } from './bench-tools';
+import { DUE_SOON_DAYS } from '../core/rules/deadlines';
+import { compareDocument } from './bench-raw-docx';
+import { rawInbox, rawInboxCounts } from './bench-raw-modules';
+import { compare, idsDiffer, section, type BenchTools } from './bench-tools';
 
-// Data subject requests (issue 4): 20 clients x 250 requests; the filtered inbox across all
+// Data subject requests: 20 clients x 250 requests; the filtered inbox across all
 // clients (target < 20 ms) and the Art. 15 reply for a requester in 30 activities (< 300 ms).
 
 const REQUESTS = 250;
 const kinds = ['access', 'erasure', 'rectification', 'objection', 'access', 'restriction'];
 const states = ['received', 'identity_check', 'in_progress', 'in_review', 'answered', 'closed'];
 
-export async function benchDsar({ ctx, call }: BenchTools): Promise<void> {
+export async function benchDsar({ call, sqlite }: BenchTools): Promise<void> {
   const orgs = await call('organisations.list', {});
-  const sqlite = ctx.workspace().sqlite;
   const today = todayInBerlin();
-  const insert = sqlite.prepare(
+  const insert = sqlite().prepare(
     `INSERT INTO requests (org_id, kind, state, channel, received_on, requester_name,
       requester_email, due_on, created_at, updated_at)
      VALUES (?, ?, ?, 'email', ?, ?, ?, ?, ?, ?)`,
   );
   const at = new Date().toISOString();
   // Seeded with SQL in one transaction: 5,000 handler calls would only measure the seeding.
-  sqlite.transaction(() => {
+  sqlite().transaction(() => {
     for (const org of orgs) {
       for (let i = 0; i < REQUESTS; i++) {
         const receivedOn = addDays(today, -((i * 7) % 120));
@@ -39,27 +41,46 @@ export async function benchDsar({ ctx, call }: BenchTools): Promise<void> {
       }
     }
   })();
-  console.log(`\nData subject requests: seeded ${orgs.length} clients x ${REQUESTS} requests`);
+  section(`Data subject requests: ${orgs.length} clients x ${REQUESTS} requests`);
 
-  await median(
-    'inbox across all clients: open, sorted by due date',
-    30,
-    () => call('dsar.list', {}),
-    20,
-  );
-  await median(
+  const inbox = rawInbox(sqlite());
+  const inboxFigure = (
+    label: string,
+    input: { due?: 'overdue' | 'week'; kind?: 'access'; search?: string },
+    range: { dueFrom?: string; dueTo?: string },
+  ) =>
+    compare({
+      label,
+      runs: 30,
+      kind: 'list',
+      target: 20,
+      app: () => call('dsar.list', input),
+      raw: () => inbox({ ...range, kind: input.kind, search: input.search, limit: 1000 }, today),
+      differs: (app, raw) =>
+        idsDiffer(
+          app.map((r) => r.id),
+          raw.map((r) => r.id),
+        ),
+    });
+  await inboxFigure('inbox across all clients: open, sorted by due date', {}, {});
+  await inboxFigure(
     'inbox across all clients: overdue access requests',
-    30,
-    () => call('dsar.list', { due: 'overdue', kind: 'access' }),
-    20,
+    { due: 'overdue', kind: 'access' },
+    { dueTo: addDays(today, -1) },
   );
-  await median(
+  await inboxFigure(
     'inbox across all clients: due this week, search "müller"',
-    30,
-    () => call('dsar.list', { due: 'week', search: 'müller' }),
-    20,
+    { due: 'week', search: 'müller' },
+    { dueFrom: today, dueTo: addDays(today, 6) },
   );
-  await median('request counts across all clients (badges)', 30, () => call('dsar.counts', {}));
+  const counts = rawInboxCounts(sqlite());
+  await compare({
+    label: 'request counts across all clients (badges)',
+    runs: 30,
+    kind: 'list',
+    app: () => call('dsar.counts', {}),
+    raw: () => counts(today, addDays(today, DUE_SOON_DAYS)),
+  });
 
   const org = orgs[3]!;
   const activities = (await call('activities.list', { orgId: org.id, status: 'all' })).slice(0, 30);
@@ -78,10 +99,10 @@ export async function benchDsar({ ctx, call }: BenchTools): Promise<void> {
   // The Art. 15 reply is drafted from "in progress" on (core/rules/dsar-letters.ts).
   await call('dsar.transition', { id: request.id, to: 'in_progress' });
   await call('dsar.saveReply', { id: request.id, activityIds: activities.map((a) => a.id) });
-  await median(
-    `Art. 15 reply (Word) for a requester in ${activities.length} activities`,
-    10,
-    () => call('dsar.letter', { id: request.id, letter: 'art15', language: 'de' }),
-    300,
-  );
+  await compareDocument({
+    label: `Art. 15 reply (Word) for a requester in ${activities.length} activities`,
+    runs: 10,
+    target: 300,
+    app: () => call('dsar.letter', { id: request.id, letter: 'art15', language: 'de' }),
+  });
 }

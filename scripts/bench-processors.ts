@@ -1,16 +1,19 @@
-// Processors and AVV (issue 3): the tracker list at 20 clients x 100 processors and the
+// Processors and AVV: the tracker list at 20 clients x 100 processors and the
 // AVV draft for a processor linked to 50 activities. Called from scripts/bench.ts.
 import { performance } from 'node:perf_hooks';
-import { median, type BenchTools } from './bench-tools';
+import { todayInBerlin } from '../core/rules/calendar';
+import { compareDocument } from './bench-raw-docx';
+import { rawProcessorList } from './bench-raw-modules';
+import { compare, idsDiffer, section, type BenchTools } from './bench-tools';
 
 const PROCESSORS = 100;
 const LINKED = 50;
 
 const statuses = ['missing', 'requested', 'signed', 'draft_sent', 'signed'] as const;
 
-export async function benchProcessors({ call }: BenchTools): Promise<void> {
+export async function benchProcessors({ ctx, call, sqlite }: BenchTools): Promise<void> {
   const clients = await call('organisations.list', {});
-  console.log(`\nSeeding ${clients.length} clients x ${PROCESSORS} processors…`);
+  process.stdout.write(`\n  (seeding ${clients.length} clients x ${PROCESSORS} processors…`);
   const start = performance.now();
   let drafted = 0;
   for (const client of clients) {
@@ -49,34 +52,53 @@ export async function benchProcessors({ call }: BenchTools): Promise<void> {
       if (i === 0 && client.id === clients[7]!.id) drafted = p.id;
     }
   }
-  console.log(`  seeded in ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+  console.log(` ${((performance.now() - start) / 1000).toFixed(1)} s)`);
 
   const orgId = clients[7]!.id;
-  await median(
-    `tracker list of one client's ${PROCESSORS} processors`,
-    30,
-    () => call('processors.list', { orgId }),
-    20,
-  );
-  await median(
-    'tracker list filtered (needs attention, third country)',
-    30,
-    () => call('processors.list', { orgId, attention: true, countryKind: 'third_country' }),
-    20,
-  );
-  await median('home attention with processor warnings', 20, () =>
-    call('home.attention', { orgId }),
-  );
+  const today = todayInBerlin(ctx.now());
+  const tracker = rawProcessorList(sqlite());
+  section(`Processors: ${clients.length} clients x ${PROCESSORS} processors`);
+  const trackerFigure = (label: string, input: { orgId: number } & Partial<Filter>) =>
+    compare({
+      label,
+      runs: 30,
+      kind: 'list',
+      target: 20,
+      app: () => call('processors.list', input),
+      raw: () => tracker(input, today),
+      differs: (app, raw) =>
+        idsDiffer(
+          app.items.map((p) => p.id),
+          raw.items.map((p) => p.id),
+        ) ??
+        (app.counts.attention === raw.attention && app.counts.total === raw.total
+          ? null
+          : 'counts differ'),
+    });
+  await trackerFigure(`tracker list of one client's ${PROCESSORS} processors`, { orgId });
+  await trackerFigure('tracker list filtered (needs attention, third country)', {
+    orgId,
+    attention: true,
+    countryKind: 'third_country',
+  });
+  // No raw baseline: it gathers what five lists say about the client (no single statement).
+  await compare({
+    label: 'home attention with processor warnings',
+    runs: 20,
+    app: () => call('home.attention', { orgId }),
+  });
   const options = {
     language: 'de' as const,
     duration: '2 Jahre',
     jurisdiction: 'München',
     place: 'München',
   };
-  await median(
-    `AVV draft (.docx) for a processor linked to ${LINKED} activities`,
-    7,
-    () => call('processors.draft', { id: drafted, options }),
-    300,
-  );
+  await compareDocument({
+    label: `AVV draft (.docx) for a processor linked to ${LINKED} activities`,
+    runs: 7,
+    target: 300,
+    app: () => call('processors.draft', { id: drafted, options }),
+  });
 }
+
+type Filter = { attention: boolean; countryKind: 'third_country' };

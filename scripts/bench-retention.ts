@@ -1,8 +1,10 @@
 import type { RetentionRuleInput } from '../core/api';
 import { todayInBerlin } from '../core/rules/calendar';
-import { median, type BenchTools } from './bench-tools';
+import { compareDocument } from './bench-raw-docx';
+import { rawDeletionPlan, rawRuleList } from './bench-raw-modules';
+import { compare, idsDiffer, section, type BenchTools } from './bench-tools';
 
-// Retention (issue 5): the deletion plan across 20 clients x 60 rules (target < 20 ms).
+// Retention: the deletion plan across 20 clients x 60 rules (target < 20 ms).
 
 const RULES = 60;
 const kinds: Partial<RetentionRuleInput>[] = [
@@ -29,9 +31,9 @@ function rule(i: number): RetentionRuleInput {
   };
 }
 
-export async function benchRetention({ call }: BenchTools): Promise<void> {
+export async function benchRetention({ ctx, call, sqlite }: BenchTools): Promise<void> {
   const orgs = await call('organisations.list', {});
-  console.log(`\nSeeding ${orgs.length} clients x ${RULES} deletion rules…`);
+  section(`Retention: ${orgs.length} clients x ${RULES} deletion rules`);
   for (const org of orgs) {
     for (let i = 0; i < RULES; i++) {
       const created = await call('retention.create', { orgId: org.id, rule: rule(i) });
@@ -49,22 +51,49 @@ export async function benchRetention({ call }: BenchTools): Promise<void> {
     }
   }
   const orgId = orgs[7]!.id;
-  await median(
+  const today = todayInBerlin(ctx.now());
+  const plan = rawDeletionPlan(sqlite());
+  const planFigure = (label: string, input: Parameters<typeof plan>[0], target?: number) =>
+    compare({
+      label,
+      runs: 30,
+      kind: 'list',
+      ...(target === undefined ? {} : { target }),
+      app: () => call('retention.plan', input),
+      raw: () => plan(input, today),
+      differs: (app, raw) => {
+        const key = (e: { ruleId: number; system: string }) => `${e.ruleId}|${e.system}`;
+        const [a, r] = [app.entries.map(key), raw.map(key)];
+        return a.join() === r.join() ? null : `${a.length} entries vs ${r.length}, or order`;
+      },
+    });
+  await planFigure(
     `deletion plan, all ${orgs.length} clients x ${RULES} rules (month)`,
-    30,
-    () => call('retention.plan', { month: '2027-01' }),
+    { month: '2027-01', span: 'month' },
     20,
   );
-  await median(`deletion plan, all clients (quarter)`, 30, () =>
-    call('retention.plan', { month: '2027-01', span: 'quarter' }),
-  );
-  await median(`deletion plan, one client (month)`, 30, () =>
-    call('retention.plan', { orgId, month: '2027-01' }),
-  );
-  await median(`list one client's ${RULES} deletion rules with status`, 30, () =>
-    call('retention.list', { orgId }),
-  );
-  await median(`Word export of a ${RULES}-rule deletion concept`, 7, () =>
-    call('retention.exportConcept', { orgId, language: 'de' }),
-  );
+  await planFigure('deletion plan, all clients (quarter)', { month: '2027-01', span: 'quarter' });
+  await planFigure('deletion plan, one client (month)', { orgId, month: '2027-01', span: 'month' });
+  const rules = rawRuleList(sqlite());
+  await compare({
+    label: `list one client's ${RULES} deletion rules with status`,
+    runs: 30,
+    kind: 'list',
+    app: () => call('retention.list', { orgId }),
+    raw: () => rules(orgId, today),
+    differs: (app, raw) =>
+      idsDiffer(
+        app.map((r) => r.id),
+        raw.map((r) => r.id),
+      ) ??
+      (JSON.stringify(app.map((r) => [r.runs, r.overdue, r.regularPeriod])) ===
+      JSON.stringify(raw.map((r) => [r.runs, r.overdue, r.regularPeriod]))
+        ? null
+        : 'run status or period differs'),
+  });
+  await compareDocument({
+    label: `Word export of a ${RULES}-rule deletion concept`,
+    runs: 7,
+    app: () => call('retention.exportConcept', { orgId, language: 'de' }),
+  });
 }

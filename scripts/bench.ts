@@ -1,16 +1,24 @@
-// `npm run bench`: timings at the sizes the issues name, as medians of repeated runs.
+// `npm run bench`: timings at the sizes the issues name, as medians of repeated runs, each
+// next to a raw baseline measured in the same run (the same rows from one prepared
+// better-sqlite3 statement; the same document built by docx directly) and the ratio.
 // A script, not a test: the figures depend on the machine and go into the issue notes.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import SQLite from 'better-sqlite3';
 import type { ActivityInput, MethodInput, MethodName, MethodOutput } from '../core/api';
+import { todayInBerlin } from '../core/rules/calendar';
 import { openWorkspace } from '../db/connection';
 import { createAppContext } from '../electron/app-context';
 import { startBrowserServer } from '../electron/browser-mode';
 import { dispatch } from '../electron/dispatch';
 import { createHandlers } from '../electron/handlers';
-import { median, type BenchTools } from './bench-tools';
+import { compare, idsDiffer, printHeader, section, summary, type BenchTools } from './bench-tools';
+import { rawActivityList, rawClientList } from './bench-raw-register';
+import { compareDocument } from './bench-raw-docx';
 import { benchProcessors } from './bench-processors';
 import { benchRetention } from './bench-retention';
 import { benchDsar } from './bench-dsar';
@@ -92,60 +100,135 @@ console.log(
 );
 
 const orgId = orgIds[7]!;
-await median('open and migrate a new workspace', 10, async () => {
-  const fresh = path.join(dir, `fresh-${Math.random()}.sqlite`);
-  await (await openWorkspace(fresh)).close();
-});
-await median(`open the ${CLIENTS}x${ACTIVITIES} workspace (migrations checked)`, 10, async () => {
-  await (await openWorkspace(file)).close();
-});
-await median(
-  `list one client's ${ACTIVITIES} activities`,
-  30,
-  () => call('activities.list', { orgId }),
-  20,
-);
-await median(
-  'search one client ("lohn", sorted by number)',
-  30,
-  () => call('activities.list', { orgId, search: 'lohn', sort: 'number' }),
-  20,
-);
-await median(
-  'filter incomplete + review due',
-  30,
-  () => call('activities.list', { orgId, completeness: 'incomplete', reviewDue: true }),
-  20,
-);
-await median(`list all ${CLIENTS} clients with counts`, 20, () => call('organisations.list', {}));
+const sqlite = () => ctx.workspace().sqlite;
+const today = todayInBerlin(ctx.now());
+printHeader();
+section(`Register: ${CLIENTS} clients x ${ACTIVITIES} activities`);
 
+// Raw: the same schema, created by one exec on a new file (no migrator, no kysely).
+const schema = (
+  sqlite()
+    .prepare(
+      "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
+    )
+    .pluck()
+    .all() as string[]
+).join(';\n');
+const fresh = () => path.join(dir, `fresh-${Math.random()}.sqlite`);
+await compare({
+  label: 'open and migrate a new workspace',
+  runs: 10,
+  app: async () => (await openWorkspace(fresh())).close(),
+  raw: () => {
+    const db = new SQLite(fresh());
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.transaction(() => db.exec(schema))();
+    db.close();
+  },
+});
+await compare({
+  label: `open the ${CLIENTS}x${ACTIVITIES} workspace (migrations checked)`,
+  runs: 10,
+  app: async () => (await openWorkspace(file)).close(),
+  raw: () => {
+    const db = new SQLite(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.prepare('SELECT name FROM kysely_migration').all();
+    db.close();
+  },
+});
+
+const activityList = rawActivityList(sqlite());
+const listFigure = (label: string, input: MethodInput<'activities.list'>) =>
+  compare({
+    label,
+    runs: 30,
+    kind: 'list',
+    target: 20,
+    app: () => call('activities.list', input),
+    raw: () => activityList(input, today),
+    differs: (app, raw) =>
+      idsDiffer(
+        app.map((a) => a.id),
+        raw.map((a) => a.id),
+      ),
+  });
+await listFigure(`list one client's ${ACTIVITIES} activities`, { orgId });
+await listFigure('search one client ("lohn", sorted by number)', {
+  orgId,
+  search: 'lohn',
+  sort: 'number',
+});
+await listFigure('filter incomplete + review due', {
+  orgId,
+  completeness: 'incomplete',
+  reviewDue: true,
+});
+const clientList = rawClientList(sqlite());
+await compare({
+  label: `list all ${CLIENTS} clients with counts`,
+  runs: 20,
+  kind: 'list',
+  app: () => call('organisations.list', {}),
+  raw: clientList,
+  differs: (app, raw) =>
+    JSON.stringify(app) === JSON.stringify(raw) ? null : 'counts or order differ',
+});
+
+// Raw: a bare node:http server answering the same row from one prepared statement.
 const server = await startBrowserServer({ ctx, handlers, staticDir: dir });
 const target = `http://127.0.0.1:${server.port}/api/organisations.get`;
 const body = JSON.stringify({ id: orgId });
 const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` };
-await median(
-  'one API round trip over HTTP (organisations.get)',
-  200,
-  async () => {
-    const response = await fetch(target, { method: 'POST', headers, body });
-    await response.json();
-  },
-  5,
-);
+const orgRow = sqlite().prepare('SELECT * FROM organisations WHERE id = ?');
+const bare = http.createServer((request, response) => {
+  let text = '';
+  request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  request.on('end', () => {
+    const { id } = JSON.parse(text) as { id: number };
+    response.setHeader('Content-Type', 'application/json');
+    response.end(JSON.stringify({ ok: true, value: orgRow.get(id) }));
+  });
+});
+await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+await compare({
+  label: 'one API round trip over HTTP (organisations.get)',
+  runs: 200,
+  target: 5,
+  app: async () => (await fetch(target, { method: 'POST', headers, body })).json(),
+  raw: async () => (await fetch(bareUrl, { method: 'POST', headers, body })).json(),
+});
 await server.close();
+await new Promise((resolve) => bare.close(resolve));
 
-await median(
-  `Word export of a ${ACTIVITIES}-activity register`,
-  7,
-  () => call('exports.register', { orgId, format: 'docx', language: 'de' }),
-  1500,
-);
-await median('CSV export of the same register', 7, () =>
-  call('exports.register', { orgId, format: 'csv', language: 'de' }),
-);
+await compareDocument({
+  label: `Word export of a ${ACTIVITIES}-activity register`,
+  runs: 7,
+  target: 1500,
+  app: () => call('exports.register', { orgId, format: 'docx', language: 'de' }),
+});
+const csvExport = () => call('exports.register', { orgId, format: 'csv', language: 'de' });
+const csvText = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+const csvCells = parseCsv(csvText((await csvExport()).base64));
+const activityRows = sqlite().prepare('SELECT * FROM activities WHERE org_id = ?');
+await compare({
+  label: 'CSV export of the same register',
+  runs: 7,
+  kind: 'document',
+  app: csvExport,
+  // Raw: the rows read by one statement, the same cells written with the same quoting.
+  raw: () => {
+    activityRows.all(orgId);
+    return writeCsv(csvCells);
+  },
+  differs: (app, raw) => (csvText(app.base64) === raw ? null : 'the CSV text differs'),
+});
 
 // Later modules add their measurements here, each from scripts/bench-<feature>.ts.
-const tools: BenchTools = { ctx, dir, call };
+const tools: BenchTools = { ctx, dir, call, sqlite };
 const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
   benchProcessors,
   benchRetention,
@@ -153,6 +236,45 @@ const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
   benchBreaches,
 ];
 for (const bench of moduleBenches) await bench(tools);
+summary();
 
 await ctx.close();
 fs.rmSync(dir, { recursive: true, force: true });
+
+/** The cells of a CSV text (BOM, ';', quotes doubled inside quoted cells, CRLF lines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const input = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    if (quoted && c === '"' && input[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted || (c !== '"' && c !== ';' && c !== '\r')) {
+      cell += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ';') {
+      row.push(cell);
+      cell = '';
+    } else {
+      // CRLF ends a line.
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    }
+  }
+  return rows;
+}
+
+function writeCsv(cells: string[][]): string {
+  const quote = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  return `\uFEFF${cells.map((row) => row.map(quote).join(';')).join('\r\n')}\r\n`;
+}

@@ -6,67 +6,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  copyFilter,
   electronBuildEnv,
   electronExecutable,
-  electronNativeDir,
   missingElectronMessage,
-  nativeBindingPath,
-  parseStamp,
-  rebuildOptions,
-  rebuildReason,
-  stampPath,
-  wantedStamp,
 } from './electron-native.mjs';
+import { electronVersionOf, ensureElectronNative } from './electron-native-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
-const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
-
-async function ensureElectronNative(electronVersion) {
-  const moduleDir = path.dirname(require.resolve('better-sqlite3/package.json'));
-  const wanted = wantedStamp({
-    electronVersion,
-    betterSqlite3Version: readJson(path.join(moduleDir, 'package.json')).version,
-    platform: process.platform,
-    arch: process.arch,
-  });
-  const stampFile = stampPath(root);
-  const stamp = fs.existsSync(stampFile) ? parseStamp(fs.readFileSync(stampFile, 'utf8')) : null;
-  const reason = rebuildReason(stamp, wanted, fs.existsSync(nativeBindingPath(root)));
-  if (!reason) return;
-
-  console.log(`Privacy Desk: building better-sqlite3 for Electron ${electronVersion} (${reason})…`);
-  const dir = electronNativeDir(root);
-  const target = path.join(dir, 'node_modules', 'better-sqlite3');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.cpSync(moduleDir, target, {
-    recursive: true,
-    filter: (source) => copyFilter(source, moduleDir),
-  });
-  // @electron/rebuild walks the dependencies of the package.json in buildPath.
-  fs.writeFileSync(
-    path.join(dir, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'privacy-desk-electron-native',
-        private: true,
-        dependencies: { 'better-sqlite3': wanted.betterSqlite3Version },
-      },
-      null,
-      2,
-    ),
-  );
-  // @electron/rebuild hands process.env to node-gyp, so the cleanup has to happen in place.
-  const env = electronBuildEnv(process.env);
-  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
-  const { rebuild } = await import('@electron/rebuild');
-  await rebuild(rebuildOptions(root, electronVersion));
-  if (!fs.existsSync(nativeBindingPath(root))) {
-    throw new Error(`the rebuild did not produce ${nativeBindingPath(root)}`);
-  }
-  fs.writeFileSync(stampPath(root), JSON.stringify(wanted, null, 2));
-}
 
 function run(command, args, env = process.env) {
   // npm is a .cmd on Windows, which only runs through a shell.
@@ -85,8 +32,7 @@ async function main() {
     console.error(missingElectronMessage);
     process.exit(1);
   }
-  const electronVersion = readJson(require.resolve('electron/package.json')).version;
-  await ensureElectronNative(electronVersion);
+  await ensureElectronNative(root, electronVersionOf(root));
   run('npm', ['run', '-s', 'build']);
 
   const child = spawn(executable, [root, ...process.argv.slice(2)], {

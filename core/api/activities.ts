@@ -89,7 +89,7 @@ export const activityInput = z.object({
 export type ActivityInput = z.input<typeof activityInput>;
 export type ActivityValues = z.output<typeof activityInput>;
 
-/** Art. 30(1) items a check can find missing; legal basis is only recommended (domain.md 1). */
+/** Art. 30(1) items a check can find missing; legal basis is only recommended (docs/domain.md 1). */
 export const completenessItem = z.enum([
   'controller',
   'purposes',
@@ -150,7 +150,7 @@ export const activity = activityInput.extend({
   templateKey: z.string().nullable().default(null),
   /** Template content not yet confirmed or edited by the user. */
   unconfirmed: z.array(templateField).default([]),
-  /** Deletion rules linked to the activity (issue 5); they document Art. 30(1)(f). */
+  /** Deletion rules linked to the activity; they document Art. 30(1)(f). */
   retentionRules: z.array(linkedRetentionRule).optional(),
   /** Processors linked to the activity; their transfers count as the activity's own. */
   processors: z.array(activityProcessor).optional(),

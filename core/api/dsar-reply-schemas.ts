@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, language, optionalText, requiredText } from './fields';
 
 // The reply to a data subject request beyond Art. 15: what a rectification, erasure,
-// restriction or objection reply says (domain.md sections 6 and 7), and what a sent reply
+// restriction or objection reply says (docs/domain.md sections 6 and 7), and what a sent reply
 // was built from.
 
 export const letterKind = z.enum([

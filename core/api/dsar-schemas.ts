@@ -47,13 +47,13 @@ export const openStates: readonly RequestState[] = [
   'in_review',
 ];
 
-/** How identity was checked (EDPB 01/2022 paras 69-78; domain.md section 6). */
+/** How identity was checked (EDPB 01/2022 paras 69-78; docs/domain.md section 6). */
 export const identityMethod = z.enum([
   'known_email',
   'customer_account',
   'customer_number_detail',
   'callback',
-  /** Name and date of birth: never enough on the phone (the 1&1 fine, domain.md section 9). */
+  /** Name and date of birth: never enough on the phone (the 1&1 fine, docs/domain.md section 9). */
   'name_birth_date',
   'id_document_seen',
   'not_needed',
@@ -277,7 +277,7 @@ export const dataRequest = requestInput.extend({
   letters: z.array(letterKind),
   /** The review checklist of this kind of request. */
   reviewChecklist: z.array(z.enum(reviewChecks)),
-  /** Codes of the identity guidance (domain.md section 6), translated by the renderer. */
+  /** Codes of the identity guidance (docs/domain.md section 6), translated by the renderer. */
   identityGuidance: z.object({
     recommended: z.array(identityMethod),
     notes: z.array(z.string()),

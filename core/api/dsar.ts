@@ -1,4 +1,4 @@
-// Data subject requests (Art. 15-22): issue 4.
+// Data subject requests (Art. 15-22).
 // Schemas live in dsar-schemas.ts; core/api/contract.ts spreads `dsarMethods` into the contract.
 import { z } from 'zod';
 import { letterKind, replyInput, signerInput } from './dsar-reply-schemas';

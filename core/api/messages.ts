@@ -60,7 +60,7 @@ const validationDe = {
   land: 'Bitte ein Bundesland wählen.',
   invalid: 'Ungültiger Wert.',
   nameTaken: 'Dieser Name ist schon vergeben.',
-  // retention (issue 5)
+  // retention
   number: 'Bitte eine ganze Zahl angeben.',
   notNegative: 'Der Wert darf nicht negativ sein.',
   tooBig: 'Der Wert ist zu groß.',
@@ -70,7 +70,7 @@ const validationDe = {
   unknownSystem: 'Bitte eines der Systeme der Löschregel wählen.',
   template: 'Die Datei ist keine lesbare Word-Vorlage (.docx).',
   placeholder: 'Die Vorlage enthält einen fehlerhaften oder unbekannten Platzhalter.',
-  // data subject requests (issue 4)
+  // data subject requests
   time: 'Bitte eine Uhrzeit als HH:MM angeben.',
   beforeReceipt: 'Das Datum liegt vor dem Eingang der Anfrage.',
   sentTimeInFuture:
@@ -160,7 +160,7 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
     land: 'Please choose a German federal state.',
     invalid: 'Invalid value.',
     nameTaken: 'This name is already taken.',
-    // retention (issue 5)
+    // retention
     number: 'Please enter a whole number.',
     notNegative: 'The value must not be negative.',
     tooBig: 'The value is too large.',
@@ -170,7 +170,7 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
     unknownSystem: "Please choose one of the deletion rule's systems.",
     template: 'The file is not a readable Word template (.docx).',
     placeholder: 'The template contains a broken or unknown placeholder.',
-    // data subject requests (issue 4)
+    // data subject requests
     time: 'Please enter a time as HH:MM.',
     beforeReceipt: 'The date is before the request was received.',
     sentTimeInFuture:

@@ -14,7 +14,7 @@ import {
 
 /**
  * The TOM checklist: the classic German headings (Anlage zu § 9 BDSG a.F.) plus the two
- * Art. 32(1) items the old list lacks (domain.md section 4).
+ * Art. 32(1) items the old list lacks (docs/domain.md section 4).
  */
 export const tomAreas = [
   'zutrittskontrolle',

@@ -1,4 +1,4 @@
-// Processors and data processing agreements (AVV, Art. 28): issue 3.
+// Processors and data processing agreements (AVV, Art. 28).
 // Schemas live in processor-schemas.ts; core/api/contract.ts spreads `processorMethods`.
 import { z } from 'zod';
 import { id, requiredText } from './fields';

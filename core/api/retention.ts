@@ -4,7 +4,7 @@ import { byId, method, ok } from './method';
 import { requestKind } from './dsar-schemas';
 import { exportedFile } from './system';
 
-// Retention rules and the deletion concept (DIN 66398): issue 5. One rule (Löschregel) per
+// Retention rules and the deletion concept (DIN 66398). One rule (Löschregel) per
 // kind of data (Datenart) of a client: start event type + retention period (Vorhaltefrist)
 // + deletion run interval = Regellöschfrist. Links to the register's activities and data
 // categories, and a deletion log (Löschprotokoll) of the runs that were carried out.

@@ -56,7 +56,7 @@ export const attentionItem = z.object({
     'activity_unconfirmed',
     'review_due',
     'review_soon',
-    // processors and AVV (issue 3)
+    // processors and AVV
     'avv_missing',
     'avv_request_overdue',
     'avv_review_due',

@@ -1,6 +1,6 @@
 import type { Language, legalBasisCodes } from '../api';
 
-// Legal bases of Art. 6(1) and Art. 9(2) GDPR (domain.md section 2): the norm as each
+// Legal bases of Art. 6(1) and Art. 9(2) GDPR (docs/domain.md section 2): the norm as each
 // language cites it, and a short meaning for lists and checkboxes.
 
 export type LegalBasisCode = (typeof legalBasisCodes)[number];

@@ -2,7 +2,7 @@ import type { ActivityStatus, AvvStatus, ProcessorWarning } from '../api';
 import { addDays } from './calendar';
 
 // When the AVV tracker warns (Art. 28 GDPR). Pure: today's date comes in, nothing is read.
-// The Hamburg fine (domain.md section 3) is the reason for the first rule: using a
+// The Hamburg fine (docs/domain.md section 3) is the reason for the first rule: using a
 // processor for an active processing without a signed contract is the breach itself.
 
 /** Requests unanswered this long are flagged unless the client sets its own period. */

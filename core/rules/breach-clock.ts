@@ -4,7 +4,7 @@ import { addHours, hoursBetween, toBerlinIso } from './calendar';
 // The Art. 33(1) clock. The authority is notified where feasible within 72 hours after the
 // controller became aware: an hour period, so it runs in elapsed time with no weekend,
 // holiday or daylight-saving shift (Reg. 1182/71 Art. 3(4) does not apply to hours), and
-// conservatively from the minute of awareness (domain.md section 5).
+// conservatively from the minute of awareness (docs/domain.md section 5).
 
 export const AUTHORITY_HOURS = 72;
 

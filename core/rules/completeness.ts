@@ -23,7 +23,7 @@ export interface CompletenessInput {
   /** Linked processors: their transfers and onward transfers are the activity's own. */
   processors?: readonly ActivityProcessor[];
   retention: string;
-  /** Linked deletion rules (issue 5) document the erasure periods as well as the text. */
+  /** Linked deletion rules document the erasure periods as well as the text. */
   retentionRules?: readonly unknown[];
   toms: string;
   tomsReference: string;
@@ -54,7 +54,7 @@ export function controllerComplete(org: ControllerDetails): boolean {
 /**
  * Which Art. 30(1) items an activity lacks. (f) erasure periods and (g) TOMs are owed
  * "where possible", which for a small firm is always, so they count as missing. The legal
- * basis is not an Art. 30 duty (domain.md 1), so it is only recommended. Unconfirmed
+ * basis is not an Art. 30 duty (docs/domain.md 1), so it is only recommended. Unconfirmed
  * template content (e.g. a placeholder transfer "Microsoft 365 / USA") is flagged too: the
  * register would state it as fact.
  */

@@ -3,7 +3,7 @@ import type { Land } from '../api';
 import { addDays, addMonthsIso, daysBetween, weekday } from './calendar';
 
 // The answer period of Art. 12(3) GDPR counted under Reg. (EEC, Euratom) 1182/71
-// (domain.md section 5):
+// (docs/domain.md section 5):
 // - Art. 3(1) subpara 2: the day of receipt is not counted, so a period "of one month"
 //   ends on the day with the same number in the next month (Art. 3(2)(c));
 // - if that month has no such day, the period ends on its last day;
@@ -77,7 +77,7 @@ export interface RequestDeadlines {
 
 /**
  * The deadlines of a request received on `receivedOn` at a controller in `land`.
- * The two readings of the extension are both shown; the earlier one counts (domain.md 5).
+ * The two readings of the extension are both shown; the earlier one counts (docs/domain.md 5).
  */
 export function requestDeadlines(receivedOn: string, land: Land, extended: boolean) {
   const oneMonth = periodEnd(receivedOn, 1, land);

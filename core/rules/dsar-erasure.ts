@@ -2,7 +2,7 @@ import type { ErasureItem, ErasureOutcome, Language, LinkedRetentionRule } from 
 import { formatRetention } from '../i18n/retention-labels';
 
 // What an erasure request does to each kind of data, proposed from the deletion rules
-// linked to the activities that concern the person (domain.md section 7):
+// linked to the activities that concern the person (docs/domain.md section 7):
 // - a rule that names a statutory norm is a retention duty: the data is kept (Art. 17(3)(b)
 //   GDPR, § 35(3) BDSG) and restricted until the period ends;
 // - a rule whose method is "restrict", or that is under a legal hold, restricts the data

@@ -1,7 +1,7 @@
 import type { IdentityMethod, RequestChannel, RequestKind } from '../api';
 
 // Guidance for checking a requester's identity, following the proportionality rules of
-// EDPB Guidelines 01/2022 paras 69-78 and Art. 12(2), 12(6) GDPR (domain.md section 6):
+// EDPB Guidelines 01/2022 paras 69-78 and Art. 12(2), 12(6) GDPR (docs/domain.md section 6):
 // ask for more only where there is reasonable doubt, prefer what the controller already
 // knows (logged-in account, known e-mail), never a notarised proof, an ID copy only where
 // justified and then blackened and deleted after the check. The 1&1 fine (name and birth

@@ -1,7 +1,7 @@
 import type { PeriodUnit, RegularPeriod, RunInterval, StartEvent } from '../api';
 import { addMonths, endOfYear, fromIso, toIso } from './calendar';
 
-// Retention due dates (DIN 66398, domain.md section 7). Pure functions on ISO dates.
+// Retention due dates (DIN 66398, docs/domain.md section 7). Pure functions on ISO dates.
 //
 // - Vorhaltefrist: the start event's date + the period. With `yearEnd` the period begins
 //   at the end of the calendar year of the start event (§ 257(5) HGB, § 147(4) AO), so an

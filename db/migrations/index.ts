@@ -27,6 +27,4 @@ export const migrations: Record<string, Migration> = {
   '0009-audit-chain': m0009,
   '0011-breaches': m0011,
   '0010-four-eyes-and-request-retention': m0010,
-  // Reserved so parallel work does not collide: '0003-processors' (issue 3),
-  // '0004-requests' (issue 4), '0005-retention' (issue 5).
 };

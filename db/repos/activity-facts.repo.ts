@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import type { Expression, SqlBool } from 'kysely';
 import type {
   ActivityProcessor,
   ActivityStatus,
@@ -9,6 +9,26 @@ import type {
 } from '../../core/api';
 import type { Db } from './audit.repo';
 import { linkedProcessorsByActivity } from './processors.repo';
+
+/** Each activity's third-country recipients by name: lit. e matches each to a transfer. */
+async function thirdCountryRecipientsByActivity(db: Db) {
+  const rows = await db
+    .selectFrom('activity_categories as ac')
+    .innerJoin('catalogue_entries as c', 'c.id', 'ac.entry_id')
+    .select(['ac.activity_id', 'c.name', 'c.country'])
+    .where('c.kind', '=', 'recipient')
+    .where('c.recipient_type', '=', 'third_country')
+    .orderBy('ac.activity_id')
+    .orderBy('ac.entry_id')
+    .execute();
+  const byActivity = new Map<number, { name: string; country: string }[]>();
+  for (const { activity_id, name, country } of rows) {
+    const list = byActivity.get(activity_id);
+    if (list) list.push({ name, country });
+    else byActivity.set(activity_id, [{ name, country }]);
+  }
+  return byActivity;
+}
 
 /**
  * What the Art. 30 completeness check of one activity reads, with its category links
@@ -41,59 +61,67 @@ export interface ActivityFacts {
 
 export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
   const processors = await linkedProcessorsByActivity(db);
-  const rows = await sql<{
-    id: number;
-    org_id: number;
-    status: ActivityStatus;
-    purposes: string;
-    legal_bases: string;
-    national_norm: string;
-    transfers: string;
-    retention: string;
-    toms: string;
-    toms_reference: string;
-    dpia_status: string;
-    next_review: string | null;
-    unconfirmed: string;
-    subjects: number;
-    data: number;
-    art9: number;
-    recipients: number;
-    third: number;
-    third_names: string | null;
-    rules: number;
-  }>`
-    SELECT a.id, a.org_id, a.status, a.purposes, a.legal_bases, a.national_norm, a.transfers,
-      a.retention, a.toms, a.toms_reference, a.dpia_status, a.next_review, a.unconfirmed,
-      coalesce(l.subjects, 0) AS subjects, coalesce(l.data, 0) AS data,
-      coalesce(l.art9, 0) AS art9, coalesce(l.recipients, 0) AS recipients,
-      coalesce(l.third, 0) AS third, l.third_names,
-      (SELECT count(*) FROM retention_rule_activities r WHERE r.activity_id = a.id) AS rules
-    FROM activities a
-    LEFT JOIN (
-      SELECT ac.activity_id,
-        sum(c.kind = 'subject') AS subjects,
-        sum(c.kind = 'data') AS data,
-        sum(c.kind = 'data' AND c.special = 'art9') AS art9,
-        sum(c.kind = 'recipient') AS recipients,
-        sum(c.kind = 'recipient' AND c.recipient_type = 'third_country') AS third,
-        json_group_array(json_object('name', c.name, 'country', c.country))
-          FILTER (WHERE c.kind = 'recipient' AND c.recipient_type = 'third_country')
-          AS third_names
-      FROM activity_categories ac JOIN catalogue_entries c ON c.id = ac.entry_id
-      GROUP BY ac.activity_id
-    ) l ON l.activity_id = a.id
-  `.execute(db);
-  return rows.rows.map((r) => ({
+  const thirdCountry = await thirdCountryRecipientsByActivity(db);
+  const rows = await db
+    .selectFrom('activities as a')
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('activity_categories as ac')
+          .innerJoin('catalogue_entries as c', 'c.id', 'ac.entry_id')
+          .select((eb) => {
+            const count = (conditions: Expression<SqlBool>[]) =>
+              eb.fn.sum<number>(eb.case().when(eb.and(conditions)).then(1).else(0).end());
+            return [
+              'ac.activity_id',
+              count([eb('c.kind', '=', 'subject')]).as('subjects'),
+              count([eb('c.kind', '=', 'data')]).as('data'),
+              count([eb('c.kind', '=', 'data'), eb('c.special', '=', 'art9')]).as('art9'),
+              count([eb('c.kind', '=', 'recipient')]).as('recipients'),
+              count([
+                eb('c.kind', '=', 'recipient'),
+                eb('c.recipient_type', '=', 'third_country'),
+              ]).as('third'),
+            ];
+          })
+          .groupBy('ac.activity_id')
+          .as('l'),
+      (join) => join.onRef('l.activity_id', '=', 'a.id'),
+    )
+    .select((eb) => [
+      'a.id',
+      'a.org_id',
+      'a.status',
+      'a.purposes',
+      'a.legal_bases',
+      'a.national_norm',
+      'a.transfers',
+      'a.retention',
+      'a.toms',
+      'a.toms_reference',
+      'a.dpia_status',
+      'a.next_review',
+      'a.unconfirmed',
+      eb.fn.coalesce('l.subjects', eb.lit(0)).as('subjects'),
+      eb.fn.coalesce('l.data', eb.lit(0)).as('data'),
+      eb.fn.coalesce('l.art9', eb.lit(0)).as('art9'),
+      eb.fn.coalesce('l.recipients', eb.lit(0)).as('recipients'),
+      eb.fn.coalesce('l.third', eb.lit(0)).as('third'),
+      eb
+        .selectFrom('retention_rule_activities as r')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .whereRef('r.activity_id', '=', 'a.id')
+        .as('rules'),
+    ])
+    .execute();
+  return rows.map((r) => ({
     orgId: r.org_id,
-    status: r.status,
+    status: r.status as ActivityStatus,
     purposes: r.purposes,
     legalBases: JSON.parse(r.legal_bases) as string[],
     nationalNorm: r.national_norm,
     transfers: JSON.parse(r.transfers) as ActivityFacts['transfers'],
-    thirdCountryRecipients: JSON.parse(
-      r.third_names ?? '[]',
-    ) as ActivityFacts['thirdCountryRecipients'],
+    thirdCountryRecipients: thirdCountry.get(r.id) ?? [],
     processors: processors.get(r.id) ?? [],
     retention: r.retention,
     toms: r.toms,
@@ -106,7 +134,7 @@ export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
     art9Count: r.art9,
     recipientCount: r.recipients,
     thirdCountryCount: r.third,
-    ruleCount: r.rules,
+    ruleCount: r.rules ?? 0,
   }));
 }
 

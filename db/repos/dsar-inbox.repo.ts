@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { containsText } from '../dialect';
 import type { RequestChannel, RequestKind, RequestState } from '../../core/api';
 import { openStates } from '../../core/api';
 import type { Db } from './audit.repo';
@@ -55,12 +55,12 @@ export async function listInbox(db: Db, f: InboxFilter): Promise<InboxRow[]> {
   if (f.dueFrom !== undefined) q = q.where('r.due_on', '>=', f.dueFrom);
   if (f.dueTo !== undefined) q = q.where('r.due_on', '<=', f.dueTo);
   if (f.search) {
-    const like = `%${f.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const search = f.search;
     q = q.where((eb) =>
       eb.or([
-        eb(sql`lower(r.requester_name)`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`lower(r.requester_email)`, 'like', sql`${like} ESCAPE '\\'`),
-        eb(sql`lower(r.requester_reference)`, 'like', sql`${like} ESCAPE '\\'`),
+        containsText(eb.ref('r.requester_name'), search),
+        containsText(eb.ref('r.requester_email'), search),
+        containsText(eb.ref('r.requester_reference'), search),
       ]),
     );
   }
@@ -90,9 +90,16 @@ export async function countInbox(db: Db, today: string, soon: string, orgId?: nu
     .selectFrom('requests')
     .select((eb) => [
       eb.fn.countAll<number>().as('open'),
-      eb.fn.sum<number>(sql`CASE WHEN due_on < ${today} THEN 1 ELSE 0 END`).as('overdue'),
+      eb.fn.sum<number>(eb.case().when('due_on', '<', today).then(1).else(0).end()).as('overdue'),
       eb.fn
-        .sum<number>(sql`CASE WHEN due_on >= ${today} AND due_on <= ${soon} THEN 1 ELSE 0 END`)
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.and([eb('due_on', '>=', today), eb('due_on', '<=', soon)]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
         .as('due_soon'),
     ])
     .where('state', 'in', [...openStates]);

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { AttachmentOwnerType } from '../../core/api';
+import { changedValue } from '../dialect';
 import type { Db } from './audit.repo';
 
 /**
@@ -14,14 +14,12 @@ export async function attachmentEntriesOf(
   ownerId: number,
 ): Promise<{ attachmentId: number; entryId: number }[]> {
   // A create entry holds [null, value], a delete entry [value, null].
-  const side = (field: string) =>
-    sql`coalesce(json_extract(changes, ${`$.${field}[1]`}), json_extract(changes, ${`$.${field}[0]`}))`;
   const rows = await db
     .selectFrom('audit_log')
     .select(['entity_id', 'id'])
     .where('entity', '=', 'attachment')
-    .where(side('ownerType'), '=', ownerType)
-    .where(side('ownerId'), '=', ownerId)
+    .where(changedValue('ownerType'), '=', ownerType)
+    .where(changedValue('ownerId'), '=', ownerId)
     .execute();
   return rows.map((r) => ({ attachmentId: r.entity_id, entryId: r.id }));
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from './audit.repo';
 
 /** Tables whose rows belong to one client through `org_id`. */
@@ -17,13 +16,21 @@ export async function ownedIds(
   kind?: 'subject' | 'data' | 'recipient',
 ): Promise<number[]> {
   if (ids.length === 0) return [];
-  let query = db
-    .selectFrom(table)
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', 'in', [...ids]);
   // Only catalogue entries have a kind; the caller names it only for that table.
-  if (kind) query = query.where(sql<string>`kind`, '=', kind);
-  const rows = await query.execute();
+  const rows =
+    kind && table === 'catalogue_entries'
+      ? await db
+          .selectFrom('catalogue_entries')
+          .select('id')
+          .where('org_id', '=', orgId)
+          .where('id', 'in', [...ids])
+          .where('kind', '=', kind)
+          .execute()
+      : await db
+          .selectFrom(table)
+          .select('id')
+          .where('org_id', '=', orgId)
+          .where('id', 'in', [...ids])
+          .execute();
   return rows.map((r) => r.id);
 }

@@ -3,7 +3,7 @@ import type { DeletionRun, RetentionPeriod, RetentionPeriodInput } from '../../c
 import type { DeletionRunTable, RetentionPeriodTable } from '../tables/retention';
 import type { Db, WritableDb } from './audit.repo';
 
-// The deletion log (Löschprotokoll) and the users' own catalogue periods (issue 5).
+// The deletion log (Löschprotokoll) and the users' own catalogue periods.
 
 // --- the deletion log -------------------------------------------------------------------
 

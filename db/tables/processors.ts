@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AvvStatus, Safeguard } from '../../core/api';
 
-// Tables of processors and their AVV (issue 3, migration 0003-processors).
+// Tables of processors and their AVV (migration 0003-processors).
 
 export interface ProcessorTable {
   id: Generated<number>;

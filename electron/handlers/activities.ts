@@ -36,7 +36,10 @@ const fold = (s: string) =>
     .replace(/\p{Diacritic}/gu, '');
 
 /** Every text a user may search for: name, number, purposes, department and category names. */
-const haystack = (a: Activity) =>
+const haystack = (
+  a: Pick<Activity, 'number' | 'name' | 'purposes' | 'department'> &
+    Record<'subjects' | 'dataCategories' | 'recipients', readonly { name: string }[]>,
+) =>
   fold(
     [
       a.number,
@@ -48,6 +51,9 @@ const haystack = (a: Activity) =>
       ...a.recipients.map((r) => r.name),
     ].join('\n'),
   );
+
+/** Register numbers and names as a German reader sorts them ("VT-2" before "VT-10"). */
+const germanOrder = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
 
 const summary = (a: Activity): ActivitySummary => ({
   id: a.id,
@@ -88,8 +94,8 @@ export const activityHandlers: ActivityHandlers = {
     const org = found(await findOrganisation(db, input.orgId), 'organisation');
     const today = todayInBerlin(ctx.now());
     const needle = fold(input.search);
+    // The cheap filters first: the Art. 30 check runs only for the rows they leave.
     const rows = (await listStoredActivities(db, input.orgId))
-      .map((a) => withCompleteness(a, org))
       .filter((a) =>
         input.status === 'all'
           ? true
@@ -97,15 +103,15 @@ export const activityHandlers: ActivityHandlers = {
             ? a.status !== 'archived'
             : a.status === input.status,
       )
-      .filter((a) => matchesCompleteness(a, input.completeness))
       .filter((a) => !input.reviewDue || (a.nextReview !== null && a.nextReview <= today))
-      .filter((a) => needle === '' || haystack(a).includes(needle));
+      .filter((a) => needle === '' || haystack(a).includes(needle))
+      .map((a) => withCompleteness(a, org))
+      .filter((a) => matchesCompleteness(a, input.completeness));
     const key = input.sort;
-    const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
     rows.sort((x, y) => {
       const a = x[key] ?? '\uffff';
       const b = y[key] ?? '\uffff';
-      return collator.compare(a, b) || collator.compare(x.name, y.name);
+      return germanOrder.compare(a, b) || germanOrder.compare(x.name, y.name);
     });
     if (input.direction === 'desc') rows.reverse();
     return rows.map(summary);

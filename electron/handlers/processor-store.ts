@@ -4,6 +4,7 @@ import { DEFAULT_REQUEST_OVERDUE_DAYS, trackerWarnings } from '../../core/rules/
 import { todayInBerlin } from '../../core/rules/calendar';
 import { recordSave, type Db, type WritableDb } from '../../db/repos/audit.repo';
 import { ownedIds } from '../../db/repos/ownership.repo';
+import type { TrackerProcessor } from '../../db/repos/processor-tracker.repo';
 import {
   findStoredProcessor,
   insertProcessor,
@@ -33,16 +34,16 @@ export function draftOptionsOf(p: StoredProcessor): AvvDraftOptions {
   return parsed.success ? parsed.data : avvDraftOptions.parse({});
 }
 
+const warningsOf = (p: TrackerProcessor, w: WarningContext) =>
+  trackerWarnings({ ...p.agreement, activities: p.activities }, w.today, w.overdueDays);
+
 export function withWarnings(p: StoredProcessor, w: WarningContext): Processor {
   const { storedDraftOptions: _stored, ...rest } = p;
-  return {
-    ...rest,
-    draftOptions: draftOptionsOf(p),
-    warnings: trackerWarnings({ ...p.agreement, activities: p.activities }, w.today, w.overdueDays),
-  };
+  return { ...rest, draftOptions: draftOptionsOf(p), warnings: warningsOf(p, w) };
 }
 
-export function toSummary(p: Processor): ProcessorSummary {
+/** A tracker row: the list needs neither the draft options nor a copy of the whole record. */
+export function trackerRow(p: TrackerProcessor, w: WarningContext): ProcessorSummary {
   return {
     id: p.id,
     name: p.name,
@@ -54,7 +55,7 @@ export function toSummary(p: Processor): ProcessorSummary {
     reviewOn: p.agreement.reviewOn,
     endsOn: p.agreement.endsOn,
     activityCount: p.activities.length,
-    warnings: p.warnings,
+    warnings: warningsOf(p, w),
   };
 }
 

@@ -3,10 +3,10 @@ import { findStoredActivity } from '../../db/repos/activities.repo';
 import { deleteAttachmentsOf } from '../../db/repos/attachments.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
+import { listTrackerProcessors } from '../../db/repos/processor-tracker.repo';
 import {
   deleteProcessor,
   findStoredProcessor,
-  listStoredProcessors,
   processorIdsOfActivity,
   requestOverdueDays,
   setAgreementRow,
@@ -20,7 +20,7 @@ import {
   auditSnapshot,
   loadProcessor,
   saveProcessor,
-  toSummary,
+  trackerRow,
   warningContext,
   withWarnings,
 } from './processor-store';
@@ -67,19 +67,18 @@ const crudHandlers: CrudHandlers = {
     const db = ctx.workspace().db;
     found(await findOrganisation(db, input.orgId), 'organisation');
     const w = await warningContext(db, ctx, input.orgId);
-    const all = (await listStoredProcessors(db, input.orgId)).map((p) => withWarnings(p, w));
+    const all = (await listTrackerProcessors(db, input.orgId)).map((p) => trackerRow(p, w));
     const byStatus = Object.fromEntries(avvStatuses.map((s) => [s, 0])) as Record<
       (typeof avvStatuses)[number],
       number
     >;
-    for (const p of all) byStatus[p.agreement.status] += 1;
+    for (const p of all) byStatus[p.status] += 1;
     const needle = fold(input.search);
     const items = all
-      .filter((p) => input.status === 'all' || p.agreement.status === input.status)
+      .filter((p) => input.status === 'all' || p.status === input.status)
       .filter((p) => input.countryKind === 'all' || p.countryKind === input.countryKind)
       .filter((p) => !input.attention || p.warnings.length > 0)
-      .filter((p) => !needle || fold(`${p.name}\n${p.service}\n${p.country}`).includes(needle))
-      .map(toSummary);
+      .filter((p) => !needle || fold(`${p.name}\n${p.service}\n${p.country}`).includes(needle));
     return {
       items,
       counts: {
@@ -162,9 +161,9 @@ const crudHandlers: CrudHandlers = {
     const activity = found(await findStoredActivity(db, activityId), 'activity');
     const ids = new Set(await processorIdsOfActivity(db, activityId));
     const w = await warningContext(db, ctx, activity.orgId);
-    return (await listStoredProcessors(db, activity.orgId))
+    return (await listTrackerProcessors(db, activity.orgId))
       .filter((p) => ids.has(p.id))
-      .map((p) => toSummary(withWarnings(p, w)));
+      .map((p) => trackerRow(p, w));
   },
 
   'processors.getSettings': async ({ orgId }, ctx) => {

@@ -58,10 +58,10 @@ function LanguageSwitch() {
           className="segmented-item"
           aria-pressed={i18n.language === lang}
           lang={lang}
-          // Endonyms ("Deutsch", "English") in the button's own language; the visible
-          // code stays part of the name so voice control can use what it sees.
+          // Endonyms ("Deutsch", "English") in the button's own language. The name starts
+          // with the visible code so voice control can use what it sees (WCAG 2.5.3).
           title={t(`shell.languageName.${lang}`)}
-          aria-label={`${t(`shell.languageName.${lang}`)} (${lang.toUpperCase()})`}
+          aria-label={`${lang.toUpperCase()} (${t(`shell.languageName.${lang}`)})`}
           disabled={!preferences.data || mutation.isPending}
           onClick={() => mutation.mutate(lang)}
         >

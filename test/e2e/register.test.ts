@@ -226,12 +226,12 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
   });
 
   it('speaks English when the user switches the language', async () => {
-    await page.getByRole('button', { name: 'English (EN)' }).click();
+    await page.getByRole('button', { name: 'EN (English)' }).click();
     await expect
       .poll(() => page.getByRole('link', { name: 'Processing activities' }).count())
       .toBe(1);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    await page.getByRole('button', { name: 'Deutsch (DE)' }).click();
+    await page.getByRole('button', { name: 'DE (Deutsch)' }).click();
     await expect
       .poll(() => page.getByRole('link', { name: 'Verarbeitungstätigkeiten' }).count())
       .toBe(1);

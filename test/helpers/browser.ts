@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api';
 import { tempDir } from './app';
 import { startWebProcess, type WebProcess } from './web-process';
+
+export { axeFindings, axeTags, formatFindings, type AxeFinding } from './axe';
 
 /** Debian's Chromium here; Chrome or Edge on Windows and macOS; CHROME_PATH overrides. */
 const candidates = [
@@ -141,4 +144,15 @@ export async function openE2e(
     },
   };
   return session;
+}
+
+/** Opens a hash route and waits until its heading is there and nothing is still loading. */
+export async function showScreen(s: E2eSession, route: string): Promise<void> {
+  const { page } = s;
+  await page.goto(`${s.web.origin}/#${route}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await expect
+    .poll(() => page.locator('.page-loading, [role=status]:has-text("…")').count())
+    .toBe(0);
+  await page.waitForLoadState('networkidle');
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronBuildEnv } from '../../scripts/electron-native.mjs';
 
 // The Electron binary cannot be downloaded here, so this packs the app around a stub
-// executable (toolchain.md): it proves the config, the file selection and the unpacked
+// executable: it proves the config, the file selection and the unpacked
 // native module, everything but the Electron-ABI rebuild, which needs internet.
 
 const root = path.resolve(__dirname, '../..');

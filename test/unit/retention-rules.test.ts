@@ -16,7 +16,7 @@ import {
   type RetentionSpec,
 } from '../../core/rules/retention';
 
-// The date rules of domain.md section 7 as a table: start event date + rule -> the last day
+// The date rules of docs/domain.md section 7 as a table: start event date + rule -> the last day
 // to keep, the first day the data may be deleted, and the day the deletion run must have
 // removed it (end of the Regellöschfrist).
 
@@ -34,7 +34,7 @@ const vouchers = spec(8, 'years', true, 'yearly', BEG_IV);
 const cases: [string, string, RetentionSpec, string, string, string?][] = [
   // [case, start, rule, keepUntil, deletableFrom, deleteBy?]
   [
-    'invoice 15 Mar 2025, 8 years to year end (domain.md)',
+    'invoice 15 Mar 2025, 8 years to year end (docs/domain.md)',
     '2025-03-15',
     vouchers,
     '2033-12-31',
@@ -365,7 +365,7 @@ describe('matrix of deletion classes', () => {
 });
 
 describe('catalogue of statutory periods', () => {
-  it('ships every period of domain.md with norm, de and en', () => {
+  it('ships every period of docs/domain.md with norm, de and en', () => {
     const expected: Record<string, [number, PeriodUnit, boolean]> = {
       hgb_books: [10, 'years', true],
       booking_vouchers: [8, 'years', true],

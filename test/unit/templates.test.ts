@@ -104,7 +104,7 @@ describe('activity templates asset', () => {
     }
   });
 
-  it('keeps the statutory periods of domain.md section 7 in the texts', () => {
+  it('keeps the statutory periods of docs/domain.md section 7 in the texts', () => {
     const byKey = new Map(templates.map((t) => [t.key, t]));
     const retention = (key: string) => byKey.get(key)?.retention.de ?? '';
     expect(retention('payroll')).toContain('6. Kalenderjahres nach der letzten Eintragung');

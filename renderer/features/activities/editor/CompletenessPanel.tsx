@@ -46,7 +46,7 @@ export interface CompletenessPanelProps {
 /**
  * What Art. 30(1) still needs, then the template content the user has not confirmed, kept
  * apart from what is only recommended (legal basis, DPIA, review date): a record is never
- * "incomplete" for lacking those (domain.md 1).
+ * "incomplete" for lacking those (docs/domain.md 1).
  */
 export function CompletenessPanel({
   orgId,

@@ -5,7 +5,7 @@ import {
   type ProcessorValues,
 } from '../../../../core/api';
 
-/** The TOM checklist always shows every area, in the order of domain.md section 4. */
+/** The TOM checklist always shows every area, in the order of docs/domain.md section 4. */
 export function fullToms(toms: ProcessorInput['toms'] = []) {
   return tomAreas.map((area) => {
     const tom = toms.find((t) => t.area === area);

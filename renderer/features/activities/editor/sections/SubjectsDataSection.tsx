@@ -6,7 +6,7 @@ import { CataloguePicker } from '../CataloguePicker';
 import { fieldId, Section } from '../fields';
 import { TemplateNote } from '../template';
 
-/** (c) categories of data subjects and of personal data: two separate lists (domain.md 1). */
+/** (c) categories of data subjects and of personal data: two separate lists (docs/domain.md 1). */
 export function SubjectsDataSection({ orgId }: { orgId: number }) {
   const { t } = useTranslation('activities');
   const { control, register } = useFormContext<ActivityInput>();
