@@ -1,6 +1,7 @@
 import type { ErrorCode } from './errors';
 import type { Language } from './fields';
 import { breachValidation } from './breach-messages';
+import { consentValidation } from './consent-messages';
 
 /**
  * Error and validation texts shared by the main process (error envelopes) and the renderer
@@ -54,6 +55,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
 export const validationMessages: Record<Language, Record<string, string>> = {
   de: {
     ...breachValidation.de,
+    ...consentValidation.de,
     required: 'Pflichtfeld: bitte ausfüllen.',
     tooLong: 'Der Text ist zu lang.',
     date: 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
@@ -128,6 +130,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
   },
   en: {
     ...breachValidation.en,
+    ...consentValidation.en,
     required: 'Required: please fill in.',
     tooLong: 'The text is too long.',
     date: 'Please enter a valid date.',
