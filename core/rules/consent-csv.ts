@@ -42,6 +42,21 @@ export interface DecodedCsv {
 // Bytes Windows-1252 leaves undefined: a file holding them is not Windows-1252 either.
 const undefinedIn1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
+// 0x80-0x9F of Windows-1252 (the rest is Latin-1). Written out because Node 20's
+// TextDecoder reads 'windows-1252' as Latin-1 and would turn "€" into a control character.
+const high1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decode1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    const chunk = bytes.subarray(i, i + 0x8000);
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? high1252.charCodeAt(b - 0x80) : b)),
+    );
+  }
+  return out;
+}
+
 const hasUtf8Bom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 const hasUtf16Bom = (b: Uint8Array) =>
   (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
@@ -80,7 +95,7 @@ export function decodeCsv(bytes: Uint8Array, wanted: CsvEncoding): DecodedCsv {
     if (text !== null) return { text, encoding: 'utf-8', detected: true };
     if (bytes.some((b) => undefinedIn1252.has(b))) throw new CsvError('csvEncodingUnknown');
   }
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  const text = decode1252(bytes);
   return { text, encoding: 'windows-1252', detected: wanted === 'auto' };
 }
 

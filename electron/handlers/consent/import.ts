@@ -37,7 +37,20 @@ function rowEvents(
   text: StoredText,
   how: { source: EventRow['source']; method: EventRow['method']; fileName: string },
 ) {
-  const base = { ip: r.ip, user_agent: r.userAgent, channels: JSON.stringify(text.channels) };
+  // Every column in every row: a multi-row INSERT does not fill in the table's defaults.
+  const base = {
+    ip: r.ip,
+    user_agent: r.userAgent,
+    channels: JSON.stringify(text.channels),
+    text_id: null,
+    source_detail: '',
+    method: null,
+    age_check: 'none' as const,
+    token_hash: '',
+    note: '',
+    request_id: null,
+    attachment_id: null,
+  };
   const events: Omit<EventRow, 'person_id' | 'org_id' | 'recorded_at' | 'import_id'>[] = [];
   if (r.givenAt) {
     events.push({
@@ -50,12 +63,10 @@ function rowEvents(
       method: how.method,
     });
   }
-  if (r.doiRequestedAt)
-    events.push({ ...base, kind: 'doi_requested', at: r.doiRequestedAt, source: 'email' });
-  if (r.doiConfirmedAt)
-    events.push({ ...base, kind: 'doi_confirmed', at: r.doiConfirmedAt, source: 'email' });
-  if (r.withdrawnAt)
-    events.push({ ...base, kind: 'withdrawn', at: r.withdrawnAt, source: how.source });
+  const mail = { ...base, source: 'email' as const };
+  if (r.doiRequestedAt) events.push({ ...mail, kind: 'doi_requested', at: r.doiRequestedAt });
+  if (r.doiConfirmedAt) events.push({ ...mail, kind: 'doi_confirmed', at: r.doiConfirmedAt });
+  if (r.withdrawnAt) events.push({ ...base, kind: 'withdrawn', at: r.withdrawnAt, source: how.source });
   return events;
 }
 
