@@ -21,6 +21,8 @@ const optionalLocalized = z.strictObject({ de: z.string().trim(), en: z.string()
 export const statutoryPeriod = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/),
   name: localized,
+  /** What the kind of data comprises, for a rule the app creates itself (closed requests). */
+  description: optionalLocalized.optional(),
   norm: localized,
   reason: localized,
   note: optionalLocalized,

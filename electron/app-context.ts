@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../core/api';
 import { openWorkspace, WorkspaceFileError, type Workspace } from '../db/connection';
@@ -17,6 +18,17 @@ export interface AppContextOptions {
   /** better_sqlite3.node built for Electron's ABI (desktop main process, unpackaged). */
   nativeBinding?: string;
   now?: () => Date;
+  /** The operating-system account; tests and browser mode may name one (default: the real one). */
+  account?: () => string;
+}
+
+/** The account the process runs under (the login name), or '' if the system does not say. */
+export function operatingSystemAccount(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? '';
+  }
 }
 
 export interface AppContext extends HandlerContext {
@@ -65,6 +77,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     },
     now: options.now ?? (() => new Date()),
     actor: () => settings.preferences.userName,
+    account: options.account ?? operatingSystemAccount,
     language: () => settings.preferences.language,
     close: () => current.close(),
   };

@@ -23,10 +23,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const staticDir = fileURLToPath(new URL('../dist/renderer', import.meta.url));
+// The end-to-end tests play two people on one machine: PRIVACY_DESK_ACCOUNT names the
+// operating-system account browser mode reports (the desktop app always reports the real one).
+const account = process.env.PRIVACY_DESK_ACCOUNT;
 const ctx = await createAppContext({
   mode: 'browser',
   dataDir: userDataDir(),
   workspacePath: values.db && path.resolve(values.db),
+  account: account ? () => account : undefined,
 });
 const server = await startBrowserServer({ ctx, handlers: createHandlers(), port, staticDir });
 console.log(`Privacy Desk listening on ${server.url}`);

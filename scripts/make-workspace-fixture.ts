@@ -20,11 +20,13 @@ if (!latest) throw new Error('no migrations');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-fixture-'));
 const file = path.join(dir, 'workspace.sqlite');
+let account = 'fixture';
 const ctx = await createAppContext({
   mode: 'browser',
   dataDir: dir,
   workspacePath: file,
   now: () => new Date('2026-11-20T09:30:00.000Z'),
+  account: () => account,
 });
 ctx.settings.setPreferences({ userName: 'Fixture Nutzerin', language: 'de' });
 const handlers = createHandlers();
@@ -37,7 +39,10 @@ const call = async <M extends MethodName>(
   return envelope.value as MethodOutput<M>;
 };
 
-await fillEveryTable(call);
+await fillEveryTable(call, (person) => {
+  account = person.account;
+  ctx.settings.setPreferences({ ...ctx.settings.preferences, userName: person.name });
+});
 await ctx.close();
 
 const out = path.join(root, 'test/fixtures/workspaces', `${latest}.sql`);

@@ -7,6 +7,8 @@ import type { MethodInput, MethodName, MethodOutput } from '../core/api';
 // the fixtures written before stay as they were.
 
 type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+/** Continues as another person: operating-system account and user name in Settings. */
+type ActAs = (person: { account: string; name: string }) => void;
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -19,7 +21,7 @@ async function templateBase64(): Promise<string> {
   return (await Packer.toBuffer(doc)).toString('base64');
 }
 
-export async function fillEveryTable(call: Call): Promise<void> {
+export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
   const org = await call('organisations.create', {
     name: 'Bäckerei Müller & Söhne GmbH',
     street: 'Hauptstraße 1',
@@ -151,6 +153,31 @@ export async function fillEveryTable(call: Call): Promise<void> {
     activityIds: [payroll.id, customers.id],
     copyDescription: 'Kopie der Stammdaten als PDF',
   });
+  // Prepared by the fixture's user, reviewed by a second person at her own account, sent by
+  // the first and closed: who did what is recorded, and the client's rule for closed
+  // requests has a request to keep.
+  await call('dsar.recordIdentity', {
+    id: request.id,
+    method: 'known_email',
+    checkedBy: 'Fixture Nutzerin',
+    checkedOn: '2026-11-17',
+  });
+  await call('dsar.transition', { id: request.id, to: 'in_progress' });
+  await call('dsar.transition', { id: request.id, to: 'in_review' });
+  actAs({ account: 'pruefer', name: 'Björn Prüfer' });
+  await call('dsar.review', {
+    id: request.id,
+    checks: ['onlyThisRequester', 'identityChecked', 'complete', 'deadline', 'plainLanguage'],
+    note: 'Anlagen geprüft',
+  });
+  actAs({ account: 'fixture', name: 'Fixture Nutzerin' });
+  await call('dsar.transition', {
+    id: request.id,
+    to: 'answered',
+    sentOn: '2026-11-20',
+    sentTime: '09:00',
+  });
+  await call('dsar.transition', { id: request.id, to: 'closed' });
   const erasure = await call('dsar.create', {
     orgId: org.id,
     request: {
@@ -215,5 +242,81 @@ export async function fillEveryTable(call: Call): Promise<void> {
     name: 'Löschbestätigung.pdf',
     mimeType: 'application/pdf',
     base64: b64('%PDF-1.4 Löschbestätigung'),
+  });
+
+  await fillConsent(call, org.id);
+}
+
+/** Consent records: a wording in two versions, an import, a person with a confirmed opt-in. */
+async function fillConsent(call: Call, orgId: number): Promise<void> {
+  const wording = {
+    name: 'Newsletter-Anmeldung Website',
+    purpose: 'Newsletter mit Angeboten der Bäckerei',
+    channels: ['email' as const],
+    advertiser: 'Bäckerei Müller & Söhne GmbH',
+    productScope: 'Backwaren und Torten der Bäckerei Müller',
+    privacyNoticeVersion: '2026-01',
+    language: 'de' as const,
+    text: 'Ja, ich möchte den Newsletter der Bäckerei Müller & Söhne GmbH mit Angeboten zu Backwaren per E-Mail erhalten. Ich kann jederzeit widerrufen.',
+    validFrom: '2026-01-01',
+  };
+  const first = await call('consent.createText', { orgId, text: wording });
+  const text = await call('consent.createText', {
+    orgId,
+    replacesId: first.id,
+    text: { ...wording, productScope: 'Backwaren, Torten und Kurse', validFrom: '2026-06-01' },
+  });
+  const csv = [
+    'E-Mail-Adresse;Vorname;Nachname;Anmeldedatum;Bestätigt am',
+    'oezlem@example.org;Özlem;Größ;02.07.2026 10:00;02.07.2026 10:05',
+    'soeren@example.org;Søren;Weiß;03.07.2026 11:00;03.07.2026 11:02',
+  ].join('\r\n');
+  await call('consent.importFile', {
+    orgId,
+    name: 'Newsletter-Empfänger.csv',
+    base64: b64(`\uFEFF${csv}\r\n`),
+    mapping: {
+      email: 'E-Mail-Adresse',
+      firstName: 'Vorname',
+      lastName: 'Nachname',
+      givenAt: 'Anmeldedatum',
+      doiConfirmedAt: 'Bestätigt am',
+    },
+    textId: text.id,
+    saveMapping: true,
+  });
+  const person = await call('consent.createPerson', {
+    orgId,
+    person: { name: 'Jürgen Größmann', email: 'j.groessmann@example.org', reference: 'K-4711' },
+  });
+  await call('consent.recordEvent', {
+    personId: person.id,
+    event: {
+      kind: 'given',
+      at: '2026-07-10T14:07:00+02:00',
+      textId: text.id,
+      source: 'web_form',
+      sourceDetail: 'https://baeckerei-mueller.de/newsletter',
+      method: 'unticked_checkbox',
+      ip: '203.0.113.7',
+    },
+  });
+  await call('consent.recordEvent', {
+    personId: person.id,
+    event: {
+      kind: 'doi_confirmed',
+      at: '2026-07-10T14:20:00+02:00',
+      ip: '203.0.113.7',
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0)',
+      file: {
+        name: 'Bestätigung.eml',
+        mimeType: 'message/rfc822',
+        base64: b64('Subject: Bestätigung'),
+      },
+    },
+  });
+  await call('consent.recordEvent', {
+    personId: person.id,
+    event: { kind: 'withdrawn', at: '2026-11-19T09:00:00+01:00', source: 'email' },
   });
 }

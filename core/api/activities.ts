@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dataRef, dataSpecial, recipientRef, recipientType, subjectRef } from './catalogues';
 import { id, instant, optionalDate, optionalEmail, optionalText, requiredText } from './fields';
 import { linkedRetentionRule } from './retention';
+import { templateField } from './template-fields';
 
 /** Art. 6(1)(a)-(f) and Art. 9(2)(a)-(j) GDPR. */
 export const legalBasisCodes = [
@@ -103,26 +104,8 @@ export type CompletenessItem = z.infer<typeof completenessItem>;
 export const recommendationItem = z.enum(['legalBasis', 'art9Basis', 'dpia', 'nextReview']);
 export type RecommendationItem = z.infer<typeof recommendationItem>;
 
-/**
- * The parts of an activity a starter template fills (legalBases includes the national norm,
- * dpia the status and its reason). Template content stays "unconfirmed" until the user
- * confirms or edits it: it is a proposal, not yet a statement about this client.
- */
-export const templateField = z.enum([
-  'purposes',
-  'legalBases',
-  'subjects',
-  'dataCategories',
-  'recipients',
-  'transfers',
-  'retention',
-  'toms',
-  'department',
-  'itSystems',
-  'dataSource',
-  'dpia',
-]);
-export type TemplateField = z.infer<typeof templateField>;
+/** The parts of an activity a starter template fills (core/api/template-fields.ts). */
+export { templateField, type TemplateField } from './template-fields';
 
 /**
  * Why lit. e is incomplete, for one recipient: a third-country recipient without a

@@ -9,6 +9,7 @@ import {
   optionalText,
   requiredText,
 } from './fields';
+import { templateField } from './template-fields';
 import { base64File, fileName } from './files';
 
 // Data subject requests (Art. 15-22 GDPR, Art. 7(3)): the shapes the inbox works with.
@@ -167,9 +168,9 @@ export const transitionInput = z.object({
   recipientsSkipReason: optionalText(2000),
 });
 
+/** The reviewer is the user at work now (name in Settings and operating-system account). */
 export const reviewInput = z.object({
   id,
-  reviewer: requiredText(200),
   checks: z.array(z.enum(reviewChecks)).max(reviewChecks.length),
   note: optionalText(2000),
 });
@@ -195,6 +196,10 @@ export const requestDeadlinesSchema = z.object({
   daysLeft: z.number().int(),
   urgency: z.enum(['overdue', 'due_soon', 'ok', 'done']),
 });
+
+/** Who did a step: the user name in Settings and the operating-system account at the time. */
+export const person = z.object({ name: z.string(), account: z.string() });
+export type Person = z.infer<typeof person>;
 
 export const authority = z.object({
   key: z.string(),
@@ -230,9 +235,28 @@ export const dataRequest = requestInput.extend({
   identityOverride: z.string(),
   /** Contact details of the request that differ from those on file (the reply goes there). */
   contactMismatch: z.array(z.enum(['email', 'phone', 'address'])),
+  /** The last save of the reply (or, without one, its step into review). */
+  preparedBy: person.extend({ at: instant }).nullable(),
   review: z
-    .object({ reviewer: z.string(), at: instant, checks: z.array(z.string()), note: z.string() })
+    .object({
+      reviewer: z.string(),
+      /** The reviewer's operating-system account ('' for reviews recorded before it was). */
+      account: z.string(),
+      at: instant,
+      checks: z.array(z.string()),
+      note: z.string(),
+    })
     .nullable(),
+  /** Who recorded "reply sent" (at `sentAt`). */
+  sentBy: person.nullable(),
+  /** The four-eyes review as it stands for the user at work now. */
+  fourEyes: z.object({
+    you: person,
+    /** You prepared the reply: a second person must review it. */
+    preparedByYou: z.boolean(),
+    /** You reviewed the reply: another person must send it. */
+    reviewedByYou: z.boolean(),
+  }),
   reply: replyInput.omit({ id: true }),
   refusal: z.object({ ground: refusalGround, note: z.string() }).nullable(),
   /** When the step "reply sent" was recorded. */
@@ -248,7 +272,7 @@ export const dataRequest = requestInput.extend({
   signer: z.object({ name: z.string(), role: z.string(), fromSettings: z.boolean() }),
   /** Workflow steps allowed now, and what still blocks sending the reply. */
   nextStates: z.array(requestState),
-  sendBlockers: z.array(z.enum(['identity', 'review'])),
+  sendBlockers: z.array(z.enum(['identity', 'review', 'reviewer'])),
   /** The letters that fit the request's kind and state now (core/rules/dsar-letters.ts). */
   letters: z.array(letterKind),
   /** The review checklist of this kind of request. */
@@ -307,6 +331,8 @@ export const replyProposal = z.object({
       matched: z.array(z.string()),
       proposed: z.boolean(),
       selected: z.boolean(),
+      /** Starter-template content the Art. 15 reply would print, not yet confirmed. */
+      unconfirmed: z.array(templateField),
     }),
   ),
   /**

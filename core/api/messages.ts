@@ -76,6 +76,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     // data subject requests (issue 4)
     time: 'Bitte eine Uhrzeit als HH:MM angeben.',
     beforeReceipt: 'Das Datum liegt vor dem Eingang der Anfrage.',
+    sentTimeInFuture:
+      'Die Uhrzeit liegt in der Zukunft (es gilt die Uhrzeit in Deutschland). Bitte die Uhrzeit angeben, zu der die Antwort versendet wurde.',
     extensionLate:
       'Die Verlängerung muss innerhalb des ersten Monats mitgeteilt werden (Art. 12 Abs. 3 DSGVO).',
     identityUnchecked:
@@ -83,7 +85,10 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     reviewRequired:
       'Vor dem Versand muss eine zweite Person die Antwort prüfen (Vier-Augen-Prinzip).',
     reviewIncomplete: 'Bitte alle Punkte der Prüfliste bestätigen.',
-    reviewerSameAsUser: 'Die Prüfung muss eine andere Person vornehmen als die Bearbeiterin.',
+    preparerReviews:
+      'Sie haben diese Antwort vorbereitet (zuletzt gespeichert). Nach dem Vier-Augen-Prinzip muss eine zweite Person sie an ihrem eigenen Benutzerkonto prüfen; ein anderer Name in den Einstellungen genügt nicht.',
+    reviewerSends:
+      'Sie haben diese Antwort geprüft. Versenden muss sie eine andere Person an ihrem eigenen Benutzerkonto, z. B. wer sie vorbereitet hat; ein anderer Name in den Einstellungen genügt nicht.',
     notInReview: 'Eine Prüfung ist nur im Status „In Prüfung“ möglich.',
     transitionNotAllowed: 'Dieser Statuswechsel ist nicht vorgesehen.',
     requestClosed: 'Die Anfrage ist abgeschlossen und kann nicht mehr geändert werden.',
@@ -111,6 +116,19 @@ export const validationMessages: Record<Language, Record<string, string>> = {
       'Einem Widerspruch gegen Direktwerbung ist immer stattzugeben (Art. 21 Abs. 3 DSGVO); eine Abwägung findet nicht statt.',
     keptNeedsReason:
       'Bitte angeben, warum und wie lange die Daten aufbewahrt oder gesperrt werden: Die Angabe steht im Schreiben.',
+    // retention of closed requests
+    closedRequestsRuleKept:
+      'Die Regel für abgeschlossene Anfragen gehört zu jedem Mandanten und bleibt. Bitte stattdessen Frist oder Beginn anpassen.',
+    closedRequestsStart:
+      'Abgeschlossene Anfragen werden ab ihrem Abschluss gezählt: Der Startzeitpunkt bleibt „Ende des Vorgangs“. Ob ab dem Tag des Abschlusses oder ab dem Schluss seines Jahres gezählt wird, stellen Sie mit „Frist beginnt mit dem Schluss des Kalenderjahres“ ein.',
+    notClosedRequestsRule:
+      'Anfragen werden nur über die Regel für abgeschlossene Anfragen gelöscht.',
+    legalHoldKeeps:
+      'Für diese Regel gilt eine Löschsperre: Solange sie besteht, wird nichts gelöscht.',
+    requestNotClosed:
+      'Nur abgeschlossene Anfragen werden nach ihrer Aufbewahrungsfrist gelöscht; offene löschen Sie auf der Seite der Anfrage.',
+    retentionNotPassed:
+      'Die Aufbewahrungsfrist dieser Anfrage ist noch nicht abgelaufen. Sie steht im Löschplan, sobald sie gelöscht werden kann.',
     // processors and AVV
     signedBeforeRequested:
       'Der AV-Vertrag kann nicht vor seiner Anforderung unterzeichnet sein: das Datum liegt vor „Angefordert am“.',
@@ -151,13 +169,18 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     // data subject requests (issue 4)
     time: 'Please enter a time as HH:MM.',
     beforeReceipt: 'The date is before the request was received.',
+    sentTimeInFuture:
+      'The time lies in the future (German time counts). Please enter the time the reply was sent.',
     extensionLate: 'The extension must be notified within the first month (Art. 12(3) GDPR).',
     identityUnchecked:
       'Identity has not been checked. Please record the check or give a reason for an exception.',
     reviewRequired:
       'A second person must review the reply before it is sent (four-eyes principle).',
     reviewIncomplete: 'Please confirm every item of the checklist.',
-    reviewerSameAsUser: 'The review must be done by someone other than the person handling it.',
+    preparerReviews:
+      'You prepared this reply (its last save). Under the four-eyes principle a second person must review it at their own user account; another name in Settings is not enough.',
+    reviewerSends:
+      'You reviewed this reply. Another person must send it at their own user account, e.g. the one who prepared it; another name in Settings is not enough.',
     notInReview: 'A review is only possible in the state "In review".',
     transitionNotAllowed: 'This change of state is not possible.',
     requestClosed: 'The request is closed and can no longer be changed.',
@@ -184,6 +207,17 @@ export const validationMessages: Record<Language, Record<string, string>> = {
       'An objection to direct marketing must always be granted (Art. 21(3) GDPR); there is no weighing of interests.',
     keptNeedsReason:
       'Please state why and for how long the data is kept or restricted: it is printed in the letter.',
+    // retention of closed requests
+    closedRequestsRuleKept:
+      'Every client keeps the rule for closed requests. Please change its period or start instead.',
+    closedRequestsStart:
+      'Closed requests are counted from their closing: the start event stays "End of the transaction". Whether the period runs from the day of closing or from the end of its year is set with "The period starts at the end of the calendar year".',
+    notClosedRequestsRule: 'Requests are deleted only under the rule for closed requests.',
+    legalHoldKeeps: 'A legal hold applies to this rule: nothing is deleted while it lasts.',
+    requestNotClosed:
+      'Only closed requests are deleted after their retention period; delete an open one on its page.',
+    retentionNotPassed:
+      'The retention period of this request has not passed yet. It appears in the deletion plan once it can be deleted.',
     // processors and AVV
     signedBeforeRequested:
       'The DPA cannot have been signed before it was requested: the date is before "Requested on".',

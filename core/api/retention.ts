@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, instant, isoDate, language, optionalText, requiredText } from './fields';
 import { byId, method, ok } from './method';
+import { requestKind } from './dsar-schemas';
 import { exportedFile } from './system';
 
 // Retention rules and the deletion concept (DIN 66398): issue 5. One rule (Löschregel) per
@@ -89,6 +90,14 @@ export type RegularPeriod = z.infer<typeof regularPeriod>;
 
 const ref = z.object({ id, name: z.string() });
 
+/**
+ * What a rule the app keeps for itself applies to: 'closed_requests' is every client's rule
+ * for its closed data subject requests (one per client; it cannot be deleted, its period and
+ * start can be changed, and the plan offers the requests due for deletion).
+ */
+export const ruleAppliesTo = z.enum(['closed_requests']);
+export type RuleAppliesTo = z.infer<typeof ruleAppliesTo>;
+
 /** Where a rule's deletion runs stand, per system ('' when the rule names no system). */
 export const systemRunStatus = z.object({
   system: z.string(),
@@ -102,6 +111,7 @@ export const retentionRule = retentionRuleFields
   .extend({
     id,
     orgId: id,
+    appliesTo: ruleAppliesTo.nullable().default(null),
     activities: z.array(ref),
     dataCategories: z.array(ref),
     regularPeriod,
@@ -182,6 +192,19 @@ export const planInput = z.object({
   span: z.enum(['month', 'quarter']).default('month'),
 });
 
+/** A closed request of the plan: when its retention ends, and whether it may go now. */
+export const dueRequest = z.object({
+  id,
+  kind: requestKind,
+  requesterName: z.string(),
+  closedOn: z.string(),
+  deletableFrom: z.string(),
+  deleteBy: z.string(),
+  /** The period has passed today (Europe/Berlin): the request can be deleted now. */
+  deletableNow: z.boolean(),
+});
+export type DueRequest = z.infer<typeof dueRequest>;
+
 export const planEntry = z.object({
   orgId: id,
   orgName: z.string(),
@@ -197,6 +220,8 @@ export const planEntry = z.object({
   runDue: z.string().nullable(),
   lastRun: z.string().nullable(),
   overdue: z.boolean(),
+  /** The rule for closed requests: the requests whose period ends by the end of the span. */
+  requests: z.array(dueRequest),
 });
 export type PlanEntry = z.infer<typeof planEntry>;
 
@@ -308,6 +333,11 @@ export const retentionMethods = {
     deletionRunInput,
     deletionRun,
     'Records a deletion run in the deletion log.',
+  ),
+  'retention.deleteClosedRequests': method(
+    z.object({ ruleId: id, requestIds: z.array(id).min(1).max(1000) }),
+    deletionRun,
+    'Deletes closed requests whose retention has passed, with their files and their personal data in the history; logged as a deletion run.',
   ),
   'retention.exportConcept': method(
     z.object({ orgId: id, language }),

@@ -64,14 +64,16 @@ export const attentionItem = z.object({
     'avv_request_overdue',
     'avv_review_due',
     'avv_end_reached',
-    // data subject requests (issue 4)
+    // data subject requests
     'request_overdue',
     'request_due_soon',
-    // retention and deletion (issue 5)
+    // retention and deletion
     'deletion_run_overdue',
     // personal data breaches: the 72-hour clock runs, or has run out
     'breach_clock_running',
     'breach_clock_passed',
+    /** Closed requests whose retention has passed (details: their numbers, "#12"). */
+    'closed_requests_due',
   ]),
   entity: auditEntity,
   entityId: id,

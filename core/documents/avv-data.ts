@@ -6,8 +6,9 @@ import { registerLabels } from '../i18n/register-labels';
 import { checkAvvDraft, uniqueByName } from '../rules/avv-completeness';
 import type { AvvDraftInput, AvvGapItem } from '../rules/avv-completeness';
 import { needsTia, processorTransfers } from '../rules/transfers';
-import { formatDate, formatLegalDate, isoLocalDate, postalAddress } from './format';
-import { sanitizeFilenamePart } from './format';
+import { dateInBerlin } from '../rules/calendar';
+import { formatDate, formatLegalDate, sanitizeFilenamePart } from './format';
+import { addressLines, postalAddress, type AddressParts } from './postal-address';
 
 // The AVV draft's content as plain strings in the document language, shared by the
 // built-in Word builder and custom templates (docxtemplater), so both say the same thing.
@@ -27,11 +28,17 @@ export interface AvvView {
   language: Language;
   labels: AvvLabels;
   date: string;
-  /** "Entwurf Nr. 2 vom 23.11.2026"; '' when the draft is not stored (a preview). */
+  /**
+   * The draft marker: "Entwurf Nr. 2 vom 23.11.2026", or "Entwurf vom 23.11.2026" for a
+   * draft that is not stored (a preview). The document goes to the processor: it carries
+   * no advice to the app's user (that is in the draft panel).
+   */
   version: string;
   controller: {
     name: string;
     address: string;
+    /** The address as a letter shows it: street / postcode and town / country. */
+    addressLines: string[];
     representative: string;
     email: string;
     phone: string;
@@ -40,6 +47,7 @@ export interface AvvView {
   processor: {
     name: string;
     address: string;
+    addressLines: string[];
     representative: string;
     country: string;
     kind: CountryKind;
@@ -128,6 +136,10 @@ export function buildAvvView(input: AvvDraftInput): AvvView {
     const gap = gapOf(item, match);
     return gap ? marker(gap) : value;
   };
+  const linesOr = (parts: AddressParts, item: AvvGapItem) => {
+    const gap = gapOf(item);
+    return gap ? [marker(gap)] : addressLines(parts);
+  };
   const inActivity = (item: AvvGapItem, activityId: number) => {
     const gap = gapOf(item, { activityId });
     return gap ? marker(gap) : '';
@@ -168,15 +180,14 @@ export function buildAvvView(input: AvvDraftInput): AvvView {
     language,
     labels,
     date: formatDate(input.generatedAt, language),
-    version: input.draftVersion
-      ? fill(labels.draftVersion, {
-          version: input.draftVersion,
-          date: formatDate(input.generatedAt, language),
-        })
-      : '',
+    version: fill(input.draftVersion ? labels.draftVersion : labels.draftUndated, {
+      version: input.draftVersion ?? '',
+      date: formatDate(input.generatedAt, language),
+    }),
     controller: {
       name: org.name,
       address: or(postalAddress(org), 'controllerAddress'),
+      addressLines: linesOr(org, 'controllerAddress'),
       representative: or(org.legalRepresentative, 'controllerRepresentative'),
       email: org.email,
       phone: org.phone,
@@ -185,6 +196,7 @@ export function buildAvvView(input: AvvDraftInput): AvvView {
     processor: {
       name: p.name,
       address: or(postalAddress(p), 'processorAddress'),
+      addressLines: linesOr(p, 'processorAddress'),
       representative: or(p.legalRepresentative, 'processorRepresentative'),
       country: p.country,
       kind: p.countryKind,
@@ -281,7 +293,7 @@ export function avvFilename(view: AvvView, generatedAt: Date, version?: number):
   const parts = [
     view.labels.filenameStem,
     sanitizeFilenamePart(view.processor.name),
-    isoLocalDate(generatedAt),
+    dateInBerlin(generatedAt),
     version ? `v${version}` : '',
   ].filter(Boolean);
   return `${parts.join('_')}.docx`;

@@ -11,6 +11,7 @@ import {
   labelValueTable,
   run,
   signatureLine,
+  styleIds,
   textParagraphs,
 } from './docx-parts';
 
@@ -34,19 +35,21 @@ function annexTitle(view: AvvView, key: AvvAnnexKey): Paragraph {
   });
 }
 
-/** Each party signs in its own place: the controller's from the options, the processor's blank. */
+/**
+ * Each party signs in its own place: the controller's from the options, the processor's
+ * blank. A party's block (name, place and date, the line, who signs) is kept on one page.
+ */
 export function signatureBlocks(view: AvvView): Block[] {
   const l = view.labels;
   const line = '______________________________';
   const block = (role: string, name: string, place: string): Block[] => [
     fieldLabel(`${role}: ${name}`),
-    labelValueTable(
-      [
-        [l.signPlaceDate, `${place}, ${line}`],
-        [l.signName, signatureLine(line)],
-      ],
-      '',
-    ),
+    new Paragraph({
+      keepNext: true,
+      children: [run(`${l.signPlaceDate}: `, { bold: true }), run(`${place}, ${line}`)],
+    }),
+    signatureLine(line, true),
+    new Paragraph({ style: styleIds.small, children: [run(l.signName)] }),
   ];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, text: cleanText(l.signatures) }),
@@ -60,7 +63,8 @@ function partiesAnnex(view: AvvView): Block[] {
   const empty = l.noneListed;
   const rows: [string, string][] = [
     [l.party.name, c.name],
-    [l.party.address, c.address],
+    // One line each for street, town and country, as on an envelope.
+    [l.party.address, c.addressLines.join('\n')],
     [l.party.representative, c.representative],
     [l.party.email, c.email],
     [l.party.phone, c.phone],
@@ -69,7 +73,7 @@ function partiesAnnex(view: AvvView): Block[] {
   const outside = view.transfers.own !== null;
   const processorRows: [string, string][] = [
     [l.party.name, p.name],
-    [l.party.address, p.address],
+    [l.party.address, p.addressLines.join('\n')],
     [l.party.representative, p.representative],
     [l.party.contact, p.contact],
     [l.party.dpo, p.dpo],

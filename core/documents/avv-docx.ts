@@ -5,8 +5,17 @@ import type { AvvClauseKey, AvvOptionalClauseKey } from '../i18n/avv-labels';
 import type { AvvDraftInput } from '../rules/avv-completeness';
 import { annexBlocks, signatureBlocks } from './avv-docx-annexes';
 import { buildAvvView, clauseValues } from './avv-data';
+import { inlineText } from './format';
 import type { AvvView } from './avv-data';
-import { cleanText, houseStyles, pageFooter, run, styleIds, pageProperties } from './docx-parts';
+import {
+  cleanText,
+  houseStyles,
+  pageFooter,
+  run,
+  sentenceParagraphs,
+  styleIds,
+  pageProperties,
+} from './docx-parts';
 
 // The built-in AVV draft (Art. 28 GDPR) as a Word document: parties, the clauses in the
 // order of Art. 28(3) (with the optional ones the user switched on), signatures, then
@@ -51,25 +60,23 @@ const para = (text: string) => new Paragraph({ children: [run(text)] });
 
 function partyBlocks(view: AvvView): Block[] {
   const l = view.labels;
-  const centred = (text: string, bold = false, size?: number) =>
+  // An address is set solid, its lines without space between them.
+  const centred = (text: string, bold = false, size?: number, space = 120) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { before: 120, after: 120 },
+      spacing: { before: space, after: space },
       children: [run(text, { bold, ...(size ? { size } : {}) })],
     });
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, text: cleanText(l.title) }),
-    ...(view.version
-      ? [new Paragraph({ style: styleIds.small, children: [run(view.version, { bold: true })] })]
-      : []),
-    new Paragraph({ style: styleIds.small, children: [run(l.draftNote, { italics: true })] }),
+    new Paragraph({ style: styleIds.small, children: [run(view.version, { bold: true })] }),
     centred(l.between),
     centred(view.controller.name, true, 26),
-    centred(view.controller.address),
+    ...view.controller.addressLines.map((line) => centred(line, false, undefined, 0)),
     centred(l.controllerRole),
     centred(l.and),
     centred(view.processor.name, true, 26),
-    centred(view.processor.address),
+    ...view.processor.addressLines.map((line) => centred(line, false, undefined, 0)),
     centred(l.processorRole),
     new Paragraph({ spacing: { before: 240 }, children: [run(l.preamble)] }),
   ];
@@ -84,7 +91,7 @@ function transferParagraphs(view: AvvView): Paragraph[] {
   if (own) {
     result.push(para(fill(e.own, { country: own.country, safeguard: own.safeguard })));
     if (own.code === 'scc') result.push(para(e.scc2));
-    if (own.note) result.push(para(fill(e.note, { note: own.note })));
+    if (own.note) result.push(para(fill(e.note, { note: inlineText(own.note) })));
   } else {
     result.push(para(l.transfersNone));
   }
@@ -95,7 +102,10 @@ function transferParagraphs(view: AvvView): Paragraph[] {
         (t) =>
           new Paragraph({
             bullet: { level: 0 },
-            children: [run(fill(e.onwardItem, { ...t })), ...(t.note ? [run(` (${t.note})`)] : [])],
+            children: [
+              run(fill(e.onwardItem, { ...t })),
+              ...(t.note ? [run(` (${inlineText(t.note)})`)] : []),
+            ],
           }),
       ),
     );
@@ -126,7 +136,7 @@ function clauseBlocks(view: AvvView): Block[] {
   const values = { ...clauseValues(view), auditsClause: keys.indexOf('audits') + 1 };
   return keys.flatMap((key, i) => {
     const clause = isOptional(key) ? l.optionalClauses[key] : l.clauses[key];
-    const body = clause.paragraphs.map((text) => para(fill(text, values)));
+    const body = clause.paragraphs.flatMap((text) => sentenceParagraphs(text, values, fill));
     // Sub-processing options sit before the flow-down paragraphs they qualify.
     const extras = isOptional(key) ? [] : clauseExtras(key, view);
     return [

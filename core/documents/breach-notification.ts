@@ -1,7 +1,7 @@
 import { Paragraph } from 'docx';
 import { fillText } from '../i18n/breach-texts';
 import { bulletList, labelValueTable, run } from './docx-parts';
-import { postalAddress } from './format';
+import { postalAddress } from './postal-address';
 import {
   buildDocument,
   frameOf,

@@ -12,7 +12,8 @@ import {
   styleIds,
   textParagraphs,
 } from './docx-parts';
-import { formatLegalDate, postalAddress, sanitizeFilenamePart } from './format';
+import { formatLegalDate, sanitizeFilenamePart } from './format';
+import { postalAddress } from './postal-address';
 
 // Shared pieces of the breach documents: what a builder receives, times in Berlin, the
 // letter frame (sender, address, place and date, subject) and the file name.

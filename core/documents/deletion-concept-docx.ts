@@ -25,7 +25,9 @@ import {
   gridTable,
   type DeletionConceptInput,
 } from './deletion-concept-parts';
-import { formatDate, formatLegalDate, isoLocalDate, sanitizeFilenamePart } from './format';
+import { dateInBerlin } from '../rules/calendar';
+import { formatDate, formatLegalDate, inlineText, sanitizeFilenamePart } from './format';
+import { addressLines } from './postal-address';
 
 export type { DeletionConceptInput } from './deletion-concept-parts';
 
@@ -151,7 +153,7 @@ function logBlocks(input: DeletionConceptInput, l: RetentionLabels): Block[] {
   const recent = runs.slice(0, 20).map((r) => {
     const what = [
       r.count !== null ? `${formatCount(r.count, language)} ${c.items}` : '',
-      r.description,
+      inlineText(r.description),
       `${l.concept.fields.method}: ${l.methods[r.method]}`,
       r.person ? `${c.performedBy} ${r.person}` : '',
     ].filter(Boolean);
@@ -183,6 +185,8 @@ export function buildDeletionConceptDocx(input: DeletionConceptInput): Document 
   const l = retentionLabels[language];
   const c = l.concept;
   const asOf = formatDate(input.generatedAt, language);
+  // The controller whose concept it is, as on the register's cover.
+  const address = addressLines(organisation);
   return new Document({
     title: cleanText(`${c.title} – ${organisation.name}`),
     creator: c.generatedBy,
@@ -201,9 +205,17 @@ export function buildDeletionConceptDocx(input: DeletionConceptInput): Document 
           new Paragraph({ heading: HeadingLevel.TITLE, text: cleanText(c.title) }),
           new Paragraph({ children: [run(c.subtitle)] }),
           new Paragraph({
-            spacing: { before: 240, after: 240 },
+            spacing: { before: 240, after: address.length > 0 ? 80 : 240 },
             children: [run(organisation.name, { bold: true, size: 32 })],
           }),
+          // Set solid, as on an envelope.
+          ...address.map(
+            (line, i) =>
+              new Paragraph({
+                spacing: { after: i === address.length - 1 ? 240 : 0 },
+                children: [run(line)],
+              }),
+          ),
           new Paragraph({ children: [run(`${c.asOf}: `, { bold: true }), run(asOf)] }),
           heading(c.scopeTitle),
           new Paragraph({ children: [run(fill(c.scopeBody, { org: organisation.name }))] }),
@@ -230,5 +242,5 @@ export async function deletionConceptDocx(input: DeletionConceptInput): Promise<
 export function deletionConceptFilename(input: DeletionConceptInput): string {
   const stem = retentionLabels[input.language].concept.filenameStem;
   const client = sanitizeFilenamePart(input.organisation.name);
-  return `${[stem, client, isoLocalDate(input.generatedAt)].filter(Boolean).join('_')}.docx`;
+  return `${[stem, client, dateInBerlin(input.generatedAt)].filter(Boolean).join('_')}.docx`;
 }

@@ -14,6 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import type { IStylesOptions, ParagraphChild } from 'docx';
+import { inlineText, textLines } from './format';
 import { BODY_SIZE, fitFooterText, fitToColumn, SEPARATOR, SMALL_SIZE } from './text-fit';
 import type { FooterPart } from './text-fit';
 
@@ -106,14 +107,17 @@ export function cleanText(value: string): string {
 
 /**
  * A run of one line of text; `bold` for a lead-in such as "USA", `size` in half-points,
- * `breakBefore` starts it on a new line within the same paragraph (or bullet).
+ * `breakBefore` starts it on a new line within the same paragraph (or bullet). A line break
+ * in a Word run shows nothing ("Fernwartung" glued to the next line's first word), so a
+ * multi-line text that reaches a run is set on one line with "; " (see `inlineText`).
  */
 export function run(
   text: string,
   options: { bold?: boolean; italics?: boolean; size?: number; breakBefore?: boolean } = {},
 ): TextRun {
   const { breakBefore, ...rest } = options;
-  return new TextRun({ text: cleanText(text), ...(breakBefore ? { break: 1 } : {}), ...rest });
+  const line = /[\r\n]/.test(text) ? inlineText(text) : text;
+  return new TextRun({ text: cleanText(line), ...(breakBefore ? { break: 1 } : {}), ...rest });
 }
 
 /**
@@ -124,6 +128,34 @@ export function textParagraphs(value: string, empty: string): Paragraph[] {
   const text = value.replace(/\r\n?/g, '\n').trim();
   if (!text) return [emptyParagraph(empty)];
   return text.split('\n').map((line) => new Paragraph({ children: [run(line)] }));
+}
+
+/**
+ * A sentence with its `{values}` filled in (`fill`, the texts' own filler). When it ends in
+ * a value the user typed over several lines, those lines keep their breaks: after a colon
+ * ("Leistung des Auftragsverarbeiters:", "Grund:") each becomes a bullet, after a full
+ * sentence each becomes a paragraph of its own. A value inside the sentence stays inline.
+ */
+export function sentenceParagraphs<V extends Record<string, string | number>>(
+  template: string,
+  values: V,
+  fill: (template: string, values: V) => string,
+): Paragraph[] {
+  const text = template.trim();
+  const last = /\{(\w+)\}$/.exec(text);
+  const value = last ? values[last[1]!] : undefined;
+  const lines = typeof value === 'string' ? textLines(value) : [];
+  if (!last || lines.length < 2) {
+    return [new Paragraph({ children: [run(fill(text, values).trim())] })];
+  }
+  const lead = fill(text.slice(0, last.index), values).trim();
+  const list = lead.endsWith(':');
+  return [
+    ...(lead ? [new Paragraph({ keepNext: list, children: [run(lead)] })] : []),
+    ...lines.map(
+      (line) => new Paragraph({ ...(list ? { bullet: { level: 0 } } : {}), children: [run(line)] }),
+    ),
+  ];
 }
 
 export function emptyParagraph(text: string): Paragraph {
@@ -146,8 +178,8 @@ export function bulletList(
 }
 
 /** The line to sign on, with room above it for a handwritten signature. */
-export function signatureLine(line: string): Paragraph[] {
-  return [new Paragraph({ spacing: { before: 560 }, children: [run(line)] })];
+export function signatureLine(line: string, keepNext = false): Paragraph {
+  return new Paragraph({ spacing: { before: 560 }, keepNext, children: [run(line)] });
 }
 
 export function fieldLabel(text: string): Paragraph {

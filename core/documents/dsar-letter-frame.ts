@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
 import type {
   Activity,
@@ -15,15 +15,20 @@ import {
   cleanText,
   houseStyles,
   pageFooter,
+  PAGE,
   run,
   styleIds,
   textParagraphs,
   pageProperties,
 } from './docx-parts';
-import { formatLegalDate, postalAddress, sanitizeFilenamePart } from './format';
+import { formatLegalDate, sanitizeFilenamePart } from './format';
+import { isGermany, townLine } from './postal-address';
+import { fitSenderLine, SMALL_SIZE } from './text-fit';
 
 // The frame every letter to a requester shares: sender line, address block, place and date,
-// reference lines with the request date and the due date, salutation, body, closing.
+// reference lines with the request date and the due date, salutation, body, closing. The
+// address sits where the window of a DL envelope shows it (DIN 5008 form B: the address
+// field 45 mm from the top edge, 85 mm wide); the space above is left for a letterhead.
 
 export type Block = Paragraph | Table;
 
@@ -88,10 +93,38 @@ export function letterValues(input: DsarLetterInput): Record<string, string> {
     received: formatLegalDate(r.receivedOn, input.language),
     due: formatLegalDate(r.deadlines.due, input.language),
     kind: t.kinds[r.kind],
+    kindAs: t.kindsAs[r.kind],
     name: r.requesterName,
+    // As typed; `sentenceParagraphs` keeps their lines (core/documents/docx-parts.ts).
     reason: r.extension?.reason ?? '',
     note: r.interim?.reason ?? '',
   };
+}
+
+/** The sender line in 7 pt, the size DIN 5008 expects above the address. */
+const SENDER_SIZE = 14;
+/** The address field of DIN 5008 is 85 mm wide (56.7 twips a millimetre). */
+const ADDRESS_FIELD = Math.round(85 * 56.7);
+/** From the top margin (20 mm) down to the sender line, at about 50 mm from the top edge. */
+const ABOVE_SENDER = Math.round(30 * 56.7);
+
+/**
+ * "Müller & Söhne GmbH · Hauptstraße 1 · 80331 München": the return address above the
+ * recipient's, on one line (core/documents/text-fit.ts `fitSenderLine`). The country only
+ * for a sender outside Germany.
+ */
+export function senderLine(org: Organisation): string {
+  return fitSenderLine(
+    {
+      name: org.name,
+      street: org.street,
+      town: townLine(org),
+      country: isGermany(org.country) ? '' : org.country,
+    },
+    ADDRESS_FIELD,
+    PAGE.text,
+    SENDER_SIZE,
+  );
 }
 
 export const para = (text: string) => new Paragraph({ children: [run(text)] });
@@ -102,7 +135,6 @@ export const heading = (text: string) =>
 function headerBlocks(input: DsarLetterInput): Block[] {
   const t = lettersOf(input);
   const { organisation: org, request: r, language } = input;
-  const sender = [org.name, postalAddress(org)].filter(Boolean).join(' · ');
   const recipient = [r.requesterName, ...r.requesterAddress.split(/\r?\n/)]
     .map((l) => l.trim())
     .filter(Boolean);
@@ -110,7 +142,11 @@ function headerBlocks(input: DsarLetterInput): Block[] {
   const place = [org.city, formatLegalDate(input.letterDate, language)].filter(Boolean).join(', ');
   const v = letterValues(input);
   return [
-    new Paragraph({ style: styleIds.small, children: [run(sender)] }),
+    new Paragraph({
+      style: styleIds.small,
+      spacing: { before: ABOVE_SENDER, after: 120 },
+      children: [run(senderLine(org), { size: SENDER_SIZE })],
+    }),
     // The address block is set solid, as on an envelope.
     ...recipient.map((line) => new Paragraph({ spacing: { after: 0 }, children: [run(line)] })),
     new Paragraph({
@@ -137,25 +173,29 @@ function closingBlocks(input: DsarLetterInput): Block[] {
   const org = input.organisation;
   const dpo = [org.dpoName, org.dpoEmail, org.dpoPhone].filter(Boolean).join(', ');
   const signer = [input.signer.name, input.signer.role].map((l) => l.trim()).filter(Boolean);
+  // DIN 5008: the closing, the firm the letter is written for, room for the handwritten
+  // signature, then the signer's name and role, and the DPO's contact in small print. One
+  // paragraph that is never split: Word and LibreOffice move it whole to the next page, so
+  // no page holds a lone contact line or a signature without its closing.
+  const line = (text: string, breaks: number, small = false) =>
+    new TextRun({
+      text: cleanText(text),
+      break: breaks,
+      ...(small ? { size: SMALL_SIZE, color: '595959' } : {}),
+    });
   return [
-    new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [run(t.closing)] }),
-    // Room for the handwritten signature, then who signs and for whom, kept together.
     new Paragraph({
-      spacing: { before: 480 },
-      keepNext: signer.length > 1,
-      children: [run(signer[0] ?? '')],
+      spacing: { before: 240 },
+      keepLines: true,
+      children: [
+        run(t.closing),
+        line(org.name, 1),
+        // Two empty lines for the signature.
+        line(signer[0] ?? '', 3),
+        ...signer.slice(1).map((text) => line(text, 1)),
+        ...(dpo ? [line(fill(t.dpoContact, { dpo }), 2, true)] : []),
+      ],
     }),
-    ...signer.slice(1).map((line) => para(line)),
-    para(org.name),
-    ...(dpo
-      ? [
-          new Paragraph({
-            style: styleIds.small,
-            spacing: { before: 240 },
-            children: [run(fill(t.dpoContact, { dpo }))],
-          }),
-        ]
-      : []),
   ];
 }
 

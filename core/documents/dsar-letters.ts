@@ -3,7 +3,7 @@ import { fill } from '../i18n/dsar-letters';
 import { registerLabels } from '../i18n/register-labels';
 import { withdrawalBlocks } from './consent-letter';
 import { art15Body } from './dsar-art15';
-import { bulletList, run } from './docx-parts';
+import { bulletList, run, sentenceParagraphs } from './docx-parts';
 import {
   buildLetterDocument,
   freeText,
@@ -16,7 +16,7 @@ import {
   type DsarLetterInput,
 } from './dsar-letter-frame';
 import { informsRecipients } from '../rules/dsar-workflow';
-import { formatLegalDate } from './format';
+import { formatLegalDate, inlineText } from './format';
 
 // The letters to a requester as Word documents: acknowledgement, request for
 // identification, extension, interim notice, the Art. 15 reply, confirmation of
@@ -94,7 +94,7 @@ function erasureBlocks(input: DsarLetterInput): Block[] {
     blocks.push(para(t.erasure.groups[outcome]));
     blocks.push(
       ...bulletList(
-        group.map((i) => (i.detail ? `${i.name}: ${i.detail}` : i.name)),
+        group.map((i) => (i.detail.trim() ? `${i.name}: ${inlineText(i.detail)}` : i.name)),
         '',
       ),
     );
@@ -140,7 +140,7 @@ function refusalBody(input: DsarLetterInput): Block[] {
 
 function simpleBody(lines: string[], input: DsarLetterInput): Block[] {
   const values = letterValues(input);
-  return lines.map((line) => para(fill(line, values).trim()));
+  return lines.flatMap((line) => sentenceParagraphs(line, values, fill));
 }
 
 export function letterBody(input: DsarLetterInput): Block[] {

@@ -1,5 +1,6 @@
 import type { Activity, Language, Organisation } from '../api';
 import type { LegalBasisCode, RegisterLabels } from '../i18n/register-labels';
+import { dateInBerlin } from '../rules/calendar';
 import type { ThirdCountryTransfer } from '../rules/transfers';
 
 // Value formatting shared by the register builders (Word, CSV), so every format words a
@@ -54,14 +55,13 @@ export function formatYmd(
     : `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** A local calendar date: the user's day is what an export date or "changed on" means. */
+/**
+ * The calendar day of an instant in Europe/Berlin, in the document language: a letter, a
+ * "Stand" date or a file name bears the German day, whatever zone the machine is set to
+ * (at 01:00 in Berlin a New York laptop still has yesterday).
+ */
 export function formatDate(date: Date, language: Language, style?: 'long' | 'numeric'): string {
-  return formatYmd(date.getFullYear(), date.getMonth() + 1, date.getDate(), language, style);
-}
-
-/** `YYYY-MM-DD` of the local calendar day (for file names). */
-export function isoLocalDate(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return formatLegalDate(dateInBerlin(date), language, style);
 }
 
 /** A legal date (`YYYY-MM-DD`, no time zone); anything else is shown as stored. */
@@ -75,7 +75,7 @@ export function formatLegalDate(
   return m ? formatYmd(Number(m[1]), Number(m[2]), Number(m[3]), language, style) : value;
 }
 
-/** An instant (full ISO string) as the local calendar date. */
+/** An instant (full ISO string) as its calendar date in Europe/Berlin. */
 export function formatInstant(
   value: string | null | undefined,
   language: Language,
@@ -84,6 +84,29 @@ export function formatInstant(
   if (!value) return '';
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : formatDate(date, language, style);
+}
+
+/**
+ * The lines of a text the user typed in a multi-line field, trimmed, without empty lines
+ * and without the list marks people type ("- ", "• ", "* "): each line is one item.
+ */
+export function textLines(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(/\r\n?|\n/)
+    .map((line) => line.replace(/^\s*[-•*–]\s+/, '').trim())
+    .filter(Boolean);
+}
+
+/**
+ * A multi-line text on one line, where it must stay inside a sentence or a list item:
+ * the lines joined with "; ", or with a space after a line that ends in a sentence mark
+ * ("Erster Satz. Zweiter Satz."). Never glued: a line break in a Word run shows nothing.
+ */
+export function inlineText(value: string | null | undefined): string {
+  return textLines(value).reduce(
+    (text, line) => (text ? `${text}${/[.;:,!?]$/.test(text) ? ' ' : '; '}${line}` : line),
+    '',
+  );
 }
 
 /** "Art. 6 Abs. 1 lit. b DSGVO – Vertrag ..."; an unknown code is shown as stored. */
@@ -121,7 +144,7 @@ const derived = (t: PrintableTransfer): t is ThirdCountryTransfer => 'source' in
 /** "Cloud Inc. (Auftragsverarbeiter)", "AWS (Unterauftragsverarbeiter von Cloud Inc.)". */
 function transferRecipient(t: PrintableTransfer, labels: RegisterLabels): string {
   const d = labels.document;
-  if (!derived(t) || t.source === 'activity') return t.recipient ?? '';
+  if (!derived(t) || t.source === 'activity') return inlineText(t.recipient);
   const role =
     t.source === 'processor'
       ? d.transferProcessor
@@ -139,7 +162,8 @@ export function transferDetails(
   const parts = [`${d.transferSafeguard}: ${labels.safeguards[transfer.safeguard]}`];
   const recipient = transferRecipient(transfer, labels);
   if (recipient) parts.unshift(`${d.transferRecipient}: ${recipient}`);
-  if (transfer.safeguardNote) parts.push(`${d.transferDocumentation}: ${transfer.safeguardNote}`);
+  const note = inlineText(transfer.safeguardNote);
+  if (note) parts.push(`${d.transferDocumentation}: ${note}`);
   if (derived(transfer) && (transfer.tiaDoneOn || transfer.tiaReference)) {
     const tia = [formatLegalDate(transfer.tiaDoneOn, language), transfer.tiaReference];
     parts.push(`${d.transferTia}: ${tia.filter(Boolean).join(', ')}`);
@@ -159,14 +183,6 @@ export function transferLabel(
   return [transferCountry(transfer, labels), ...transferDetails(transfer, labels, language)].join(
     ' – ',
   );
-}
-
-/** "Hauptstraße 1, 80331 München, Deutschland" from the parts that are filled in. */
-export function postalAddress(
-  organisation: Pick<Organisation, 'street' | 'postcode' | 'city' | 'country'>,
-): string {
-  const town = [organisation.postcode, organisation.city].filter(Boolean).join(' ');
-  return [organisation.street, town, organisation.country].filter(Boolean).join(', ');
 }
 
 /** Splits recipients into the DSK groups internal / external / third country. */
@@ -210,6 +226,6 @@ export function registerFilename(
   extension: string,
 ): string {
   const client = sanitizeFilenamePart(organisationName);
-  const parts = [labels.document.filenameStem, client, isoLocalDate(generatedAt)].filter(Boolean);
+  const parts = [labels.document.filenameStem, client, dateInBerlin(generatedAt)].filter(Boolean);
   return `${parts.join('_')}.${extension}`;
 }

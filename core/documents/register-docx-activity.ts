@@ -17,6 +17,7 @@ import {
   activityTitle,
   formatInstant,
   formatLegalDate,
+  inlineText,
   legalBasisLabel,
   recipientGroups,
   recipientLabel,
@@ -33,8 +34,9 @@ import { activityTransfers } from '../rules/transfers';
 
 type Block = Paragraph | Table;
 
+/** "Begründung: …" on one line; a multi-line value is joined with "; " (`inlineText`). */
 function labelled(label: string, value: string, empty: string): Paragraph {
-  const text = value.trim();
+  const text = inlineText(value);
   return new Paragraph({
     children: [run(`${label}: `, { bold: true }), run(text || empty, { italics: !text })],
   });

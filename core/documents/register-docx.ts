@@ -14,7 +14,8 @@ import {
   pageProperties,
 } from './docx-parts';
 import { activitySection } from './register-docx-activity';
-import { activityTitle, formatDate, postalAddress, registerFilename } from './format';
+import { activityTitle, formatDate, registerFilename } from './format';
+import { addressLines } from './postal-address';
 import type { RegisterExportInput } from './format';
 
 // The Art. 30(1) register of one client as a Word document: a cover with the controller's
@@ -37,7 +38,7 @@ function controllerBlocks(org: Organisation, labels: RegisterLabels): Block[] {
     labelValueTable(
       [
         [o.name, org.name],
-        [o.address, postalAddress(org)],
+        [o.address, addressLines(org).join('\n')],
         [o.phone, org.phone],
         [o.email, org.email],
         [o.website, org.website],

@@ -73,6 +73,57 @@ function shorten(text: string, length: number): string {
   return `${kept.replace(/[\s,;:&·–-]+$/, '')}…`;
 }
 
+/** The parts of a sender line (the return address above the recipient, DIN 5008). */
+export interface SenderParts {
+  name: string;
+  street: string;
+  /** "80331 München" or "San Francisco, CA 94102" (core/documents/postal-address.ts). */
+  town: string;
+  /** The country, for a sender abroad; '' at home. */
+  country: string;
+}
+
+/**
+ * The sender line in small print (`size` half-points) on one line. First choice: within
+ * `width` twips (the address field of a window envelope), cutting a long name at a word
+ * end (to no fewer than 30 characters: a short firm name keeps its "GmbH") and dropping
+ * what follows the street's first comma ("Rückgebäude, 3. OG"). Otherwise within
+ * `maxWidth` (the text width), the name cut further. Postcode and town stay whole: the
+ * post needs them to return the letter.
+ */
+export function fitSenderLine(
+  parts: SenderParts,
+  width: number,
+  maxWidth: number,
+  size: number,
+): string {
+  const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const name = tidy(parts.name);
+  const street = tidy(parts.street);
+  const shortStreet = street.split(',')[0]!.trim();
+  // The name whole, then cut after ever fewer words ("Müller & Söhne Bäckerei…").
+  const words = name.split(' ');
+  const names = [
+    name,
+    ...words.slice(1).map((_, i) => {
+      const kept = words.slice(0, words.length - 1 - i).join(' ');
+      return `${kept.replace(/[\s,;:&·–-]+$/, '')}…`;
+    }),
+  ];
+  const line = (who: string, road: string) =>
+    [who, road, tidy(parts.town), tidy(parts.country)].filter(Boolean).join(SEPARATOR);
+  const lines = (roads: string[], minName: number) =>
+    roads.flatMap((road) =>
+      names.filter((n, i) => i === 0 || n.length >= minName).map((n) => line(n, road)),
+    );
+  // The estimate runs a few per cent wide already; a little more to spare for capitals.
+  const fits = (room: number) => (text: string) => textWidth(text, size) <= room * 0.98;
+  const last = [...lines([street], 20), ...lines([shortStreet], 0)];
+  return (
+    lines([street, shortStreet], 30).find(fits(width)) ?? last.find(fits(maxWidth)) ?? last.at(-1)!
+  );
+}
+
 /**
  * The parts joined with " · " so that, followed by `suffix` (the page numbers), they fit
  * one line of small print `width` twips wide: names are cut to one common length (the

@@ -53,5 +53,6 @@ export const avvExtraLabelsDe: AvvExtraLabels = {
   },
   tomNotApplicable: 'Nicht anwendbar: {reason}',
   draftVersion: 'Entwurf Nr. {version} vom {date}',
+  draftUndated: 'Entwurf vom {date}',
   blankPlace: '______________________',
 };

@@ -53,5 +53,6 @@ export const avvExtraLabelsEn: AvvExtraLabels = {
   },
   tomNotApplicable: 'Not applicable: {reason}',
   draftVersion: 'Draft no. {version} of {date}',
+  draftUndated: 'Draft of {date}',
   blankPlace: '______________________',
 };

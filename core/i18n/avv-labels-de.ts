@@ -3,8 +3,6 @@ import type { AvvExtraLabels, AvvLabels } from './avv-labels';
 /** German AVV draft (the default language). Our own wording, structured after Art. 28(3). */
 export const avvLabelsDe: Omit<AvvLabels, keyof AvvExtraLabels> = {
   title: 'Vertrag über die Verarbeitung personenbezogener Daten im Auftrag',
-  draftNote:
-    'Entwurf – erstellt mit Privacy Desk. Vor der Unterzeichnung rechtlich prüfen und an den konkreten Auftrag anpassen.',
   between: 'zwischen',
   and: 'und',
   controllerRole: '– nachfolgend „Verantwortlicher“ –',

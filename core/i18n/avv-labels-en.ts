@@ -3,8 +3,6 @@ import type { AvvExtraLabels, AvvLabels } from './avv-labels';
 /** English AVV draft (data processing agreement). Our own wording, structured after Art. 28(3). */
 export const avvLabelsEn: Omit<AvvLabels, keyof AvvExtraLabels> = {
   title: 'Data Processing Agreement',
-  draftNote:
-    'Draft generated with Privacy Desk. Have it reviewed by a lawyer and adapt it to the actual service before signing.',
   between: 'between',
   and: 'and',
   controllerRole: '– hereinafter the "Controller" –',

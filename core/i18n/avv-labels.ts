@@ -63,14 +63,16 @@ export interface AvvExtraLabels {
     tiaReference: string;
   };
   tomNotApplicable: string;
+  /** The draft marker under the title: "Entwurf Nr. 3 vom 23.11.2026". */
   draftVersion: string;
+  /** The marker of a draft that is not stored (a preview): "Entwurf vom 23.11.2026". */
+  draftUndated: string;
   /** A line to write on, where the other party fills in its own place. */
   blankPlace: string;
 }
 
 export interface AvvLabels extends AvvExtraLabels {
   title: string;
-  draftNote: string;
   between: string;
   and: string;
   controllerRole: string;

@@ -12,6 +12,16 @@ export const dsarLettersDe: DsarLetterTexts = {
     consent_withdrawal: 'Widerruf der Einwilligung (Art. 7 Abs. 3 DSGVO)',
     other: 'Anfrage zum Datenschutz',
   },
+  kindsAs: {
+    access: 'Auskunftsersuchen (Art. 15 DSGVO)',
+    rectification: 'Antrag auf Berichtigung (Art. 16 DSGVO)',
+    erasure: 'Antrag auf Löschung (Art. 17 DSGVO)',
+    restriction: 'Antrag auf Einschränkung der Verarbeitung (Art. 18 DSGVO)',
+    portability: 'Antrag auf Datenübertragbarkeit (Art. 20 DSGVO)',
+    objection: 'Widerspruch (Art. 21 DSGVO)',
+    consent_withdrawal: 'Widerruf Ihrer Einwilligung (Art. 7 Abs. 3 DSGVO)',
+    other: 'Anfrage zum Datenschutz',
+  },
   subjects: {
     acknowledgement: 'Eingangsbestätigung Ihrer Anfrage',
     identification: 'Bitte um Bestätigung Ihrer Identität',
@@ -39,7 +49,7 @@ export const dsarLettersDe: DsarLetterTexts = {
     refusal: 'Ablehnung',
   },
   acknowledgement: [
-    'wir bestätigen den Eingang Ihrer Anfrage vom {received}. Wir bearbeiten sie als {kind}.',
+    'wir bestätigen den Eingang Ihrer Anfrage vom {received}. Wir bearbeiten sie als {kindAs}.',
     'Wir beantworten Ihre Anfrage unverzüglich, spätestens bis zum {due} (Art. 12 Abs. 3 DSGVO). Die Bearbeitung ist für Sie kostenfrei.',
   ],
   identification: [

@@ -3,14 +3,24 @@ import type { DsarLetterTexts } from './dsar-letters';
 /** English letters to data subjects. */
 export const dsarLettersEn: DsarLetterTexts = {
   kinds: {
-    access: 'access (Art. 15 GDPR)',
-    rectification: 'rectification (Art. 16 GDPR)',
-    erasure: 'erasure (Art. 17 GDPR)',
-    restriction: 'restriction of processing (Art. 18 GDPR)',
-    portability: 'data portability (Art. 20 GDPR)',
-    objection: 'objection (Art. 21 GDPR)',
-    consent_withdrawal: 'withdrawal of consent (Art. 7(3) GDPR)',
-    other: 'data protection request',
+    access: 'Access (Art. 15 GDPR)',
+    rectification: 'Rectification (Art. 16 GDPR)',
+    erasure: 'Erasure (Art. 17 GDPR)',
+    restriction: 'Restriction of processing (Art. 18 GDPR)',
+    portability: 'Data portability (Art. 20 GDPR)',
+    objection: 'Objection (Art. 21 GDPR)',
+    consent_withdrawal: 'Withdrawal of consent (Art. 7(3) GDPR)',
+    other: 'Data protection request',
+  },
+  kindsAs: {
+    access: 'a request for access (Art. 15 GDPR)',
+    rectification: 'a request for rectification (Art. 16 GDPR)',
+    erasure: 'a request for erasure (Art. 17 GDPR)',
+    restriction: 'a request for restriction of processing (Art. 18 GDPR)',
+    portability: 'a request for data portability (Art. 20 GDPR)',
+    objection: 'an objection (Art. 21 GDPR)',
+    consent_withdrawal: 'a withdrawal of consent (Art. 7(3) GDPR)',
+    other: 'a general data protection request',
   },
   subjects: {
     acknowledgement: 'Acknowledgement of your request',
@@ -39,7 +49,7 @@ export const dsarLettersEn: DsarLetterTexts = {
     refusal: 'Refusal',
   },
   acknowledgement: [
-    'We confirm receipt of your request of {received}, which we are handling as a request for {kind}.',
+    'We confirm receipt of your request of {received}, which we are handling as {kindAs}.',
     'We will answer without undue delay and by {due} at the latest (Art. 12(3) GDPR). This is free of charge for you.',
   ],
   identification: [
@@ -132,9 +142,9 @@ export const dsarLettersEn: DsarLetterTexts = {
     'You have the right to lodge a complaint with a supervisory authority (Art. 77 GDPR) and to an effective judicial remedy (Art. 79 GDPR). The authority competent for us is: {authority}',
   art15: {
     intro:
-      'We confirm that we process personal data concerning you. Below you find the information under Art. 15(1) and (2) GDPR and a copy of your data (Art. 15(3) GDPR).',
+      'We confirm that we process personal data concerning you. Below you will find the information under Art. 15(1) and (2) GDPR and a copy of your data (Art. 15(3) GDPR).',
     introNoCopy:
-      'We confirm that we process personal data concerning you. Below you find the information under Art. 15(1) and (2) GDPR.',
+      'We confirm that we process personal data concerning you. Below you will find the information under Art. 15(1) and (2) GDPR.',
     negative: 'We have checked whether we process personal data concerning you. We do not.',
     activitiesHeading: 'Processing of your data (Art. 15(1)(a) to (d) and (g) GDPR)',
     purposes: 'Purposes of the processing (a)',
@@ -150,11 +160,11 @@ export const dsarLettersEn: DsarLetterTexts = {
     safeguard: 'Safeguard',
     rightsHeading: 'Your rights (Art. 15(1)(e) GDPR)',
     rights: [
-      'rectification of inaccurate or completion of incomplete data (Art. 16 GDPR)',
-      'erasure of your data (Art. 17 GDPR)',
-      'restriction of processing (Art. 18 GDPR)',
-      'objection to the processing (Art. 21 GDPR)',
-      'data portability (Art. 20 GDPR)',
+      'Rectification of inaccurate or completion of incomplete data (Art. 16 GDPR)',
+      'Erasure of your data (Art. 17 GDPR)',
+      'Restriction of processing (Art. 18 GDPR)',
+      'Objection to the processing (Art. 21 GDPR)',
+      'Data portability (Art. 20 GDPR)',
     ],
     complaintHeading: 'Right to lodge a complaint (Art. 15(1)(f) GDPR)',
     complaint:
@@ -165,7 +175,7 @@ export const dsarLettersEn: DsarLetterTexts = {
     copyHeading: 'Copy of your data (Art. 15(3) GDPR)',
     copyFiles:
       'As a copy of your personal data, the following files are enclosed with this letter:',
-    copyDescribed: 'As a copy of your personal data, enclosed with this letter is:',
+    copyDescribed: 'As a copy of your personal data, we enclose with this letter:',
     copyNone: 'No copy of your data is enclosed with this letter.',
     furtherHeading: 'Further information',
     none: 'not stated',

@@ -14,7 +14,10 @@ import { dsarLettersEn } from './dsar-letters-en';
 // filled by `fill`; everything the user typed is inserted as plain text, never as markup.
 
 export interface DsarLetterTexts {
+  /** The kind after "Ihre Anfrage vom …:" in the reference lines. */
   kinds: Record<RequestKind, string>;
+  /** The kind as the acknowledgement names it: "Wir bearbeiten sie als {kindAs}." */
+  kindsAs: Record<RequestKind, string>;
   subjects: Record<LetterKind, string>;
   yourRequest: string;
   reference: string;

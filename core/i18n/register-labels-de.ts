@@ -98,7 +98,7 @@ export const registerLabelsDe: RegisterLabels = {
     contents: 'Übersicht der Verarbeitungstätigkeiten',
     noActivities: 'Es sind keine Verarbeitungstätigkeiten erfasst.',
     legalNote:
-      'Das Verzeichnis ist schriftlich oder elektronisch zu führen (Art. 30 Abs. 3 DSGVO) und der Aufsichtsbehörde auf Anfrage zur Verfügung zu stellen (Art. 30 Abs. 4 DSGVO).',
+      'Dieses Verzeichnis wird in elektronischer Form geführt (Art. 30 Abs. 3 DSGVO) und der Aufsichtsbehörde auf Anfrage zur Verfügung gestellt (Art. 30 Abs. 4 DSGVO).',
     generatedBy: 'Erstellt mit Privacy Desk',
     page: 'Seite',
     pageOf: 'von',

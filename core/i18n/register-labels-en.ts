@@ -99,7 +99,7 @@ export const registerLabelsEn: RegisterLabels = {
     contents: 'Overview of processing activities',
     noActivities: 'No processing activities have been recorded.',
     legalNote:
-      'The record shall be kept in writing, including in electronic form (Art. 30(3) GDPR), and made available to the supervisory authority on request (Art. 30(4) GDPR).',
+      'This record is kept in electronic form (Art. 30(3) GDPR) and made available to the supervisory authority on request (Art. 30(4) GDPR).',
     generatedBy: 'Created with Privacy Desk',
     page: 'Page',
     pageOf: 'of',

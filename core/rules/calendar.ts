@@ -204,3 +204,12 @@ export function toBerlinLocal(instant: string | Date): string {
   const { date, time } = berlinClock(instant);
   return `${date}T${time}`;
 }
+
+/**
+ * The date and wall-clock time (`HH:MM`) in Europe/Berlin of an instant: CET in winter, CEST
+ * in summer, as a German user reads the clock when they note the time a letter went out.
+ */
+export function nowInBerlin(now: Date = new Date()): { date: string; time: string } {
+  const { date, time } = berlinClock(now);
+  return { date, time };
+}

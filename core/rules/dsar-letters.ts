@@ -1,4 +1,11 @@
-import type { IdentityMethod, LetterKind, RequestChannel, RequestKind, RequestState } from '../api';
+import type {
+  IdentityMethod,
+  LetterKind,
+  RequestChannel,
+  RequestKind,
+  RequestState,
+  TemplateField,
+} from '../api';
 import { letterKind } from '../api';
 import { identityChecked } from './identity';
 
@@ -70,3 +77,20 @@ export function replyLetter(kind: RequestKind, refused: boolean): LetterKind {
   if (refused) return 'refusal';
   return kind === 'access' ? 'art15' : 'confirmation';
 }
+
+/**
+ * The parts of an activity the Art. 15 reply prints (purposes, data, recipients, transfers,
+ * storage period, source): starter-template content there that the user has not confirmed
+ * would reach the data subject as a statement about them, so the reply step warns of it.
+ */
+const art15Fields: readonly TemplateField[] = [
+  'purposes',
+  'dataCategories',
+  'recipients',
+  'transfers',
+  'retention',
+  'dataSource',
+];
+
+export const unconfirmedInReply = (unconfirmed: readonly TemplateField[]): TemplateField[] =>
+  art15Fields.filter((f) => unconfirmed.includes(f));

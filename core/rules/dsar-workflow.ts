@@ -14,7 +14,8 @@ import { identityChecked } from './identity';
 // received -> identity check -> in progress -> in review -> answered | refused -> closed.
 // Steps back are allowed while the request is open (e.g. a reviewer sends it back to work).
 // Sending a reply (answered or refused) needs a four-eyes review, and a checked identity
-// unless the user records an override with its reason. A refusal because the requester
+// unless the user records an override with its reason; the reviewer is not the one who
+// sends it (core/rules/four-eyes.ts). A refusal because the requester
 // cannot be identified (Art. 11(2), 12(2)) is the one reply that needs no identity.
 // Closing an answered rectification, erasure or restriction with Art. 19 recipients not yet
 // informed needs a reason, kept in the timeline.
@@ -44,6 +45,8 @@ export interface WorkflowFacts {
   channel: RequestChannel;
   identityMethod: IdentityMethod | null;
   reviewed: boolean;
+  /** The user sending now is the one who reviewed the reply. */
+  senderReviewed: boolean;
   /** Art. 19 recipients not yet ticked off as informed. */
   uninformedRecipients: number;
   objectionType: ObjectionType | null;
@@ -63,6 +66,7 @@ export type WorkflowProblem =
   | 'transitionNotAllowed'
   | 'identityUnchecked'
   | 'reviewRequired'
+  | 'reviewerSends'
   | 'refusalGroundRequired'
   | 'refusalGroundNotFitting'
   | 'refusalNoteRequired'
@@ -100,11 +104,12 @@ function refusalProblems(f: WorkflowFacts, t: TransitionRequest): WorkflowProble
 
 /** What still blocks sending the reply (for the screen, before the user tries). */
 export function sendBlockers(
-  f: Pick<WorkflowFacts, 'channel' | 'identityMethod' | 'reviewed'>,
-): ('identity' | 'review')[] {
-  const blockers: ('identity' | 'review')[] = [];
+  f: Pick<WorkflowFacts, 'channel' | 'identityMethod' | 'reviewed' | 'senderReviewed'>,
+): ('identity' | 'review' | 'reviewer')[] {
+  const blockers: ('identity' | 'review' | 'reviewer')[] = [];
   if (!identityChecked(f.identityMethod, f.channel)) blockers.push('identity');
   if (!f.reviewed) blockers.push('review');
+  else if (f.senderReviewed) blockers.push('reviewer');
   return blockers;
 }
 
@@ -126,6 +131,7 @@ export function transitionProblems(f: WorkflowFacts, t: TransitionRequest): Work
     problems.push('identityUnchecked');
   }
   if (!f.reviewed) problems.push('reviewRequired');
+  else if (f.senderReviewed) problems.push('reviewerSends');
   return problems;
 }
 

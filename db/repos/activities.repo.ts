@@ -7,7 +7,7 @@ import type {
   TemplateField,
 } from '../../core/api';
 import type { ActivityRow } from '../schema';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 import { linkedProcessorsByActivity } from './processors.repo';
 import { linkedRulesByActivity } from './retention.repo';
 
@@ -158,7 +158,7 @@ export async function findStoredActivity(db: Db, id: number): Promise<StoredActi
 }
 
 export async function insertActivity(
-  db: Db,
+  db: WritableDb,
   orgId: number,
   v: Scalars,
   at: string,
@@ -180,7 +180,7 @@ export async function insertActivity(
 }
 
 export async function updateActivityRow(
-  db: Db,
+  db: WritableDb,
   id: number,
   v: Scalars,
   unconfirmed: TemplateField[],
@@ -194,7 +194,7 @@ export async function updateActivityRow(
 }
 
 export async function setUnconfirmed(
-  db: Db,
+  db: WritableDb,
   id: number,
   unconfirmed: TemplateField[],
   at: string,
@@ -206,13 +206,18 @@ export async function setUnconfirmed(
     .execute();
 }
 
-export async function setActivityStatus(db: Db, id: number, status: ActivityStatus, at: string) {
+export async function setActivityStatus(
+  db: WritableDb,
+  id: number,
+  status: ActivityStatus,
+  at: string,
+) {
   await db.updateTable('activities').set({ status, updated_at: at }).where('id', '=', id).execute();
 }
 
 /** Replaces the activity's catalogue links, keeping the order the user chose. */
 export async function setActivityCategories(
-  db: Db,
+  db: WritableDb,
   activityId: number,
   entryIds: number[],
 ): Promise<void> {
@@ -225,6 +230,6 @@ export async function setActivityCategories(
     .execute();
 }
 
-export async function deleteActivity(db: Db, id: number): Promise<void> {
+export async function deleteActivity(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('activities').where('id', '=', id).execute();
 }

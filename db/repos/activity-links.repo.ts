@@ -1,11 +1,11 @@
-import type { Db } from './audit.repo';
+import type { WritableDb } from './audit.repo';
 
 /**
  * A duplicated activity is done by the same processors and follows the same deletion rules
  * as its source, so the copy takes over those links (the category links are copied with
  * its values). Returns how many links were copied, for the audit entry.
  */
-export async function copyActivityLinks(db: Db, fromId: number, toId: number) {
+export async function copyActivityLinks(db: WritableDb, fromId: number, toId: number) {
   const processors = await db
     .insertInto('processor_activities')
     .columns(['processor_id', 'activity_id'])

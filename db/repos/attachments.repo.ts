@@ -1,6 +1,6 @@
 import type { AttachmentMeta, AttachmentOwnerType } from '../../core/api';
 import type { AttachmentTable } from '../schema';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 const metaColumns = [
   'id',
@@ -31,7 +31,7 @@ const toMeta = (r: MetaRow): AttachmentMeta => ({
 });
 
 export async function insertAttachment(
-  db: Db,
+  db: WritableDb,
   a: Omit<AttachmentMeta, 'id'> & { data: Uint8Array },
 ): Promise<AttachmentMeta> {
   const row = await db
@@ -83,13 +83,13 @@ export async function findAttachmentMeta(db: Db, id: number) {
   return row && toMeta(row);
 }
 
-export async function deleteAttachment(db: Db, id: number): Promise<void> {
+export async function deleteAttachment(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('attachments').where('id', '=', id).execute();
 }
 
 /** For a module deleting its record: its files go in the same transaction. Returns their ids. */
 export async function deleteAttachmentsOf(
-  db: Db,
+  db: WritableDb,
   ownerType: AttachmentOwnerType,
   ownerId: number,
 ): Promise<number[]> {

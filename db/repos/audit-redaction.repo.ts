@@ -1,7 +1,7 @@
 import type { AuditEntity } from '../../core/api';
 import type { Changes, Reducer } from '../../core/rules/audit-redaction';
 import { contentHash, parseChanges } from '../audit-chain';
-import { appendAuditEntry, type Db } from './audit.repo';
+import { appendAuditEntry, type WritableDb } from './audit.repo';
 
 // Removing personal data from the audit log without breaking its hash chain: each entry
 // keeps its content_hash (which its chain hash covers) while `changes` and `label` are
@@ -49,7 +49,7 @@ export const redactionList = (changes: unknown): Map<number, string> => {
  * entry. Returns how many entries were reduced (0: nothing to do, no entry appended).
  */
 export async function redactAudit(
-  trx: Db,
+  trx: WritableDb,
   target: RedactionTarget,
   scope: RedactionScope,
   reduce: Reducer,

@@ -4,6 +4,12 @@ import { contentHash, entryHash, GENESIS } from '../audit-chain';
 import type { Database } from '../schema';
 
 export type Db = Kysely<Database> | Transaction<Database>;
+/**
+ * What a writing repo function takes: only a transaction satisfies it (a plain connection's
+ * `isTransaction` is a boolean, a transaction's is `true`), so a write outside the handler's
+ * transaction, and so without its audit entry, does not compile.
+ */
+export type WritableDb = Transaction<Database>;
 
 export interface AuditWrite {
   at: string;
@@ -40,7 +46,7 @@ export function diff(
  * that changed no field is recorded too: it was a write (e.g. archiving an archived
  * activity), and every write leaves a trace.
  */
-export async function recordAudit(db: Db, entry: AuditWrite): Promise<boolean> {
+export async function recordAudit(db: WritableDb, entry: AuditWrite): Promise<boolean> {
   await appendAuditEntry(db, { ...entry, changes: diff(entry.before, entry.after) });
   return true;
 }
@@ -50,7 +56,7 @@ export interface AuditAppend extends Omit<AuditWrite, 'before' | 'after'> {
 }
 
 /** Links the entry to the last one (db/audit-chain.ts) and inserts it; returns its id. */
-export async function appendAuditEntry(db: Db, entry: AuditAppend): Promise<number> {
+export async function appendAuditEntry(db: WritableDb, entry: AuditAppend): Promise<number> {
   const last = await db
     .selectFrom('audit_log')
     .select(['id', 'hash'])

@@ -1,5 +1,5 @@
 import type { AvvTemplate } from '../../core/api';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 // Custom AVV Word templates, kept inside the workspace file like attachments.
 
@@ -55,7 +55,7 @@ export async function templateNameTaken(db: Db, name: string): Promise<boolean> 
 }
 
 export async function insertTemplate(
-  db: Db,
+  db: WritableDb,
   t: Omit<AvvTemplate, 'id'> & { data: Uint8Array },
 ): Promise<AvvTemplate> {
   const row = await db
@@ -74,6 +74,6 @@ export async function insertTemplate(
   return toTemplate(row);
 }
 
-export async function deleteTemplate(db: Db, id: number): Promise<void> {
+export async function deleteTemplate(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('avv_templates').where('id', '=', id).execute();
 }

@@ -1,4 +1,4 @@
-import type { Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type {
   Breach,
   BreachAssessment,
@@ -10,15 +10,11 @@ import type {
   NoticeInput,
   RiskCriteria,
 } from '../../core/api';
-import type { Database } from '../schema';
 import type { BreachTable } from '../tables/breaches';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 // The breach log: one row per breach, its notices to the authority, and its links to the
 // client's catalogue, activities and processors. Only kysely's builder, no dialect SQL.
-
-/** A write runs inside the handler's transaction; a plain connection does not fit. */
-export type WriteDb = Transaction<Database>;
 
 /** A breach as stored; the clock and the suggested level are added by the handler. */
 export type StoredBreach = Omit<Breach, 'deadlines' | 'assessment' | 'notices'> & {
@@ -54,7 +50,7 @@ export const valuesToRow = (v: BreachValues) => ({
 });
 
 export async function insertBreach(
-  db: WriteDb,
+  db: WritableDb,
   orgId: number,
   v: BreachValues,
   at: string,
@@ -67,7 +63,7 @@ export async function insertBreach(
   return row.id;
 }
 
-export async function updateBreachRow(db: WriteDb, id: number, patch: BreachPatch, at: string) {
+export async function updateBreachRow(db: WritableDb, id: number, patch: BreachPatch, at: string) {
   await db
     .updateTable('breaches')
     .set({ ...patch, updated_at: at })
@@ -77,7 +73,7 @@ export async function updateBreachRow(db: WriteDb, id: number, patch: BreachPatc
 
 /** Replaces the breach's links to catalogue entries, activities and processors. */
 export async function setBreachLinks(
-  db: WriteDb,
+  db: WritableDb,
   breachId: number,
   links: { categoryIds: number[]; activityIds: number[]; processorIds: number[] },
 ) {
@@ -103,7 +99,7 @@ export async function setBreachLinks(
 }
 
 export async function insertNotice(
-  db: WriteDb,
+  db: WritableDb,
   breachId: number,
   notice: Required<NoticeInput>,
   stamp: { at: string; actor: string },

@@ -1,6 +1,6 @@
 import type { CatalogueEntry, CatalogueKind, DataSpecial, RecipientType } from '../../core/api';
 import type { CatalogueEntryRow } from '../schema';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 export interface CatalogueRef {
   name: string;
@@ -27,7 +27,7 @@ const toEntry = (r: CatalogueEntryRow, usage: number): CatalogueEntry => ({
  * the entry before the change (null when created) for the audit log.
  */
 export async function upsertCatalogueEntry(
-  db: Db,
+  db: WritableDb,
   orgId: number,
   kind: CatalogueKind,
   ref: CatalogueRef,
@@ -131,7 +131,7 @@ export async function catalogueNameTaken(
 }
 
 export async function updateCatalogueEntry(
-  db: Db,
+  db: WritableDb,
   id: number,
   values: { name: string; special?: DataSpecial; recipientType?: RecipientType; country?: string },
 ): Promise<void> {
@@ -147,6 +147,6 @@ export async function updateCatalogueEntry(
     .execute();
 }
 
-export async function deleteCatalogueEntry(db: Db, id: number): Promise<void> {
+export async function deleteCatalogueEntry(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('catalogue_entries').where('id', '=', id).execute();
 }

@@ -116,3 +116,30 @@ export async function openRequestsDueBy(db: Db, orgId: number, by: string) {
     .orderBy('due_on')
     .execute();
 }
+
+/** A closed request as its retention sees it: when it was closed, what and whose it was. */
+export interface ClosedRequest {
+  id: number;
+  orgId: number;
+  kind: RequestKind;
+  requesterName: string;
+  /** The instant of closing (the step "closed"; the last change for older rows without it). */
+  closedAt: string;
+}
+
+/** The closed requests of a client, or of every client, oldest closing first. */
+export async function listClosedRequests(db: Db, orgId?: number): Promise<ClosedRequest[]> {
+  let query = db
+    .selectFrom('requests')
+    .select(['id', 'org_id', 'kind', 'requester_name', 'closed_at', 'updated_at'])
+    .where('state', '=', 'closed');
+  if (orgId !== undefined) query = query.where('org_id', '=', orgId);
+  const rows = await query.orderBy('closed_at').orderBy('id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    kind: r.kind as RequestKind,
+    requesterName: r.requester_name,
+    closedAt: r.closed_at ?? r.updated_at,
+  }));
+}

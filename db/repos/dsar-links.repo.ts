@@ -1,5 +1,5 @@
 import type { RequestKind, RequestState } from '../../core/api';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 // The links of a request: its categories of data subjects, the activities of its reply and
 // the Art. 19 recipients; and the requests that refer to an activity.
@@ -30,7 +30,7 @@ export async function foreignActivityIds(db: Db, orgId: number, ids: number[]): 
   return ids.filter((i) => !ok.has(i));
 }
 
-export async function setRequestSubjects(db: Db, requestId: number, ids: number[]) {
+export async function setRequestSubjects(db: WritableDb, requestId: number, ids: number[]) {
   await db.deleteFrom('request_subjects').where('request_id', '=', requestId).execute();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
@@ -40,7 +40,7 @@ export async function setRequestSubjects(db: Db, requestId: number, ids: number[
     .execute();
 }
 
-export async function setRequestActivities(db: Db, requestId: number, ids: number[]) {
+export async function setRequestActivities(db: WritableDb, requestId: number, ids: number[]) {
   await db.deleteFrom('request_activities').where('request_id', '=', requestId).execute();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
@@ -54,7 +54,7 @@ export async function setRequestActivities(db: Db, requestId: number, ids: numbe
  * Replaces the Art. 19 recipient list by names; a recipient that stays keeps its tick
  * (matched case-insensitively), so re-proposing the list never loses work done.
  */
-export async function setRequestRecipients(db: Db, requestId: number, names: string[]) {
+export async function setRequestRecipients(db: WritableDb, requestId: number, names: string[]) {
   const existing = await db
     .selectFrom('request_recipients')
     .selectAll()
@@ -82,7 +82,7 @@ export async function setRequestRecipients(db: Db, requestId: number, names: str
 }
 
 export async function setRecipientDone(
-  db: Db,
+  db: WritableDb,
   requestId: number,
   recipientId: number,
   done: { on: string; by: string } | null,

@@ -13,7 +13,7 @@ import { openStates } from '../../core/api';
 import type { Selectable } from 'kysely';
 import type { ReplySnapshot } from '../../core/documents/dsar-letter-frame';
 import type { RequestTable } from '../tables/dsar';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 /** A request as stored, with its links; deadlines and guidance are added by the handler. */
 export interface StoredRequest extends Omit<RequestValues, 'subjectIds'> {
@@ -39,7 +39,16 @@ export interface StoredRequest extends Omit<RequestValues, 'subjectIds'> {
     knownAddress: string;
   } | null;
   identityOverride: string;
-  review: { reviewer: string; at: string; checks: string[]; note: string } | null;
+  /** The last save of the reply (or its step into review): name, account, instant. */
+  preparedBy: { name: string; account: string; at: string } | null;
+  review: {
+    reviewer: string;
+    account: string;
+    at: string;
+    checks: string[];
+    note: string;
+  } | null;
+  sentBy: { name: string; account: string } | null;
   reply: {
     activityIds: number[];
     copyDescription: string;
@@ -129,9 +138,13 @@ function toStored(
           }
         : null,
     identityOverride: r.identity_override,
+    preparedBy: r.prepared_at
+      ? { name: r.prepared_by, account: r.prepared_account, at: r.prepared_at }
+      : null,
     review: r.reviewed_at
       ? {
           reviewer: r.review_by,
+          account: r.review_account,
           at: r.reviewed_at,
           checks: JSON.parse(r.review_checks) as string[],
           note: r.review_note,
@@ -148,6 +161,10 @@ function toStored(
       ? { ground: r.refusal_ground as RefusalGround, note: r.refusal_note }
       : null,
     sentAt: r.sent_at,
+    sentBy:
+      r.sent_at && (r.sent_by || r.sent_account)
+        ? { name: r.sent_by, account: r.sent_account }
+        : null,
     sentOn: r.sent_on,
     sentTime: r.sent_time,
     snapshot: r.reply_snapshot ? (JSON.parse(r.reply_snapshot) as ReplySnapshot) : null,
@@ -208,7 +225,7 @@ export async function requestOrg(db: Db, id: number): Promise<{ orgId: number } 
 }
 
 export async function insertRequest(
-  db: Db,
+  db: WritableDb,
   orgId: number,
   v: Omit<RequestValues, 'subjectIds'>,
   due: string,
@@ -231,7 +248,12 @@ export async function insertRequest(
 
 export type RequestPatch = Partial<Omit<Selectable<RequestTable>, 'id' | 'org_id' | 'created_at'>>;
 
-export async function updateRequestRow(db: Db, id: number, patch: RequestPatch, at: string) {
+export async function updateRequestRow(
+  db: WritableDb,
+  id: number,
+  patch: RequestPatch,
+  at: string,
+) {
   await db
     .updateTable('requests')
     .set({ ...patch, updated_at: at })
@@ -251,6 +273,6 @@ export async function openRequestIds(db: Db, orgId: number): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-export async function deleteRequest(db: Db, id: number): Promise<void> {
+export async function deleteRequest(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('requests').where('id', '=', id).execute();
 }

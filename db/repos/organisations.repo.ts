@@ -1,6 +1,6 @@
 import type { Land, Organisation, OrganisationInput } from '../../core/api';
 import type { OrganisationRow } from '../schema';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 type Values = Required<Omit<OrganisationInput, 'land'>> & { land: Land };
 
@@ -71,7 +71,11 @@ export async function organisationNameTaken(
   return (await query.executeTakeFirst()) !== undefined;
 }
 
-export async function insertOrganisation(db: Db, v: Values, at: string): Promise<Organisation> {
+export async function insertOrganisation(
+  db: WritableDb,
+  v: Values,
+  at: string,
+): Promise<Organisation> {
   const row = await db
     .insertInto('organisations')
     .values({ ...toRow(v), created_at: at, updated_at: at })
@@ -81,7 +85,7 @@ export async function insertOrganisation(db: Db, v: Values, at: string): Promise
 }
 
 export async function updateOrganisation(
-  db: Db,
+  db: WritableDb,
   id: number,
   v: Values,
   at: string,
@@ -95,7 +99,7 @@ export async function updateOrganisation(
   return toOrganisation(row);
 }
 
-export async function deleteOrganisation(db: Db, id: number): Promise<void> {
+export async function deleteOrganisation(db: WritableDb, id: number): Promise<void> {
   // Links reference catalogue entries with RESTRICT, so the activities (and their links)
   // must go before the cascade reaches the catalogue.
   await db.deleteFrom('activities').where('org_id', '=', id).execute();

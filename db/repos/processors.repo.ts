@@ -9,7 +9,7 @@ import type {
 } from '../../core/api';
 import type { Selectable } from 'kysely';
 import type { ProcessorTable } from '../tables/processors';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 /**
  * A processor as stored; the tracker warnings (core rule) and the parsed draft options
@@ -147,7 +147,7 @@ export async function processorNameTaken(db: Db, orgId: number, name: string, ex
   return (await query.executeTakeFirst()) !== undefined;
 }
 
-export async function insertProcessor(db: Db, orgId: number, v: Scalars, at: string) {
+export async function insertProcessor(db: WritableDb, orgId: number, v: Scalars, at: string) {
   const row = await db
     .insertInto('processors')
     .values({ ...toRow(v), org_id: orgId, avv_status: 'missing', created_at: at, updated_at: at })
@@ -156,7 +156,7 @@ export async function insertProcessor(db: Db, orgId: number, v: Scalars, at: str
   return row.id;
 }
 
-export async function updateProcessorRow(db: Db, id: number, v: Scalars, at: string) {
+export async function updateProcessorRow(db: WritableDb, id: number, v: Scalars, at: string) {
   await db
     .updateTable('processors')
     .set({ ...toRow(v), updated_at: at })
@@ -164,7 +164,7 @@ export async function updateProcessorRow(db: Db, id: number, v: Scalars, at: str
     .execute();
 }
 
-export async function setAgreementRow(db: Db, id: number, a: Agreement, at: string) {
+export async function setAgreementRow(db: WritableDb, id: number, a: Agreement, at: string) {
   await db
     .updateTable('processors')
     .set({
@@ -182,11 +182,15 @@ export async function setAgreementRow(db: Db, id: number, a: Agreement, at: stri
     .execute();
 }
 
-export async function deleteProcessor(db: Db, id: number): Promise<void> {
+export async function deleteProcessor(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('processors').where('id', '=', id).execute();
 }
 
-export async function setProcessorLinks(db: Db, processorId: number, activityIds: number[]) {
+export async function setProcessorLinks(
+  db: WritableDb,
+  processorId: number,
+  activityIds: number[],
+) {
   await db.deleteFrom('processor_activities').where('processor_id', '=', processorId).execute();
   const unique = [...new Set(activityIds)];
   if (unique.length === 0) return;
@@ -214,7 +218,7 @@ export async function requestOverdueDays(db: Db, orgId: number): Promise<number 
   return row?.request_overdue_days;
 }
 
-export async function setRequestOverdueDays(db: Db, orgId: number, days: number) {
+export async function setRequestOverdueDays(db: WritableDb, orgId: number, days: number) {
   await db
     .insertInto('avv_settings')
     .values({ org_id: orgId, request_overdue_days: days })
@@ -222,7 +226,7 @@ export async function setRequestOverdueDays(db: Db, orgId: number, days: number)
     .execute();
 }
 
-export async function saveDraftOptions(db: Db, id: number, options: object) {
+export async function saveDraftOptions(db: WritableDb, id: number, options: object) {
   await db
     .updateTable('processors')
     .set({ draft_options: JSON.stringify(options) })

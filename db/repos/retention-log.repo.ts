@@ -7,7 +7,7 @@ import type {
   StartEvent,
 } from '../../core/api';
 import type { DeletionRunTable, RetentionPeriodTable } from '../tables/retention';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 // The deletion log (Löschprotokoll) and the users' own catalogue periods (issue 5).
 
@@ -28,7 +28,7 @@ const toRun = (r: Selectable<DeletionRunTable>): DeletionRun => ({
 });
 
 export async function insertRun(
-  db: Db,
+  db: WritableDb,
   run: Omit<DeletionRun, 'id' | 'createdAt'>,
   at: string,
 ): Promise<DeletionRun> {
@@ -114,7 +114,7 @@ export async function customPeriodNameTaken(db: Db, name: string): Promise<boole
 }
 
 export async function insertCustomPeriod(
-  db: Db,
+  db: WritableDb,
   v: Required<RetentionPeriodInput>,
   at: string,
 ): Promise<RetentionPeriod> {
@@ -137,6 +137,6 @@ export async function insertCustomPeriod(
   return toPeriod(row);
 }
 
-export async function deleteCustomPeriod(db: Db, id: number): Promise<void> {
+export async function deleteCustomPeriod(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('retention_periods').where('id', '=', id).execute();
 }

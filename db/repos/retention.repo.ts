@@ -2,13 +2,14 @@ import type {
   DeletionMethod,
   LinkedRetentionRule,
   RetentionRule,
+  RuleAppliesTo,
   RetentionRuleValues,
   RunInterval,
   StartEvent,
 } from '../../core/api';
 import type { Selectable } from 'kysely';
 import type { RetentionRuleTable } from '../tables/retention';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 /** A rule as stored; the run status and Regellöschfrist are added by the handler. */
 export type StoredRule = Omit<RetentionRule, 'regularPeriod' | 'runs' | 'overdue'>;
@@ -39,6 +40,7 @@ function toRule(r: RuleRow, activities: Ref[], dataCategories: Ref[]): StoredRul
   return {
     id: r.id,
     orgId: r.org_id,
+    appliesTo: r.applies_to as RuleAppliesTo | null,
     name: r.name,
     description: r.description,
     catalogueKey: r.catalogue_key,
@@ -112,6 +114,7 @@ export type PlanRule = Pick<
   StoredRule,
   | 'id'
   | 'orgId'
+  | 'appliesTo'
   | 'name'
   | 'catalogueKey'
   | 'periodAmount'
@@ -130,6 +133,7 @@ export async function listPlanRules(db: Db, orgId?: number): Promise<PlanRule[]>
     .select([
       'id',
       'org_id',
+      'applies_to',
       'name',
       'catalogue_key',
       'period_amount',
@@ -145,6 +149,7 @@ export async function listPlanRules(db: Db, orgId?: number): Promise<PlanRule[]>
   return (await query.execute()).map((r) => ({
     id: r.id,
     orgId: r.org_id,
+    appliesTo: r.applies_to as RuleAppliesTo | null,
     name: r.name,
     catalogueKey: r.catalogue_key,
     periodAmount: r.period_amount,
@@ -172,16 +177,27 @@ export async function ruleNameTaken(db: Db, orgId: number, name: string, exceptI
   return (await query.executeTakeFirst()) !== undefined;
 }
 
-export async function insertRule(db: Db, orgId: number, v: Scalars, at: string): Promise<number> {
+export async function insertRule(
+  db: WritableDb,
+  orgId: number,
+  v: Scalars,
+  at: string,
+  appliesTo: RuleAppliesTo | null = null,
+): Promise<number> {
   const row = await db
     .insertInto('retention_rules')
-    .values({ ...toRow(v), org_id: orgId, created_at: at, updated_at: at })
+    .values({ ...toRow(v), org_id: orgId, created_at: at, updated_at: at, applies_to: appliesTo })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function updateRule(db: Db, id: number, v: Scalars, at: string): Promise<void> {
+export async function updateRule(
+  db: WritableDb,
+  id: number,
+  v: Scalars,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('retention_rules')
     .set({ ...toRow(v), updated_at: at })
@@ -189,12 +205,12 @@ export async function updateRule(db: Db, id: number, v: Scalars, at: string): Pr
     .execute();
 }
 
-export async function deleteRule(db: Db, id: number): Promise<void> {
+export async function deleteRule(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('retention_rules').where('id', '=', id).execute();
 }
 
 export async function setRuleLinks(
-  db: Db,
+  db: WritableDb,
   ruleId: number,
   activityIds: number[],
   categoryIds: number[],
@@ -218,7 +234,7 @@ export async function setRuleLinks(
 }
 
 /** Replaces the rules linked to one activity (the activity editor's panel). */
-export async function setActivityRuleLinks(db: Db, activityId: number, ruleIds: number[]) {
+export async function setActivityRuleLinks(db: WritableDb, activityId: number, ruleIds: number[]) {
   await db.deleteFrom('retention_rule_activities').where('activity_id', '=', activityId).execute();
   const unique = [...new Set(ruleIds)];
   if (unique.length === 0) return;

@@ -3,7 +3,8 @@ import type { ColumnType, Generated } from 'kysely';
 /** A column with a default in the table: optional on insert. */
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
-// Tables of the data subject requests (migrations 0004-requests, 0007-request-replies).
+// Tables of the data subject requests (migrations 0004-requests, 0007-request-replies,
+// 0010-four-eyes-and-request-retention).
 
 export interface RequestTable {
   id: Generated<number>;
@@ -58,6 +59,14 @@ export interface RequestTable {
   /** JSON of what the sent reply was built from; null until the reply is sent. */
   reply_snapshot: string | null;
   recipients_skip_reason: Defaulted<string>;
+  // migration 0010: who prepared (last saved) the reply, reviewed and sent it; by the user
+  // name in Settings and the operating-system account.
+  prepared_by: Defaulted<string>;
+  prepared_account: Defaulted<string>;
+  prepared_at: string | null;
+  review_account: Defaulted<string>;
+  sent_by: Defaulted<string>;
+  sent_account: Defaulted<string>;
   updated_at: string;
 }
 

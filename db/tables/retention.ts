@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 // Tables of retention rules and the deletion log (issue 5, migration 0005-retention).
 
@@ -39,6 +39,8 @@ export interface RetentionRuleTable {
   hold_reason: string;
   created_at: string;
   updated_at: string;
+  /** Migration 0010: 'closed_requests' marks the client's rule for its closed requests. */
+  applies_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RetentionRuleActivityTable {

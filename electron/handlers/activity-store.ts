@@ -1,4 +1,3 @@
-import type { Transaction } from 'kysely';
 import type { Activity, ActivityValues, CatalogueKind, Organisation } from '../../core/api';
 import { checkCompleteness } from '../../core/rules/completeness';
 import { remainingUnconfirmed } from '../../core/rules/template-content';
@@ -10,13 +9,10 @@ import {
   type StoredActivity,
   type TemplateOrigin,
 } from '../../db/repos/activities.repo';
-import { recordAudit } from '../../db/repos/audit.repo';
+import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
 import { upsertCatalogueEntry, type CatalogueRef } from '../../db/repos/catalogues.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
-import type { Database } from '../../db/schema';
 import { found, type Stamp } from './support';
-
-type Trx = Transaction<Database>;
 
 export const withCompleteness = (a: StoredActivity, org: Organisation): Activity => ({
   ...a,
@@ -47,7 +43,7 @@ export const auditSnapshot = (a: StoredActivity) => {
 };
 
 async function resolveCatalogue(
-  trx: Trx,
+  trx: WritableDb,
   orgId: number,
   kind: CatalogueKind,
   refs: CatalogueRef[],
@@ -77,7 +73,7 @@ async function resolveCatalogue(
  * (`origin`); on a replace, every template field the edit changed counts as confirmed.
  */
 export async function saveActivity(
-  trx: Trx,
+  trx: WritableDb,
   orgId: number,
   values: ActivityValues,
   stamp: Stamp,

@@ -74,6 +74,7 @@ const rank: Record<AttentionItem['kind'], number> = {
   avv_review_due: 3,
   avv_request_overdue: 3,
   deletion_run_overdue: 3,
+  closed_requests_due: 3,
   activity_incomplete: 4,
   activity_unconfirmed: 4,
   request_due_soon: 5,

@@ -18,7 +18,13 @@ export interface HandlerContext {
   /** `convert`: the user agreed to turn an SQLite file that is not a workspace into one. */
   switchWorkspace(file: string, how: { create: boolean; convert?: boolean }): Promise<Workspace>;
   now(): Date;
+  /** The user name in Settings: written into every audit entry. */
   actor(): string;
+  /**
+   * The operating-system account the app runs under. Unlike the name in Settings the user
+   * cannot rename it in the app, so the four-eyes review tells people apart by it.
+   */
+  account(): string;
   language(): Language;
 }
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../core/api';
 import { proposeErasureItems } from '../../core/rules/dsar-erasure';
+import { unconfirmedInReply } from '../../core/rules/dsar-letters';
 import { findStoredActivity, listStoredActivities } from '../../db/repos/activities.repo';
 import { findStoredRequest } from '../../db/repos/dsar.repo';
 import {
@@ -15,8 +16,10 @@ import {
   assertNotClosed,
   assertNotSent,
   changeRequest,
+  currentPerson,
   loadRequest,
   matchingActivities,
+  preparedNow,
   refuse,
 } from './dsar-store';
 import { todayInBerlin } from '../../core/rules/calendar';
@@ -54,6 +57,7 @@ export const dsarContentHandlers: ContentHandlers = {
         matched: a.subjects.filter((s) => wanted.has(s.id)).map((s) => s.name),
         proposed: proposed.has(a.id),
         selected: selected.has(a.id),
+        unconfirmed: unconfirmedInReply(a.unconfirmed),
       }))
       .sort((a, b) => Number(b.proposed) - Number(a.proposed) || collator.compare(a.name, b.name));
     const basis = activities.filter((a) => (selected.size > 0 ? selected : proposed).has(a.id));
@@ -97,6 +101,8 @@ export const dsarContentHandlers: ContentHandlers = {
           automated_decisions: input.automatedDecisions,
           reply_text: input.replyText,
           outcome: JSON.stringify(input.outcome),
+          // The last save is the preparation: its author cannot be the reviewer.
+          ...preparedNow(currentPerson(ctx), stamp),
           ...(r.review ? clearReview : {}),
         },
         () => setRequestActivities(trx, r.id, input.activityIds),

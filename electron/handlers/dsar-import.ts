@@ -6,7 +6,7 @@ import { MailError, parseMail, type MailFile } from '../../core/mail/parse-mail'
 import { berlinDateTime, guessKind } from '../../core/mail/received';
 import { requestDeadlines } from '../../core/rules/deadlines';
 import { insertAttachment } from '../../db/repos/attachments.repo';
-import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
 import { findStoredRequest, insertRequest } from '../../db/repos/dsar.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import type { Handlers } from './context';
@@ -20,7 +20,7 @@ import { found, inTransaction, type Stamp } from './support';
 const MAX_DESCRIPTION = 8000;
 
 async function keepFile(
-  trx: Db,
+  trx: WritableDb,
   stamp: Stamp,
   owner: { orgId: number; requestId: number },
   file: MailFile,

@@ -6,7 +6,7 @@ import { retentionText } from '../../core/documents/register-retention';
 import { replyLetter } from '../../core/rules/dsar-letters';
 import { listStoredActivities } from '../../db/repos/activities.repo';
 import { insertAttachment, listAttachments } from '../../db/repos/attachments.repo';
-import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import { recordAudit, type Db, type WritableDb } from '../../db/repos/audit.repo';
 import type { StoredRequest } from '../../db/repos/dsar.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import type { HandlerContext } from './context';
@@ -102,7 +102,7 @@ export async function letterInput(
  * reply was built from; inside the caller's transaction, with the file's audit entry.
  */
 export async function freezeReply(
-  trx: Db,
+  trx: WritableDb,
   ctx: HandlerContext,
   stamp: Stamp,
   sent: StoredRequest,

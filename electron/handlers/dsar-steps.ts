@@ -1,20 +1,24 @@
 import type { DataRequest, Language } from '../../core/api';
 import { extensionProblem } from '../../core/rules/deadlines';
 import { isOpen, isSent, missingChecks, transitionProblems } from '../../core/rules/dsar-workflow';
+import { reviewProblem } from '../../core/rules/four-eyes';
 import { identityChecked } from '../../core/rules/identity';
 import { findStoredRequest, updateRequestRow, type RequestPatch } from '../../db/repos/dsar.repo';
-import type { Db } from '../../db/repos/audit.repo';
+import type { WritableDb } from '../../db/repos/audit.repo';
 import type { HandlerContext, Handlers } from './context';
 import { recordRequestWithdrawal } from './consent/requests';
 import { freezeReply } from './dsar-reply';
-import { todayInBerlin } from '../../core/rules/calendar';
+import { nowInBerlin } from '../../core/rules/calendar';
 import {
   assertDate,
   assertNotClosed,
   assertNotSent,
   changeRequest,
+  currentPerson,
   loadRequest,
+  preparedNow,
   refuse,
+  reviewedBy,
 } from './dsar-store';
 import { found, inTransaction } from './support';
 
@@ -30,15 +34,22 @@ type StepHandlers = Pick<
 /** A review no longer counts once the reply it approved is changed. */
 export const clearReview: RequestPatch = {
   review_by: '',
+  review_account: '',
   reviewed_at: null,
   review_checks: '[]',
   review_note: '',
 };
 
+const isNonEmpty = <T>(list: readonly T[]): list is readonly [T, ...T[]] => list.length > 0;
+
 /** Throws every problem at once, so the user can fix them all before trying again. */
-function refuseAll(code: 'NOT_ALLOWED' | 'VALIDATION_FAILED', problems: string[], lang: Language) {
-  const error = refuse(code, '', problems[0]!, lang);
-  for (const p of problems.slice(1)) error.issues.push(refuse(code, '', p, lang).issues[0]!);
+function refuseAll(
+  code: 'NOT_ALLOWED' | 'VALIDATION_FAILED',
+  [problem, ...more]: readonly [string, ...string[]],
+  lang: Language,
+) {
+  const error = refuse(code, '', problem, lang);
+  for (const p of more) error.issues.push(...refuse(code, '', p, lang).issues);
   return error;
 }
 
@@ -48,8 +59,13 @@ function sentMoment(
   r: { receivedOn: string; receivedTime: string },
   input: { sentOn: string | null; sentTime: string },
 ) {
-  const sentOn = input.sentOn || todayInBerlin(ctx.now());
+  const now = nowInBerlin(ctx.now());
+  const sentOn = input.sentOn || now.date;
   assertDate(ctx, 'sentOn', sentOn, r.receivedOn);
+  // Today's date with a later clock time is still the future (Berlin time, as the user reads it).
+  if (sentOn === now.date && input.sentTime !== '' && input.sentTime > now.time) {
+    throw refuse('VALIDATION_FAILED', 'sentTime', 'sentTimeInFuture', ctx.language());
+  }
   const sameDay = sentOn === r.receivedOn && input.sentTime !== '' && r.receivedTime !== '';
   if (sameDay && input.sentTime < r.receivedTime) {
     throw refuse('VALIDATION_FAILED', 'sentTime', 'beforeReceipt', ctx.language());
@@ -58,7 +74,7 @@ function sentMoment(
 }
 
 async function sendReply(
-  trx: Db,
+  trx: WritableDb,
   ctx: HandlerContext,
   stamp: { at: string; actor: string },
   id: number,
@@ -74,6 +90,7 @@ async function sendReply(
 export const dsarStepHandlers: StepHandlers = {
   'dsar.transition': async (input, ctx) => {
     const lang = ctx.language();
+    const you = currentPerson(ctx);
     const id = await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, input.id), 'request');
       const reviewed = r.review !== null && missingChecks(r.kind, r.review.checks).length === 0;
@@ -84,16 +101,19 @@ export const dsarStepHandlers: StepHandlers = {
           channel: r.channel,
           identityMethod: r.identity?.method ?? null,
           reviewed,
+          senderReviewed: reviewedBy(r, you),
           uninformedRecipients: r.recipients.filter((x) => x.doneOn === null).length,
           objectionType: r.reply.outcome.objectionType,
         },
         input,
       );
-      if (problems.length > 0) throw refuseAll('NOT_ALLOWED', problems, lang);
+      if (isNonEmpty(problems)) throw refuseAll('NOT_ALLOWED', problems, lang);
       const patch: RequestPatch = { state: input.to };
       if (isSent(input.to)) {
         Object.assign(patch, sentMoment(ctx, r, input));
         patch.sent_at = stamp.at;
+        patch.sent_by = you.name;
+        patch.sent_account = you.account;
         if (!identityChecked(r.identity?.method, r.channel)) {
           patch.identity_override = input.overrideReason;
         }
@@ -109,6 +129,8 @@ export const dsarStepHandlers: StepHandlers = {
         }
       }
       if (r.state === 'in_review' && input.to === 'in_progress') Object.assign(patch, clearReview);
+      // A reply put into review without a save was prepared by whoever put it there.
+      if (input.to === 'in_review' && !r.preparedBy) Object.assign(patch, preparedNow(you, stamp));
       // Sending stores the letter as sent and what it was built from, in the same step.
       const freeze = isSent(input.to)
         ? () => sendReply(trx, ctx, stamp, r.id, input.language ?? lang)
@@ -178,6 +200,7 @@ export const dsarStepHandlers: StepHandlers = {
 
   'dsar.review': async (input, ctx): Promise<DataRequest> => {
     const lang = ctx.language();
+    const you = currentPerson(ctx);
     await inTransaction(ctx, async (trx, stamp) => {
       const r = found(await findStoredRequest(trx, input.id), 'request');
       assertNotClosed(r, lang);
@@ -185,12 +208,12 @@ export const dsarStepHandlers: StepHandlers = {
       if (missingChecks(r.kind, input.checks).length > 0) {
         throw refuse('VALIDATION_FAILED', 'checks', 'reviewIncomplete', lang);
       }
-      // Four eyes: the person logged in (who handled the request) cannot approve it.
-      if (input.reviewer.trim().toLowerCase() === stamp.actor.trim().toLowerCase()) {
-        throw refuse('VALIDATION_FAILED', 'reviewer', 'reviewerSameAsUser', lang);
-      }
+      // Four eyes: whoever prepared the reply cannot approve it, under any name in Settings.
+      const problem = reviewProblem(you, r.preparedBy);
+      if (problem) throw refuse('NOT_ALLOWED', '', problem, lang);
       await changeRequest(trx, stamp, r, {
-        review_by: input.reviewer,
+        review_by: you.name,
+        review_account: you.account,
         reviewed_at: stamp.at,
         review_checks: JSON.stringify(input.checks),
         review_note: input.note,

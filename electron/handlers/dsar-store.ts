@@ -16,6 +16,7 @@ import {
   reviewChecklist,
   sendBlockers,
 } from '../../core/rules/dsar-workflow';
+import { samePerson, type Person } from '../../core/rules/four-eyes';
 import { contactMismatch, identityGuidance } from '../../core/rules/identity';
 import { todayInBerlin } from '../../core/rules/calendar';
 import { listStoredActivities, type StoredActivity } from '../../db/repos/activities.repo';
@@ -28,7 +29,7 @@ import {
   type StoredRequest,
 } from '../../db/repos/dsar.repo';
 import { foreignSubjectIds } from '../../db/repos/dsar-links.repo';
-import type { Db } from '../../db/repos/audit.repo';
+import type { Db, WritableDb } from '../../db/repos/audit.repo';
 import type { HandlerContext } from './context';
 import { found, type Stamp } from './support';
 
@@ -39,6 +40,23 @@ import { found, type Stamp } from './support';
 export function refuse(code: ErrorCode, path: string, key: string, lang: Language): AppError {
   return new AppError(code, {}, [{ path, key, message: translateValidation(key, lang) }]);
 }
+
+/** The user at work now: the name in Settings and the operating-system account. */
+export const currentPerson = (ctx: HandlerContext): Person => ({
+  name: ctx.actor(),
+  account: ctx.account(),
+});
+
+/** The columns that record who prepared the reply, set on its save. */
+export const preparedNow = (you: Person, stamp: Stamp): RequestPatch => ({
+  prepared_by: you.name,
+  prepared_account: you.account,
+  prepared_at: stamp.at,
+});
+
+/** Whether `you` reviewed the request's reply (the reviewer does not send it). */
+export const reviewedBy = (r: StoredRequest, you: Person) =>
+  r.review !== null && samePerson(you, { name: r.review.reviewer, account: r.review.account });
 
 /** The Land whose holidays count: the client's, or the one it had when the reply was sent. */
 export const deadlineLand = (r: Pick<StoredRequest, 'land' | 'snapshot'>) =>
@@ -105,7 +123,7 @@ export function requestSnapshot(r: StoredRequest): Record<string, unknown> {
  * entry with exactly what changed; `links` updates link tables in the same step.
  */
 export async function changeRequest(
-  trx: Db,
+  trx: WritableDb,
   stamp: Stamp,
   before: StoredRequest,
   patch: RequestPatch,
@@ -135,7 +153,11 @@ export async function changeRequest(
  * After a client's Land changed: the open requests' due dates follow its holidays, in the
  * caller's transaction, each with its audit entry. Sent requests keep theirs.
  */
-export async function recomputeDueDates(trx: Db, stamp: Stamp, orgId: number): Promise<void> {
+export async function recomputeDueDates(
+  trx: WritableDb,
+  stamp: Stamp,
+  orgId: number,
+): Promise<void> {
   for (const id of await openRequestIds(trx, orgId)) {
     const r = found(await findStoredRequest(trx, id), 'request');
     if (r.due !== dueOf(r)) await changeRequest(trx, stamp, r, { due_on: dueOf(r) });
@@ -190,6 +212,8 @@ export function toDataRequest(
     sensitiveData: concerned.some((a) => a.dataCategories.some((d) => d.special !== 'none')),
   });
   const known = r.identity;
+  const you = currentPerson(ctx);
+  const reviewedByYou = reviewedBy(r, you);
   return {
     ...rest,
     subjectIds,
@@ -200,8 +224,14 @@ export function toDataRequest(
           channel: r.channel,
           identityMethod: r.identity?.method ?? null,
           reviewed: isReviewed(r),
+          senderReviewed: reviewedByYou,
         })
       : [],
+    fourEyes: {
+      you,
+      preparedByYou: r.preparedBy !== null && samePerson(you, r.preparedBy),
+      reviewedByYou,
+    },
     letters: availableLetters(r),
     reviewChecklist: reviewChecklist(r.kind),
     contactMismatch: known

@@ -1,10 +1,8 @@
 import type { dsarMethods } from '../../core/api';
 import { addDays, requestDeadlines } from '../../core/rules/deadlines';
-import { deleteAttachmentsOf } from '../../db/repos/attachments.repo';
 import { recordAudit } from '../../db/repos/audit.repo';
 import { countInbox, listInbox } from '../../db/repos/dsar-inbox.repo';
 import {
-  deleteRequest,
   findStoredRequest,
   insertRequest,
   requestOrg,
@@ -19,7 +17,7 @@ import { dsarImportHandlers } from './dsar-import';
 import { dsarLetterHandlers } from './dsar-letter';
 import { SENT_LETTER_ROLE } from './dsar-reply';
 import { dsarStepHandlers } from './dsar-steps';
-import { forgetRequest } from './redaction';
+import { removeRequest } from './request-removal';
 import {
   assertDate,
   assertNotClosed,
@@ -123,20 +121,9 @@ const inboxHandlers: InboxHandlers = {
     inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findStoredRequest(trx, id), 'request');
       // A sent or closed request documents how the controller met its duty: it is kept.
+      // A closed one goes when its retention has passed (retention.deleteClosedRequests).
       assertNotSent(before, ctx.language());
-      const fileIds = await deleteAttachmentsOf(trx, 'request', id);
-      await deleteRequest(trx, id);
-      await recordAudit(trx, {
-        ...stamp,
-        orgId: before.orgId,
-        entity: 'request',
-        entityId: id,
-        action: 'delete',
-        before: requestSnapshot(before),
-        after: null,
-        label: before.requesterName,
-      });
-      await forgetRequest(trx, stamp, before.orgId, id, fileIds);
+      await removeRequest(trx, stamp, before);
       return { ok: true as const };
     }),
 };

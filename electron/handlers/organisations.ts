@@ -12,6 +12,7 @@ import {
   updateOrganisation,
 } from '../../db/repos/organisations.repo';
 import type { Handlers } from './context';
+import { createClosedRequestsRule } from './retention-closed-requests';
 import { recomputeDueDates } from './dsar-store';
 import { forgetClient } from './redaction';
 import { found, inTransaction } from './support';
@@ -66,6 +67,8 @@ export const organisationHandlers: OrganisationHandlers = {
         after: org,
         label: org.name,
       });
+      // Every client keeps its closed requests under a deletion rule of their own.
+      await createClosedRequestsRule(trx, { at, actor }, org.id, ctx.language());
       return org;
     }),
 

@@ -12,7 +12,7 @@ import { registerMimeTypes } from '../../core/documents/register-export';
 import { checkAvvDraft, type AvvDraftInput } from '../../core/rules/avv-completeness';
 import { listStoredActivities } from '../../db/repos/activities.repo';
 import { countAttachments, insertAttachment } from '../../db/repos/attachments.repo';
-import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import { recordAudit, type Db, type WritableDb } from '../../db/repos/audit.repo';
 import {
   deleteTemplate,
   findTemplate,
@@ -76,7 +76,12 @@ async function draftBytes(db: Db, view: AvvView, options: AvvDraftOptions): Prom
 }
 
 /** The options are offered again next time; a change of them is audited like any edit. */
-async function saveOptions(db: Db, stamp: Stamp, p: StoredProcessor, options: AvvDraftOptions) {
+async function saveOptions(
+  db: WritableDb,
+  stamp: Stamp,
+  p: StoredProcessor,
+  options: AvvDraftOptions,
+) {
   const previous = draftOptionsOf(p);
   await saveDraftOptions(db, p.id, options);
   if (JSON.stringify(previous) === JSON.stringify(options)) return;
@@ -94,7 +99,7 @@ async function saveOptions(db: Db, stamp: Stamp, p: StoredProcessor, options: Av
 
 /** The generated draft among the processor's files, with its date and number in the name. */
 async function storeDraft(
-  db: Db,
+  db: WritableDb,
   stamp: Stamp,
   p: StoredProcessor,
   file: { name: string; bytes: Uint8Array },

@@ -2,7 +2,7 @@ import { AppError, avvDraftOptions } from '../../core/api';
 import type { AvvDraftOptions, Processor, ProcessorSummary, ProcessorValues } from '../../core/api';
 import { DEFAULT_REQUEST_OVERDUE_DAYS, trackerWarnings } from '../../core/rules/avv-tracker';
 import { todayInBerlin } from '../../core/rules/calendar';
-import { recordAudit, type Db } from '../../db/repos/audit.repo';
+import { recordAudit, type Db, type WritableDb } from '../../db/repos/audit.repo';
 import { ownedIds } from '../../db/repos/ownership.repo';
 import {
   findStoredProcessor,
@@ -78,7 +78,7 @@ export function auditSnapshot(p: StoredProcessor) {
 }
 
 export async function auditProcessor(
-  db: Db,
+  db: WritableDb,
   stamp: Stamp,
   before: StoredProcessor | null,
   after: StoredProcessor,
@@ -109,7 +109,7 @@ async function checkedActivityIds(db: Db, orgId: number, ids: number[], path: st
  * the caller's transaction. The AVV status is left alone: it changes via setAgreement.
  */
 export async function saveProcessor(
-  trx: Db,
+  trx: WritableDb,
   ctx: HandlerContext,
   orgId: number,
   values: ProcessorValues,

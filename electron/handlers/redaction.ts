@@ -5,7 +5,7 @@ import {
   requestReducer,
 } from '../../core/rules/audit-redaction';
 import { redactAudit } from '../../db/repos/audit-redaction.repo';
-import type { Db } from '../../db/repos/audit.repo';
+import type { WritableDb } from '../../db/repos/audit.repo';
 import type { Stamp } from './support';
 
 // What a deletion takes out of the audit log, in the deleting transaction: the entries stay
@@ -13,7 +13,13 @@ import type { Stamp } from './support';
 // WAL is emptied after the commit (support.ts), so nothing is left in the file.
 
 /** A deleted request: "request #N, kind, dates"; its files lose their names. */
-export function forgetRequest(trx: Db, stamp: Stamp, orgId: number, id: number, fileIds: number[]) {
+export function forgetRequest(
+  trx: WritableDb,
+  stamp: Stamp,
+  orgId: number,
+  id: number,
+  fileIds: number[],
+) {
   return redactAudit(
     trx,
     { ...stamp, orgId, entity: 'request', entityId: id },
@@ -28,18 +34,19 @@ export function forgetRequest(trx: Db, stamp: Stamp, orgId: number, id: number, 
 }
 
 /** Deleted files: type, size and role stay, the name goes. */
-export function forgetFiles(trx: Db, stamp: Stamp, orgId: number, fileIds: number[]) {
-  if (fileIds.length === 0) return Promise.resolve(0);
+export function forgetFiles(trx: WritableDb, stamp: Stamp, orgId: number, fileIds: number[]) {
+  const [anchor] = fileIds;
+  if (anchor === undefined) return Promise.resolve(0);
   return redactAudit(
     trx,
-    { ...stamp, orgId, entity: 'attachment', entityId: fileIds[0]! },
+    { ...stamp, orgId, entity: 'attachment', entityId: anchor },
     { records: [{ entity: 'attachment', ids: fileIds }] },
     attachmentReducer,
   );
 }
 
 /** A deleted client: its contact data, its requests and its files leave every entry. */
-export function forgetClient(trx: Db, stamp: Stamp, orgId: number) {
+export function forgetClient(trx: WritableDb, stamp: Stamp, orgId: number) {
   return redactAudit(
     trx,
     { ...stamp, orgId, entity: 'organisation', entityId: orgId },
@@ -49,7 +56,7 @@ export function forgetClient(trx: Db, stamp: Stamp, orgId: number) {
 }
 
 /** A deleted consent person: the kinds and times of its events stay; who it was goes. */
-export function forgetPerson(trx: Db, stamp: Stamp, orgId: number, id: number, fileIds: number[]) {
+export function forgetPerson(trx: WritableDb, stamp: Stamp, orgId: number, id: number, fileIds: number[]) {
   return redactAudit(
     trx,
     { ...stamp, orgId, entity: 'consent_person', entityId: id },

@@ -8,6 +8,12 @@ import {
   type RetentionSpec,
 } from '../../core/rules/retention';
 import { dateInBerlin, todayInBerlin } from '../../core/rules/calendar';
+import {
+  appSystemOf,
+  requestRetention,
+  type ClosedRequestFacts,
+} from '../../core/rules/request-retention';
+import { listClosedRequests } from '../../db/repos/dsar-inbox.repo';
 import { lastRuns } from '../../db/repos/retention-log.repo';
 import {
   listPlanRules,
@@ -21,6 +27,16 @@ import type { Db } from '../../db/repos/audit.repo';
 // Where a rule's deletion runs stand, and the plan of what falls due. Shared by the rule
 // handlers, the home attention and the deletion concept.
 
+/** What the audit log keeps of a rule: names instead of link ids. */
+export const ruleSnapshot = (r: StoredRule) => {
+  const { id: _i, orgId: _o, createdAt: _c, updatedAt: _u, ...rest } = r;
+  return {
+    ...rest,
+    activities: r.activities.map((a) => a.name),
+    dataCategories: r.dataCategories.map((d) => d.name),
+  };
+};
+
 /** The calculator's view of a rule, with the statutory change (BEG IV) where it applies. */
 export const specOf = (rule: PlanRule): RetentionSpec => ({
   periodAmount: rule.periodAmount,
@@ -33,10 +49,12 @@ export const specOf = (rule: PlanRule): RetentionSpec => ({
 /** The day the rule began, in the user's calendar: runs are due one interval after it. */
 const ruleStart = (rule: PlanRule) => dateInBerlin(rule.createdAt);
 
-/** The latest run per rule and system, plus per rule over every system. */
+/** The latest run per rule and system, per rule over every system, and the closed requests. */
 export interface RunIndex {
   bySystem: Map<string, string>;
   byRule: Map<number, string>;
+  /** Per client, its closed requests (the rule for closed requests is due by them). */
+  closed: Map<number, ClosedRequestFacts[]>;
 }
 
 export async function loadRunIndex(db: Db, orgId?: number): Promise<RunIndex> {
@@ -47,22 +65,44 @@ export async function loadRunIndex(db: Db, orgId?: number): Promise<RunIndex> {
     const known = byRule.get(ruleId);
     if (!known || date > known) byRule.set(ruleId, date);
   }
-  return { bySystem, byRule };
+  const closed = new Map<number, ClosedRequestFacts[]>();
+  for (const r of await listClosedRequests(db, orgId)) {
+    const list = closed.get(r.orgId) ?? [];
+    list.push({
+      id: r.id,
+      kind: r.kind,
+      requesterName: r.requesterName,
+      closedOn: dateInBerlin(r.closedAt),
+    });
+    closed.set(r.orgId, list);
+  }
+  return { bySystem, byRule, closed };
 }
+
+/** The closed requests of the rule's client with their retention dates (none on a hold). */
+export const closedRequestsOf = (rule: PlanRule, runs: RunIndex, today: string) =>
+  rule.appliesTo === 'closed_requests' && !rule.legalHold
+    ? requestRetention(runs.closed.get(rule.orgId) ?? [], specOf(rule), today)
+    : [];
 
 /**
  * Run status per system. A rule that names no systems has one status over all its runs.
- * A legal hold stops the schedule: nothing is due while it lasts.
+ * A legal hold stops the schedule: nothing is due while it lasts. The rule for closed
+ * requests is due when the first of them may be deleted, not on a fixed interval.
  */
 export function runStatus(rule: PlanRule, runs: RunIndex, today: string) {
   const systems = rule.systems.length > 0 ? rule.systems : [''];
+  const firstRequest = closedRequestsOf(rule, runs, today)[0]?.deletableFrom ?? null;
   return systems.map((system) => {
     const lastRun =
       (system === '' ? runs.byRule.get(rule.id) : runs.bySystem.get(`${rule.id}|${system}`)) ??
       null;
     if (rule.legalHold) return { system, lastRun, nextDue: null, overdue: false };
-    const nextDue = nextRunDue(lastRun ?? ruleStart(rule), rule.runInterval);
-    return { system, lastRun, nextDue, overdue: nextDue < today };
+    const nextDue =
+      rule.appliesTo === 'closed_requests'
+        ? firstRequest
+        : nextRunDue(lastRun ?? ruleStart(rule), rule.runInterval);
+    return { system, lastRun, nextDue, overdue: nextDue !== null && nextDue < today };
   });
 }
 
@@ -118,19 +158,24 @@ export async function deletionPlan(
   const { from, to } = planSpan(input.month, input.span);
   const today = todayInBerlin(now);
   const orgKeys = new Map(
-    (await listOrganisations(db)).map((o) => [o.id, [o.name, sortKey(o.name)]]),
+    (await listOrganisations(db)).map((o) => [o.id, [o.name, sortKey(o.name)] as const]),
   );
   const runs = await loadRunIndex(db, input.orgId);
   const rules = await listPlanRules(db, input.orgId);
   const cohorts = new Map<string, ReturnType<typeof cohort>>();
   const keyed: { key: string; entry: PlanEntry }[] = [];
   for (const rule of rules) {
+    const [orgName, orgKey] = orgKeys.get(rule.orgId) ?? ['', ''];
+    const ruleKey = `${orgKey}\u0000${sortKey(rule.name)}`;
+    if (rule.appliesTo === 'closed_requests') {
+      const entry = closedRequestsEntry(rule, runs, { from, to, today }, orgName);
+      if (entry) keyed.push({ key: ruleKey, entry });
+      continue;
+    }
     const spec = specOf(rule);
     const specKey = `${spec.periodAmount}|${spec.periodUnit}|${spec.yearEnd}|${spec.change?.changedOn ?? ''}`;
     if (!cohorts.has(specKey)) cohorts.set(specKey, cohort(from, to, spec));
     const due = cohorts.get(specKey) ?? null;
-    const [orgName, orgKey] = orgKeys.get(rule.orgId) ?? ['', ''];
-    const ruleKey = `${orgKey}\u0000${sortKey(rule.name)}`;
     for (const s of runStatus(rule, runs, today)) {
       const runDue = s.nextDue !== null && s.nextDue <= to ? s.nextDue : null;
       if (!due && !runDue) continue;
@@ -149,10 +194,47 @@ export async function deletionPlan(
           runDue,
           lastRun: s.lastRun,
           overdue: s.overdue,
+          requests: [],
         },
       });
     }
   }
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { from, to, entries: keyed.map((k) => k.entry) };
+}
+
+/**
+ * The plan entry of the rule for closed requests: the requests whose period ends by the end
+ * of the span (earlier ones not yet deleted included), or null when there are none. On a
+ * legal hold they are listed, flagged, and none can be deleted.
+ */
+function closedRequestsEntry(
+  rule: PlanRule,
+  runs: RunIndex,
+  span: { from: string; to: string; today: string },
+  orgName: string,
+): PlanEntry | null {
+  const all = requestRetention(runs.closed.get(rule.orgId) ?? [], specOf(rule), span.today);
+  const requests = all
+    .filter((r) => r.deletableFrom <= span.to)
+    .map((r) => (rule.legalHold ? { ...r, deletableNow: false } : r));
+  const [first] = requests;
+  if (!first) return null;
+  const due = cohort(span.from, span.to, specOf(rule));
+  const runDue = rule.legalHold ? null : first.deletableFrom;
+  return {
+    orgId: rule.orgId,
+    orgName,
+    ruleId: rule.id,
+    ruleName: rule.name,
+    system: appSystemOf(rule.systems),
+    method: rule.method,
+    legalHold: rule.legalHold,
+    cohortFrom: due?.from ?? null,
+    cohortTo: due?.to ?? null,
+    runDue,
+    lastRun: runs.byRule.get(rule.id) ?? null,
+    overdue: runDue !== null && runDue < span.today,
+    requests,
+  };
 }

@@ -10,7 +10,7 @@ import { deletionClassMatrix, retentionDates } from '../../core/rules/retention'
 import { todayInBerlin } from '../../core/rules/calendar';
 import { findStoredActivity } from '../../db/repos/activities.repo';
 import { ownedIds } from '../../db/repos/ownership.repo';
-import { recordAudit } from '../../db/repos/audit.repo';
+import { recordAudit, type WritableDb } from '../../db/repos/audit.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import {
   deleteRule,
@@ -21,7 +21,6 @@ import {
   setActivityRuleLinks,
   setRuleLinks,
   updateRule,
-  type StoredRule,
 } from '../../db/repos/retention.repo';
 import {
   customPeriodNameTaken,
@@ -32,30 +31,18 @@ import {
   listCustomPeriods,
   listRuns,
 } from '../../db/repos/retention-log.repo';
-import type { Database } from '../../db/schema';
-import type { Transaction } from 'kysely';
 import type { HandlerContext, Handlers } from './context';
 import { exportDeletionConcept } from './retention-export';
+import { closedRequestHandlers, closedRequestsRuleProblem } from './retention-closed-requests';
 import {
   deletionPlan,
   listRulesWithStatus,
   loadRunIndex,
+  ruleSnapshot,
   specOf,
   withStatus,
 } from './retention-status';
 import { found, inTransaction, type Stamp } from './support';
-
-type Trx = Transaction<Database>;
-
-/** What the audit log keeps of a rule: names instead of link ids. */
-const snapshot = (r: StoredRule) => {
-  const { id: _i, orgId: _o, createdAt: _c, updatedAt: _u, ...rest } = r;
-  return {
-    ...rest,
-    activities: r.activities.map((a) => a.name),
-    dataCategories: r.dataCategories.map((d) => d.name),
-  };
-};
 
 const invalid = (ctx: HandlerContext, path: string, key: string) =>
   new AppError('VALIDATION_FAILED', {}, [
@@ -71,7 +58,7 @@ async function loadRule(ctx: HandlerContext, id: number) {
 /** Creates (ruleId undefined) or replaces a rule with its links, inside the transaction. */
 async function saveRule(
   ctx: HandlerContext,
-  trx: Trx,
+  trx: WritableDb,
   orgId: number,
   values: RetentionRuleValues,
   stamp: Stamp,
@@ -94,6 +81,9 @@ async function saveRule(
     throw invalid(ctx, 'dataCategoryIds', 'invalid');
   }
   const before = ruleId === undefined ? null : found(await findStoredRule(trx, ruleId), 'rule');
+  // The rule for closed requests counts from their closing: its start type stays.
+  const problem = before && closedRequestsRuleProblem(before, values);
+  if (problem) throw invalid(ctx, 'rule.startEvent', problem);
   const id = ruleId ?? (await insertRule(trx, orgId, scalars, stamp.at));
   if (ruleId !== undefined) await updateRule(trx, id, scalars, stamp.at);
   await setRuleLinks(trx, id, acts, cats);
@@ -104,8 +94,8 @@ async function saveRule(
     entity: 'retention_rule',
     entityId: id,
     action: before ? 'update' : 'create',
-    before: before && snapshot(before),
-    after: snapshot(after),
+    before: before && ruleSnapshot(before),
+    after: ruleSnapshot(after),
     label: after.name,
   });
   return id;
@@ -182,10 +172,20 @@ export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = 
   },
 
   // A linked rule documents Art. 30(1)(f) for the register: unlink it first, so deleting a
-  // rule never silently leaves an activity without its erasure period. Its log stays.
+  // rule never silently leaves an activity without its erasure period. Its log stays. The
+  // rule for closed requests stays with the client (its period can be changed instead).
   'retention.delete': ({ id }, ctx) =>
     inTransaction(ctx, async (trx, stamp) => {
       const rule = found(await findStoredRule(trx, id), 'retention_rule');
+      if (rule.appliesTo === 'closed_requests') {
+        throw new AppError('NOT_ALLOWED', {}, [
+          {
+            path: '',
+            key: 'closedRequestsRuleKept',
+            message: translateValidation('closedRequestsRuleKept', ctx.language()),
+          },
+        ]);
+      }
       const links = rule.activities.length + rule.dataCategories.length;
       if (links > 0) throw new AppError('IN_USE', { count: links });
       await deleteRule(trx, id);
@@ -195,7 +195,7 @@ export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = 
         entity: 'retention_rule',
         entityId: id,
         action: 'delete',
-        before: snapshot(rule),
+        before: ruleSnapshot(rule),
         after: null,
         label: rule.name,
       });
@@ -303,6 +303,8 @@ export const retentionHandlers: Pick<Handlers, keyof typeof retentionMethods> = 
       });
       return run;
     }),
+
+  ...closedRequestHandlers,
 
   'retention.exportConcept': ({ orgId, language }, ctx) =>
     exportDeletionConcept(ctx, orgId, language),

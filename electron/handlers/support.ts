@@ -1,9 +1,7 @@
-import type { Transaction } from 'kysely';
 import { AppError } from '../../core/api';
 import { checkpointWal } from '../../db/connection';
 import { takeScrubRequest } from '../../db/repos/audit-redaction.repo';
-import { lastAuditId } from '../../db/repos/audit.repo';
-import type { Database } from '../../db/schema';
+import { lastAuditId, type WritableDb } from '../../db/repos/audit.repo';
 import type { HandlerContext } from './context';
 
 export interface Stamp {
@@ -27,7 +25,7 @@ export class UnauditedWriteError extends Error {
  */
 export async function inTransaction<T>(
   ctx: HandlerContext,
-  work: (trx: Transaction<Database>, stamp: Stamp) => Promise<T>,
+  work: (trx: WritableDb, stamp: Stamp) => Promise<T>,
 ): Promise<T> {
   const stamp = { at: ctx.now().toISOString(), actor: ctx.actor() };
   const workspace = ctx.workspace();

@@ -198,9 +198,23 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
           reason: { label: 'dsar:extension.interimNote' },
         },
       },
+      preparedBy: {
+        fields: {
+          name: { label: 'common:history.labels.preparedBy' },
+          account: { label: 'common:history.labels.account' },
+          at: { label: 'common:history.labels.preparedAt', kind: 'instant' },
+        },
+      },
+      sentBy: {
+        fields: {
+          name: { label: 'common:history.labels.sentBy' },
+          account: { label: 'common:history.labels.account' },
+        },
+      },
       review: {
         fields: {
           reviewer: { label: 'common:history.labels.reviewer' },
+          account: { label: 'common:history.labels.account' },
           at: { label: 'common:history.labels.reviewedAt', kind: 'instant' },
           checks: enumOf('dsar:review.checks', 'common:history.labels.checks'),
           note: { label: 'dsar:review.note' },
@@ -236,6 +250,8 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
     namespaces: ['retention:fields'],
     fields: {
       catalogueKey: hidden,
+      // Fixed when the app creates the rule for closed requests; the rule's name says it.
+      appliesTo: hidden,
       startEvent: enumOf('retention:startEvents'),
       periodUnit: enumOf('retention:units'),
       runInterval: enumOf('retention:intervals'),

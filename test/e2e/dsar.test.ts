@@ -2,13 +2,17 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { MethodInput, MethodName } from '../../core/api';
+import { nowInBerlin } from '../../core/rules/calendar';
 import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
 import { customerActivities } from '../fixtures/dsar';
 
 // An access request end to end in Chromium: log it with its receipt date, see the Art. 12(3)
 // due date, be stopped when sending without identity, record the check, generate the
-// Art. 15 reply, review, send, close.
+// Art. 15 reply, review by a second person at her own account, send, close.
+const erika = { account: 'erika', name: 'Erika Bearbeiterin' };
+const max = { account: 'weber', name: 'Max Weber' };
+
 describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
   let s: E2eSession;
   let page: Page;
@@ -21,8 +25,9 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
   const text = () => page.locator('main').innerText();
 
   beforeAll(async () => {
-    s = await openE2e();
+    s = await openE2e({ account: erika.account });
     page = s.page;
+    await api('preferences.set', { userName: erika.name, language: 'de' });
     // The register is set up through the API: this test is about the requests.
     const org = await api('organisations.create', {
       name: 'Bäckerei Müller & Söhne GmbH',
@@ -112,6 +117,32 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     await expect
       .poll(() => page.locator('.dsar-steps .is-current').textContent())
       .toBe('In Prüfung');
+    // Who prepared the reply cannot review it: there is no name to type, no button to press.
+    const review = page.getByRole('region', { name: 'Vier-Augen-Prüfung' });
+    await expect.poll(() => review.textContent()).toContain('Sie haben diese Antwort vorbereitet.');
+    expect(await review.textContent()).toContain(
+      'Vorbereitet vonErika Bearbeiterin (Benutzerkonto erika)',
+    );
+    expect(await review.getByRole('button', { name: 'Prüfung bestätigen' }).count()).toBe(0);
+    expect(await review.getByRole('textbox', { name: /prüfenden Person/ }).count()).toBe(0);
+    await shot('review-own-reply');
+
+    // Renaming oneself in Settings does not make a second person: the account stays the same.
+    await page.goto(`${s.web.origin}/#/settings`);
+    await page.getByLabel('Ihr Name').fill('Max Weber');
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await expect
+      .poll(() => page.getByText('Einstellungen gespeichert.').count())
+      .toBeGreaterThan(0);
+    await page.goto(`${s.web.origin}/#/org/${orgId}/requests/${accessId}`);
+    await expect.poll(() => review.textContent()).toContain('Sie haben diese Antwort vorbereitet.');
+    expect(await review.getByRole('button', { name: 'Prüfung bestätigen' }).count()).toBe(0);
+
+    // Max Weber at his own account reviews it.
+    await s.actAs(max, `#/org/${orgId}/requests/${accessId}`);
+    await expect
+      .poll(() => review.textContent())
+      .toContain('Sie prüfen als Max Weber (Benutzerkonto weber).');
     for (const label of [
       'Antwort und Anlagen enthalten nur Daten dieser Person',
       'Die Identität ist geprüft oder die Ausnahme begründet',
@@ -121,9 +152,22 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     ]) {
       await page.getByLabel(label).check();
     }
-    await page.getByLabel('Name der prüfenden Person').fill('Max Weber');
-    await page.getByRole('button', { name: 'Prüfung bestätigen' }).click();
-    await expect.poll(() => page.getByText(/Geprüft von Max Weber/).count()).toBe(1);
+    await review.getByRole('button', { name: 'Prüfung bestätigen' }).click();
+    const record = review.getByRole('definition');
+    await expect.poll(() => record.count()).toBe(2);
+    expect(await record.allTextContents()).toEqual([
+      expect.stringMatching(
+        /^Erika Bearbeiterin \(Benutzerkonto erika\), \d\d\.\d\d\.\d{4}, \d\d:\d\d$/,
+      ),
+      expect.stringMatching(/^Max Weber \(Benutzerkonto weber\), /),
+    ]);
+    // The reviewer is told before trying that another person sends the reply.
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Bearbeitungsstand' }).textContent())
+      .toContain('der Versand durch eine andere Person');
+    await shot('reviewed');
+    await s.actAs(erika, `#/org/${orgId}/requests/${accessId}`);
+    await expect.poll(() => review.textContent()).toContain('Geprüft von');
   });
 
   it('stops sending while identity is unchecked, then sends after the check', async () => {
@@ -186,6 +230,10 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     expect(await field.locator('.field-error').textContent()).toBe(
       'Das Datum liegt vor dem Eingang der Anfrage.',
     );
+    // The time proposed is the clock in Berlin, the time the server checks against.
+    const proposed = await send.getByLabel('Uhrzeit').inputValue();
+    const around = [-60_000, 0, 60_000].map((ms) => nowInBerlin(new Date(Date.now() + ms)).time);
+    expect(around).toContain(proposed);
     await send.getByLabel('Versendet am').fill('2025-02-20');
     await send.getByLabel('Uhrzeit').fill('14:30');
     await send.getByRole('button', { name: 'Versand bestätigen' }).click();
@@ -195,6 +243,11 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     await expect.poll(() => page.getByTestId('sent-on').textContent()).toBe('20.02.2025, 14:30');
     await expect.poll(() => page.getByText('Antwort wie versendet').count()).toBe(1);
     expect(await text()).toContain('Die Antwort ist versendet.');
+    const review = page.getByRole('region', { name: 'Vier-Augen-Prüfung' });
+    expect(await review.getByRole('definition').last().textContent()).toMatch(
+      /^Erika Bearbeiterin \(Benutzerkonto erika\), /,
+    );
+    expect(await review.textContent()).toContain('Versendet von');
     await shot('sent');
   });
 
@@ -266,7 +319,9 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     await api('dsar.transition', { id, to: 'in_progress' });
     await api('dsar.transition', { id, to: 'in_review' });
     const r = await api('dsar.get', { id });
-    await api('dsar.review', { id, reviewer: 'Max Weber', checks: r.reviewChecklist });
+    await s.actAs(max);
+    await api('dsar.review', { id, checks: r.reviewChecklist });
+    await s.actAs(erika, `#/org/${orgId}/requests/${id}`);
     await api('dsar.transition', { id, to: 'answered', sentOn: '2025-03-10' });
     await page.reload();
     await page.getByRole('button', { name: 'Abschließen' }).click();
@@ -304,6 +359,34 @@ describe.skipIf(!canRunE2e)('data subject requests in the browser', () => {
     await expect.poll(() => option.isDisabled()).toBe(true);
     expect(await option.textContent()).toContain('genügt am Telefon nicht');
     await shot('phone');
+  });
+
+  it('warns next to the reply activities of unconfirmed template content, with a link', async () => {
+    const fromTemplate = await api('activities.fromTemplate', {
+      orgId,
+      key: 'email_it',
+      language: 'de',
+    });
+    const subjects = await api('catalogues.list', { orgId, kind: 'subject' });
+    const r = await api('dsar.create', {
+      orgId,
+      request: {
+        kind: 'access',
+        receivedOn: '2025-03-03',
+        channel: 'email',
+        requesterName: 'Berta Beschäftigt',
+        subjectIds: subjects.map((x) => x.id),
+      },
+    });
+    await api('dsar.transition', { id: r.id, to: 'in_progress' });
+    await api('dsar.saveReply', { id: r.id, activityIds: [fromTemplate.id] });
+    await page.goto(`${s.web.origin}/#/org/${orgId}/requests/${r.id}`);
+    const note = page.getByRole('note', { name: 'Unbestätigte Inhalte aus Vorlagen' });
+    await expect.poll(() => note.textContent()).toContain(fromTemplate.name);
+    expect(await note.textContent()).toContain('Zwecke');
+    await shot('template-warning');
+    await note.getByRole('link', { name: fromTemplate.name }).click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`activities/${fromTemplate.id}$`));
   });
 
   it('names the requests that refer to an activity in its delete dialog', async () => {

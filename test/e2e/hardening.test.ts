@@ -24,7 +24,9 @@ describe.skipIf(!canRunE2e)('hardening in the browser', () => {
   it('shows the change history as checked and intact in the settings', async () => {
     await page.goto(`${s.web.origin}/#/settings`);
     const section = page.getByRole('region', { name: 'Änderungsprotokoll' });
-    await expect.poll(() => section.textContent()).toContain('Unverändert: 1 Eintrag geprüft.');
+    await expect
+      .poll(() => section.textContent())
+      .toContain('Unverändert: alle 2 Einträge geprüft.');
     expect(await page.locator('.status-area').count()).toBe(0);
   });
 

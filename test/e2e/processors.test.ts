@@ -134,9 +134,17 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
       'Beschäftigte',
       'Bewerber',
       'Gesundheitsdaten',
+      'Entwurf Nr. 1 vom',
     ]) {
       expect(text).toContain(expected);
     }
+    // The advice to review the draft is for the user, in the panel; the processor gets
+    // the document without it.
+    await page
+      .getByRole('note')
+      .getByText('Vor der Unterzeichnung rechtlich prüfen lassen', { exact: false })
+      .waitFor();
+    expect(text).not.toMatch(/rechtlich prüfen|Privacy Desk/);
     await expect
       .poll(() => page.getByLabel('Status', { exact: true }).inputValue())
       .toBe('draft_sent');

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { MethodInput, MethodName } from '../../core/api';
 import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
@@ -54,7 +55,11 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
       .toBe('Löschkonzept');
-    await expect.poll(() => main().innerText()).toContain('Noch keine Löschregeln');
+    // Every client starts with the rule for its closed requests (3 years, § 195 BGB).
+    await expect.poll(() => main().innerText()).toContain('Abgeschlossene Betroffenenanfragen');
+    const rules = page.getByRole('table', { name: /Löschregel/ });
+    expect(await rules.innerText()).toContain('für abgeschlossene Anfragen');
+    expect(await rules.innerText()).toContain('3 Jahre ab Schluss des Kalenderjahres');
     await page.getByRole('navigation').getByRole('link', { name: 'Löschkonzept' }).isVisible();
     await main().getByRole('link', { name: 'Neue Löschregel' }).first().click();
     await page.getByLabel('Frist aus dem Katalog').selectOption('booking_vouchers');
@@ -132,6 +137,77 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
       person: 'Jürgen Müller',
     });
     await shot('log');
+  });
+
+  it('offers closed requests whose retention has passed in the plan and deletes them', async () => {
+    const request = await api('dsar.create', {
+      orgId,
+      request: {
+        kind: 'access',
+        receivedOn: '2021-06-01',
+        channel: 'email',
+        requesterName: 'Zebulon Quxworth',
+        requesterEmail: 'zebulon@example.org',
+      },
+    });
+    // A request answered and closed in June 2021 (the workflow itself is the requests' test):
+    // kept until 31 December 2024 and deletable since 1 January 2025.
+    const db = new Database(s.db);
+    db.prepare(
+      "UPDATE requests SET state = 'closed', sent_on = '2021-06-20', sent_at = '2021-06-20T10:00:00.000Z', closed_at = '2021-06-30T10:00:00.000Z' WHERE id = ?",
+    ).run(request.id);
+    db.close();
+
+    // Home says so and leads to the plan.
+    await page.goto(`${s.web.origin}/#/org/${orgId}`);
+    const item = page.locator('.attention-item', { hasText: 'Anfragen löschen' });
+    await expect
+      .poll(() => item.textContent())
+      .toContain('1 abgeschlossene Anfrage hat ihre Aufbewahrungsfrist am 01.01.2025 erreicht.');
+    await item.getByRole('link').click();
+    await expect.poll(() => page.url()).toMatch(/\/retention$/);
+
+    const due = page.getByRole('region', { name: 'Abgeschlossene Anfragen' });
+    await expect.poll(() => due.innerText()).toContain('Zebulon Quxworth');
+    expect(await due.innerText()).toContain('30.06.2021');
+    expect(await due.innerText()).toContain('01.01.2025');
+    expect(await due.innerText()).toContain('jetzt löschbar');
+    await shot('due-requests');
+    await due.getByRole('button', { name: 'Fällige Anfrage löschen' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText()).toContain('Zebulon Quxworth (#');
+    expect(await dialog.innerText()).toContain('lässt sich nicht rückgängig machen');
+    // The focus starts on Cancel: Enter out of habit deletes nothing.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Abbrechen');
+    await dialog.getByRole('button', { name: 'Fällige Anfrage löschen' }).click();
+    await expect
+      .poll(() => page.getByText('1 Anfrage gelöscht; der Löschlauf ist protokolliert.').count())
+      .toBeGreaterThan(0);
+    await expect.poll(() => due.count()).toBe(0);
+    const log = page.getByRole('region', { name: 'Löschprotokoll' });
+    await expect.poll(() => log.innerText()).toContain(`Abgeschlossene Anfragen #${request.id}`);
+    expect(await log.innerText()).not.toContain('Zebulon');
+    await expect
+      .poll(async () => (await s.api('dsar.list', { orgId, state: 'all' })).length)
+      .toBe(0);
+    await shot('due-requests-deleted');
+  });
+
+  it('edits the period of the rule for closed requests, which cannot be deleted', async () => {
+    await page.goto(`${s.web.origin}/#/org/${orgId}/retention`);
+    await main().getByRole('link', { name: 'Abgeschlossene Betroffenenanfragen' }).first().click();
+    await expect
+      .poll(() => main().innerText())
+      .toContain('Diese Löschregel gilt für die abgeschlossenen Betroffenenanfragen');
+    const start = page.getByRole('combobox', { name: /^Startzeitpunkt/ });
+    expect(await start.locator('option').allTextContents()).toEqual(['Ende des Vorgangs']);
+    const remove = page.getByRole('button', { name: 'Löschregel löschen' });
+    expect(await remove.getAttribute('aria-disabled')).toBe('true');
+    await page.getByRole('spinbutton', { name: 'Vorhaltefrist' }).fill('4');
+    await page.getByRole('button', { name: 'Löschregel speichern' }).click();
+    await expect.poll(() => main().innerText()).toContain('4 Jahre ab Schluss des Kalenderjahres');
+    await shot('closed-requests-rule');
+    await page.getByRole('link', { name: 'Zum Löschkonzept' }).click();
   });
 
   it('exports the deletion concept as Word', async () => {

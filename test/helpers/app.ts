@@ -13,8 +13,18 @@ export interface TestApp {
   /** Calls a method through the real dispatch (validation, handler, output check). */
   raw(method: string, input: unknown): Promise<Envelope<unknown>>;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /**
+   * Continues as another person: the operating-system account, and the user name in Settings
+   * (kept when omitted, as when the same person renames herself, or a second one shares it).
+   */
+  actAs(person: { account: string; name?: string }): void;
   close(): Promise<void>;
 }
+
+/** The operating-system account and the user name a test app starts with. */
+export const firstUser = { account: 'nutzerin', name: 'Test Nutzerin' };
+/** A second person at her own account, e.g. the reviewer of a reply. */
+export const secondUser = { account: 'weber', name: 'Max Weber' };
 
 export function tempDir(prefix = 'privacy-desk-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -26,13 +36,15 @@ export async function openTestApp(
 ): Promise<TestApp> {
   const dir = tempDir();
   const file = options.file ?? path.join(dir, 'workspace.sqlite');
+  let account = firstUser.account;
   const ctx = await createAppContext({
     mode: 'browser',
     dataDir: dir,
     workspacePath: file,
     now: options.now,
+    account: () => account,
   });
-  ctx.settings.setPreferences({ userName: 'Test Nutzerin', language: 'de' });
+  ctx.settings.setPreferences({ userName: firstUser.name, language: 'de' });
   const handlers = createHandlers();
   const raw = (method: string, input: unknown) => dispatch(handlers, ctx, method, input);
   return {
@@ -44,6 +56,12 @@ export async function openTestApp(
       const envelope = await raw(method, input);
       if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
       return envelope.value as never;
+    },
+    actAs(person) {
+      account = person.account;
+      if (person.name !== undefined) {
+        ctx.settings.setPreferences({ ...ctx.settings.preferences, userName: person.name });
+      }
     },
     close: () => ctx.close(),
   };

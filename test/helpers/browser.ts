@@ -46,11 +46,18 @@ export interface E2eSession {
   shot(name: string): Promise<string>;
   /** Calls the running app's API over HTTP with the token, to seed data; throws on an error. */
   api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /**
+   * Continues as another person on the same machine: browser mode restarts on the same
+   * workspace and address under `account` with `name` in Settings, and the page opens `hash`.
+   */
+  actAs(person: { account: string; name: string }, hash?: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A fresh workspace in browser mode and a page that has opened it with its token. */
-export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise<E2eSession> {
+export async function openE2e(
+  options: { language?: 'de' | 'en'; account?: string } = {},
+): Promise<E2eSession> {
   const dir = tempDir('privacy-desk-e2e-');
   if (options.language) {
     fs.writeFileSync(
@@ -62,7 +69,7 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
     );
   }
   const db = path.join(dir, 'e2e.sqlite');
-  const web = await startWebProcess(db, dir);
+  let web = await startWebProcess(db, dir, { account: options.account });
   const browser = await chromium.launch({
     executablePath: browserPath,
     args: [
@@ -89,7 +96,7 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   await page.goto(web.url);
-  return {
+  const session: E2eSession = {
     web,
     browser,
     context,
@@ -104,21 +111,34 @@ export async function openE2e(options: { language?: 'de' | 'en' } = {}): Promise
       return file;
     },
     async api(method, input) {
-      const response = await fetch(`${web.origin}/api/${method}`, {
+      const response = await fetch(`${session.web.origin}/api/${method}`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' },
+        headers: {
+          Authorization: `Bearer ${session.web.token}`,
+          'Content-Type': 'application/json',
+        },
         body: JSON.stringify(input),
       });
       const envelope = (await response.json()) as { ok: boolean; value: never };
       if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope)}`);
       return envelope.value;
     },
+    async actAs(person, hash = '') {
+      const port = Number(new URL(web.origin).port);
+      await web.stop();
+      web = await startWebProcess(db, dir, { account: person.account, port });
+      session.web = web;
+      const preferences = await session.api('preferences.get', {});
+      await session.api('preferences.set', { ...preferences, userName: person.name });
+      await page.goto(`${web.url}${hash}`);
+    },
     close: async () => {
       if (!page.isClosed())
         await page.screenshot({ path: path.join(dir, 'last.png') }).catch(() => undefined);
       if (shots.length) console.log(`Screenshots (and last.png) in ${dir}:\n${shots.join('\n')}`);
       await browser.close();
-      await web.stop();
+      await session.web.stop();
     },
   };
+  return session;
 }

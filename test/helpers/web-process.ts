@@ -13,18 +13,23 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /**
  * Starts `electron/web.ts` as its own process, exactly as `npm run web -- --db … --no-open`
- * does, and waits for its one "listening" line.
+ * does, and waits for its one "listening" line. `account` is the operating-system account it
+ * reports (a second person on the same machine); `port` keeps the address of a restart.
  */
-export function startWebProcess(db: string, home: string): Promise<WebProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'electron/web.ts'), '--db', db, '--no-open'],
-    {
-      cwd: root,
-      env: { ...process.env, PRIVACY_DESK_HOME: home },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+export function startWebProcess(
+  db: string,
+  home: string,
+  options: { account?: string; port?: number } = {},
+): Promise<WebProcess> {
+  const args = ['--import', 'tsx', path.join(root, 'electron/web.ts'), '--db', db, '--no-open'];
+  if (options.port !== undefined) args.push('--port', String(options.port));
+  const env: NodeJS.ProcessEnv = { ...process.env, PRIVACY_DESK_HOME: home };
+  if (options.account) env.PRIVACY_DESK_ACCOUNT = options.account;
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(

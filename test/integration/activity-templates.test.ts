@@ -170,6 +170,28 @@ describe('template hints', () => {
   );
 });
 
+describe('the Art. 15 reply step', () => {
+  it('flags a ticked activity whose template content the reply prints is unconfirmed, until confirmed', async () => {
+    const a = await fromTemplate('email_it');
+    const subjects = await app.call('catalogues.list', { orgId, kind: 'subject' });
+    const request = await app.call('dsar.create', {
+      orgId,
+      request: accessRequest(subjects.map((s) => s.id)),
+    });
+    await app.call('dsar.saveReply', { id: request.id, activityIds: [a.id] });
+    const row = async () =>
+      (await app.call('dsar.proposal', { id: request.id })).activities.find((x) => x.id === a.id)!;
+    // Only what the reply prints: purposes, data, recipients, transfers, storage, source.
+    const flagged = (await row()).unconfirmed;
+    expect(flagged).toEqual(expect.arrayContaining(['purposes', 'transfers']));
+    expect(flagged).not.toContain('toms');
+    expect(flagged).not.toContain('itSystems');
+    const current = await app.call('activities.get', { id: a.id });
+    await app.call('activities.confirmTemplate', { id: a.id, fields: current.unconfirmed });
+    expect((await row()).unconfirmed).toEqual([]);
+  });
+});
+
 describe('home screen of a new client', () => {
   it('asks for the register while the client has no activity', async () => {
     expect(await app.call('home.attention', { orgId })).toEqual([

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, reviewChecks, type MethodName } from '../../core/api';
 import { goodTemplateLines, templateDocx } from '../fixtures/avv';
 import { customerActivities } from '../fixtures/dsar';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import {
+  firstUser,
+  openTestApp,
+  sampleOrganisation,
+  secondUser,
+  type TestApp,
+} from '../helpers/app';
 
 // Every method of the contract is either a read, a file operation outside the workspace's
 // records, or a write with a scenario here that proves it appends an audit entry. A new
@@ -333,11 +339,9 @@ const scenarios: [string, () => Promise<unknown>][] = [
     'dsar.review',
     async () => {
       await app.call('dsar.transition', { id: ids.request, to: 'in_review' });
-      await app.call('dsar.review', {
-        id: ids.request,
-        reviewer: 'Max Weber',
-        checks: [...reviewChecks],
-      });
+      app.actAs(secondUser);
+      await app.call('dsar.review', { id: ids.request, checks: [...reviewChecks] });
+      app.actAs(firstUser);
     },
   ],
   [
@@ -473,6 +477,24 @@ const scenarios: [string, () => Promise<unknown>][] = [
       await app.call('catalogues.delete', { id: visitor!.id });
     },
   ],
+  [
+    'retention.deleteClosedRequests',
+    async () => {
+      await app.call('dsar.transition', { id: ids.request, to: 'answered' });
+      await app.call('dsar.transition', { id: ids.request, to: 'closed' });
+      const rules = await app.call('retention.list', { orgId: ids.org });
+      const rule = rules.find((r) => r.appliesTo === 'closed_requests')!;
+      const { id: _i, orgId: _o, activities: _a, dataCategories: _d, ...values } = rule;
+      const days = { periodAmount: 0, periodUnit: 'days' as const, yearEnd: false };
+      const update = { ...values, ...days, activityIds: [], dataCategoryIds: [] };
+      await app.call('retention.update', { id: rule.id, rule: update });
+      now = new Date('2025-02-11T10:00:00Z');
+      await app.call('retention.deleteClosedRequests', {
+        ruleId: rule.id,
+        requestIds: [ids.request],
+      });
+    },
+  ],
   ['organisations.delete', () => app.call('organisations.delete', { id: ids.org })],
 ];
 
@@ -484,8 +506,9 @@ const lastAuditId = () =>
     }
   ).n;
 
+let now = new Date('2025-02-10T10:00:00Z');
 beforeAll(async () => {
-  app = await openTestApp({ now: () => new Date('2025-02-10T10:00:00Z') });
+  app = await openTestApp({ now: () => now });
 });
 afterAll(() => app.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewChecks } from '../../core/api';
 import { docxText } from '../helpers/docx';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { firstUser, openTestApp, sampleOrganisation, secondUser, type TestApp } from '../helpers/app';
 import { counterText, newsletterText } from '../fixtures/consent';
 
 // The consent records through the real handlers on a real workspace file: wordings that
@@ -325,11 +325,9 @@ describe('a person and what each channel allows', () => {
     });
     await app.call('dsar.transition', { id: request.id, to: 'in_progress' });
     await app.call('dsar.transition', { id: request.id, to: 'in_review' });
-    await app.call('dsar.review', {
-      id: request.id,
-      reviewer: 'Max Weber',
-      checks: [...reviewChecks],
-    });
+    app.actAs(secondUser);
+    await app.call('dsar.review', { id: request.id, checks: [...reviewChecks] });
+    app.actAs(firstUser);
     const sent = await app.call('dsar.transition', { id: request.id, to: 'answered' });
     const person = (await app.call('consent.forRequest', { id: request.id })).persons[0]!;
     expect(person.events.at(-1)).toMatchObject({ kind: 'objected', requestId: request.id });

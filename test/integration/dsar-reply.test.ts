@@ -47,6 +47,25 @@ describe('"reply sent"', () => {
     expect(entry!.changes.sentOn).toEqual([null, '2025-02-07']);
   });
 
+  it('accepts a time earlier today on the Berlin clock, whatever the machine zone', async () => {
+    const original = process.env.TZ;
+    process.env.TZ = 'Pacific/Honolulu';
+    try {
+      const r = await accessInReview();
+      // 11:00 in Berlin, 00:00 in Honolulu: 10:55 German time has passed.
+      const sent = await app.call('dsar.transition', {
+        id: r.id,
+        to: 'answered',
+        sentOn: '2025-02-10',
+        sentTime: '10:55',
+      });
+      expect([sent.sentOn, sent.sentTime]).toEqual(['2025-02-10', '10:55']);
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+
   it('defaults to today', async () => {
     const r = await accessInReview();
     const sent = await app.call('dsar.transition', { id: r.id, to: 'answered' });
@@ -62,6 +81,9 @@ describe('"reply sent"', () => {
       'beforeReceipt',
     ],
     ['in the future', { sentOn: '2025-02-11' }, 'sentOn', 'inFuture'],
+    // 10:00 UTC is 11:00 in Berlin: half past eleven today has not happened yet.
+    ['later today', { sentOn: '2025-02-10', sentTime: '11:30' }, 'sentTime', 'sentTimeInFuture'],
+    ['later today (date left empty)', { sentTime: '11:01' }, 'sentTime', 'sentTimeInFuture'],
   ])('refuses a date %s and writes nothing', async (_, when, path, key) => {
     const r = await accessInReview();
     const before = snapshot();

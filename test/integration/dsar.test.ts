@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reviewChecks, type DataRequest } from '../../core/api';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import {
+  firstUser,
+  openTestApp,
+  sampleOrganisation,
+  secondUser,
+  type TestApp,
+} from '../helpers/app';
 import { accessRequest, seedRegister } from '../fixtures/dsar';
 
 let app: TestApp;
@@ -22,6 +28,16 @@ const count = (table: string) =>
 
 const create = () =>
   app.call('dsar.create', { orgId, request: accessRequest([seeded.subjectId('Kunden')]) });
+
+/** The four-eyes review by a second person at her own account; then back to the first. */
+async function reviewBySecond(id: number, note = '') {
+  app.actAs(secondUser);
+  try {
+    return await app.call('dsar.review', { id, checks: allChecks, note });
+  } finally {
+    app.actAs(firstUser);
+  }
+}
 
 async function toReview(r: DataRequest) {
   await app.call('dsar.transition', { id: r.id, to: 'in_progress' });
@@ -103,7 +119,7 @@ describe('logging a request', () => {
 describe('the workflow rules', () => {
   it('blocks sending without identity, then allows it with a recorded check', async () => {
     const r = await toReview(await create());
-    await app.call('dsar.review', { id: r.id, reviewer: 'Max Weber', checks: allChecks });
+    await reviewBySecond(r.id);
     const auditBefore = count('audit_log');
     const blocked = await app.raw('dsar.transition', { id: r.id, to: 'answered' });
     expect(blocked).toMatchObject({
@@ -134,7 +150,7 @@ describe('the workflow rules', () => {
 
   it('allows sending without identity only with an override reason, kept in the timeline', async () => {
     const r = await toReview(await create());
-    await app.call('dsar.review', { id: r.id, reviewer: 'Max Weber', checks: allChecks });
+    await reviewBySecond(r.id);
     const sent = await app.call('dsar.transition', {
       id: r.id,
       to: 'answered',
@@ -159,26 +175,24 @@ describe('the workflow rules', () => {
     });
     const noReview = await app.raw('dsar.transition', { id: r.id, to: 'answered' });
     expect(noReview).toMatchObject({ ok: false, error: { issues: [{ key: 'reviewRequired' }] } });
-    const partial = await app.raw('dsar.review', {
-      id: r.id,
-      reviewer: 'Max Weber',
-      checks: ['complete'],
-    });
+    app.actAs(secondUser);
+    const partial = await app.raw('dsar.review', { id: r.id, checks: ['complete'] });
     expect(partial).toMatchObject({ ok: false, error: { issues: [{ key: 'reviewIncomplete' }] } });
-    const self = await app.raw('dsar.review', {
-      id: r.id,
-      reviewer: 'test nutzerin',
-      checks: allChecks,
+    app.actAs(firstUser);
+    const self = await app.raw('dsar.review', { id: r.id, checks: allChecks });
+    expect(self).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_ALLOWED', issues: [{ key: 'preparerReviews' }] },
     });
-    expect(self).toMatchObject({ ok: false, error: { issues: [{ key: 'reviewerSameAsUser' }] } });
-    const reviewed = await app.call('dsar.review', {
-      id: r.id,
+    const reviewed = await reviewBySecond(r.id, 'Anlagen geprüft');
+    expect(reviewed.review).toMatchObject({
       reviewer: 'Max Weber',
-      checks: allChecks,
-      note: 'Anlagen geprüft',
+      account: 'weber',
+      at: now.toISOString(),
     });
-    expect(reviewed.review).toMatchObject({ reviewer: 'Max Weber', at: now.toISOString() });
-    expect(reviewed.sendBlockers).toEqual([]);
+    // The reviewer may not send it; the person who prepared it may.
+    expect(reviewed.sendBlockers).toEqual(['reviewer']);
+    expect((await app.call('dsar.get', { id: r.id })).sendBlockers).toEqual([]);
     // Changing the reply after the review voids it.
     const changed = await app.call('dsar.saveReply', { id: r.id, replyText: 'Neuer Text' });
     expect(changed.review).toBeNull();
@@ -190,7 +204,7 @@ describe('the workflow rules', () => {
     const skip = await app.raw('dsar.transition', { id: r.id, to: 'answered' });
     expect(skip).toMatchObject({ ok: false, error: { issues: [{ key: 'transitionNotAllowed' }] } });
     const reviewed = await toReview(r);
-    await app.call('dsar.review', { id: reviewed.id, reviewer: 'Max Weber', checks: allChecks });
+    await reviewBySecond(reviewed.id);
     const noGround = await app.raw('dsar.transition', { id: r.id, to: 'refused' });
     // Every reason at once, so the user can fix them all before trying again.
     expect(noGround.ok || noGround.error.issues?.map((i) => i.key)).toEqual([
@@ -208,7 +222,7 @@ describe('the workflow rules', () => {
 
   it('keeps a closed request as it is: edits, steps and deletion are refused', async () => {
     const r = await toReview(await create());
-    await app.call('dsar.review', { id: r.id, reviewer: 'Max Weber', checks: allChecks });
+    await reviewBySecond(r.id);
     await app.call('dsar.transition', { id: r.id, to: 'answered', overrideReason: 'Test' });
     await app.call('dsar.transition', { id: r.id, to: 'closed' });
     const snapshot = [count('requests'), count('audit_log')];

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import * as api from '../../core/api';
 import type { AuditEntity, AuditEntry, Language } from '../../core/api';
 import { describeEntry } from '../../renderer/components/history-format';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import {
+  firstUser,
+  openTestApp,
+  sampleOrganisation,
+  secondUser,
+  type TestApp,
+} from '../helpers/app';
 import { historyTexts, rendererI18n } from '../helpers/i18n';
 import { accessRequest, seedRegister } from '../fixtures/dsar';
 
@@ -178,12 +184,9 @@ beforeAll(async () => {
     base64: pdf,
   });
   await app.call('dsar.transition', { id, to: 'in_review' });
-  await app.call('dsar.review', {
-    id,
-    reviewer: 'Max Weber',
-    checks: [...api.reviewChecks],
-    note: 'Anlagen geprüft',
-  });
+  app.actAs(secondUser);
+  await app.call('dsar.review', { id, checks: [...api.reviewChecks], note: 'Anlagen geprüft' });
+  app.actAs(firstUser);
   await app.call('dsar.transition', { id, to: 'answered' });
   await app.call('dsar.transition', { id, to: 'closed' });
   records.push({ entity: 'request', id });
@@ -194,11 +197,9 @@ beforeAll(async () => {
   });
   await app.call('dsar.transition', { id: refused.id, to: 'in_progress' });
   await app.call('dsar.transition', { id: refused.id, to: 'in_review' });
-  await app.call('dsar.review', {
-    id: refused.id,
-    reviewer: 'Max Weber',
-    checks: [...api.reviewChecks],
-  });
+  app.actAs(secondUser);
+  await app.call('dsar.review', { id: refused.id, checks: [...api.reviewChecks] });
+  app.actAs(firstUser);
   await app.call('dsar.transition', {
     id: refused.id,
     to: 'refused',

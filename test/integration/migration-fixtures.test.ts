@@ -86,8 +86,24 @@ describe('fixture workspaces of every released schema version', () => {
 
       const requests = await app.call('dsar.list', { orgId: client!.id, state: 'all' });
       expect(requests.map((r) => r.requesterName).sort()).toEqual(['Jürgen Weiß', 'Änne Schäfer']);
-      const [rule] = await app.call('retention.list', { orgId: client!.id });
-      expect(rule?.name).toBe('Lohnunterlagen');
+      // From 0010 on, who prepared, reviewed and sent a reply is on record with the account.
+      if (version >= '0010') {
+        const sent = await app.call('dsar.get', {
+          id: requests.find((r) => r.requesterName === 'Jürgen Weiß')!.id,
+        });
+        expect(sent.preparedBy).toMatchObject({ name: 'Fixture Nutzerin', account: 'fixture' });
+        expect(sent.review).toMatchObject({ reviewer: 'Björn Prüfer', account: 'pruefer' });
+        expect(sent.sentBy).toEqual({ name: 'Fixture Nutzerin', account: 'fixture' });
+      }
+      const rules = await app.call('retention.list', { orgId: client!.id });
+      expect(rules.map((r) => r.name)).toContain('Lohnunterlagen');
+      // Every client has the rule for its closed requests (default: 3 years, § 195 BGB).
+      expect(rules.find((r) => r.appliesTo === 'closed_requests')).toMatchObject({
+        name: 'Abgeschlossene Betroffenenanfragen',
+        periodAmount: 3,
+        periodUnit: 'years',
+        yearEnd: true,
+      });
       const runs = await app.call('retention.runs', { orgId: client!.id });
       expect(runs).toHaveLength(1);
 

@@ -136,23 +136,20 @@ describe('organisations (clients)', () => {
       catalogueEntries: 2,
       processors: 1,
       requests: 1,
-      retentionRules: 1,
+      // Lohnkonto, and the rule every client has for its closed requests.
+      retentionRules: 2,
       attachments: 1,
     });
     expect(await app.call('organisations.delete', { id: org.id })).toEqual(impact);
     expect((await app.call('organisations.list', {})).map((o) => o.name)).toEqual([
       'Zweiter Mandant',
     ]);
-    for (const table of [
-      'catalogue_entries',
-      'processors',
-      'requests',
-      'retention_rules',
-      'attachments',
-    ]) {
+    for (const table of ['catalogue_entries', 'processors', 'requests', 'attachments']) {
       expect(countRows(table)).toBe(0);
     }
     expect(countRows('activities')).toBe(1);
+    // What is left is the other client's rule for its closed requests.
+    expect(countRows('retention_rules')).toBe(1);
     expect(app.ctx.workspace().sqlite.pragma('foreign_key_check')).toEqual([]);
     const history = await app.call('audit.list', { entity: 'organisation', entityId: org.id });
     // The deletion is on record, followed by the removal of the client's contact data.

@@ -79,9 +79,7 @@ describe('the Art. 15 reply', () => {
       'en',
       request({ reply: reply({ copyDescription: 'Printout' }) }),
     );
-    expect(en).toContain(
-      'As a copy of your personal data, enclosed with this letter is:\nPrintout',
-    );
+    expect(en).toContain('As a copy of your personal data, we enclose with this letter:\nPrintout');
     expect(await letter('art15', 'en')).toContain(
       'No copy of your data is enclosed with this letter.',
     );
@@ -99,10 +97,12 @@ describe('every letter', () => {
       extension: { on: '2025-02-07', reason: 'Umfang' },
       refusal: { ground: 'art12_5', note: '' },
     });
+    // DIN 5008: closing, the firm, room for the signature, the signer's name and role.
+    const closing = { de: 'Mit freundlichen Grüßen', en: 'Yours sincerely' };
     for (const language of ['de', 'en'] as const) {
       const body = await letter(kind, language, r);
       expect(body).toContain(
-        'Erika Beispiel\nDatenschutzkoordinatorin\nBäckerei Müller & Söhne GmbH',
+        `${closing[language]}\nBäckerei Müller & Söhne GmbH\n\n\nErika Beispiel\nDatenschutzkoordinatorin`,
       );
     }
   });

@@ -113,6 +113,7 @@ describe('sending and closing', () => {
     channel: 'email',
     identityMethod: 'known_email',
     reviewed: true,
+    senderReviewed: false,
     uninformedRecipients: 0,
     objectionType: null,
     ...over,

@@ -85,7 +85,7 @@ describe('register as Word document', () => {
       'Verzeichnis von Verarbeitungstätigkeiten',
       'Verantwortlicher (Art. 30 Abs. 1 lit. a DSGVO)',
       'Müller & Söhne Bäckerei GmbH',
-      'Weißenburger Straße 12, 81667 München, Deutschland',
+      'Weißenburger Straße 12\n81667 München\nDeutschland',
       'Dr. Sören Weiß',
       'Bayern',
       'Stand: 23.11.2026',

@@ -9,13 +9,12 @@ import {
 import { breachClock, clockStart, type Problem } from '../../../core/rules/breach-clock';
 import { suggestedLevel } from '../../../core/rules/breach-risk';
 import { hoursBetween, toBerlinIso } from '../../../core/rules/calendar';
-import { recordAudit, type Db } from '../../../db/repos/audit.repo';
+import { recordAudit, type Db, type WritableDb } from '../../../db/repos/audit.repo';
 import {
   findStoredBreach,
   updateBreachRow,
   type BreachPatch,
   type StoredBreach,
-  type WriteDb,
 } from '../../../db/repos/breaches.repo';
 import { ownedIds } from '../../../db/repos/ownership.repo';
 import type { HandlerContext } from '../context';
@@ -180,7 +179,7 @@ export function breachSnapshot(b: StoredBreach): Record<string, unknown> {
 
 /** Writes one audit entry for a breach, before and after as snapshots. */
 export async function auditBreach(
-  trx: WriteDb,
+  trx: WritableDb,
   stamp: Stamp,
   before: StoredBreach | null,
   after: StoredBreach,
@@ -202,7 +201,7 @@ export async function auditBreach(
  * with exactly what changed; `more` writes links or notices in the same step.
  */
 export async function changeBreach(
-  trx: WriteDb,
+  trx: WritableDb,
   stamp: Stamp,
   before: StoredBreach,
   patch: BreachPatch,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataRequest, RequestOutcome } from '../../../core/api';
 import { ErrorBanner, FormField, useToast } from '../../components';
 import { OutcomeFields } from './OutcomeFields';
+import { TemplateContentWarning } from './TemplateContentWarning';
 import { useProposal, useRequestStep } from './queries';
 
 /**
@@ -67,6 +68,12 @@ export function ReplyPanel({ r }: { r: DataRequest }) {
           <p className="field-hint">{t(`reply.activitiesHint.${access ? 'access' : 'other'}`)}</p>
           {proposal.data && activities.length === 0 ? (
             <p className="muted">{t('reply.noActivities')}</p>
+          ) : null}
+          {access ? (
+            <TemplateContentWarning
+              orgId={r.orgId}
+              rows={activities.filter((a) => selected.includes(a.id))}
+            />
           ) : null}
           <div className="checkbox-group dsar-activities">
             {activities.map((a) => (

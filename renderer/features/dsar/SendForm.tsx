@@ -1,21 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { transitionInput, type DataRequest, type Language } from '../../../core/api';
+import { nowInBerlin } from '../../../core/rules/calendar';
 import { refusalGroundsFor } from '../../../core/rules/dsar-workflow';
 import { call } from '../../api/client';
 import { saveExportedFile } from '../../api/download';
 import { currentLanguage } from '../../i18n';
-import {
-  ErrorBanner,
-  FormField,
-  todayIso,
-  useFieldError,
-  useServerIssues,
-  useToast,
-} from '../../components';
+import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
 import { useRequestStep } from './queries';
 
 type Input = z.input<typeof transitionInput>;
@@ -29,12 +24,6 @@ const fields = [
   'refusalNote',
   'language',
 ] as const;
-
-/** The local time now as HH:MM: "reply sent" defaults to the moment the user records it. */
-function nowTime(): string {
-  const now = new Date();
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-}
 
 /**
  * "Reply sent" (or "refusal sent"): the date and time it went out, the letter's language
@@ -54,13 +43,16 @@ export function SendForm({
   const toast = useToast();
   const fieldError = useFieldError();
   const step = useRequestStep('dsar.transition');
+  // "Reply sent" defaults to the moment the user records it, on the German clock the handler
+  // checks it against (a laptop set to another zone would otherwise propose a future time).
+  const [now] = useState(() => nowInBerlin(new Date()));
   const form = useForm<Input, unknown, Values>({
     resolver: zodResolver(transitionInput),
     defaultValues: {
       id: r.id,
       to,
-      sentOn: todayIso(),
-      sentTime: nowTime(),
+      sentOn: now.date,
+      sentTime: now.time,
       language: currentLanguage(),
       overrideReason: '',
       refusalGround: null,

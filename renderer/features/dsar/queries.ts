@@ -48,12 +48,16 @@ export function useRequestFiles(id: number) {
   });
 }
 
-/** Refreshes every request view, the home attention and the history after a change. */
+/**
+ * Refreshes every request view, the home attention and the history after a change, and the
+ * deletion concept (a closed request falls under its client's rule for closed requests).
+ */
 export function useInvalidateRequests() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: dsarKeys.all }),
+      queryClient.invalidateQueries({ queryKey: ['retention'] }),
       queryClient.invalidateQueries({ queryKey: ['attention'] }),
       queryClient.invalidateQueries({ queryKey: ['audit', 'request'] }),
     ]);

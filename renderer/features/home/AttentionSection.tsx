@@ -46,6 +46,12 @@ export function AttentionSection({ orgId }: { orgId: number }) {
         count: Number(item.details[0] ?? 0),
       });
     }
+    if (item.kind === 'closed_requests_due') {
+      return t('detail.closed_requests_due', {
+        count: item.details.length,
+        date: format.date(item.date),
+      });
+    }
     // Each kind has one sentence; it names the date when the item has one.
     return t(`detail.${item.kind}`, { date: format.date(item.date) });
   };

@@ -15,6 +15,7 @@ export const urgency: Record<Kind, 0 | 1 | 2> = {
   avv_end_reached: 0,
   request_overdue: 0,
   deletion_run_overdue: 0,
+  closed_requests_due: 0,
   register_empty: 1,
   activity_incomplete: 1,
   activity_unconfirmed: 1,
@@ -45,6 +46,8 @@ const entityPath: Record<AuditEntity, (id: number) => string> = {
 export function itemPath(orgId: number, item: AttentionItem): string {
   // An empty register is fixed in the register, not in the client's details.
   if (item.kind === 'register_empty') return `/org/${orgId}/activities`;
+  // Closed requests due for deletion are deleted from the deletion plan.
+  if (item.kind === 'closed_requests_due') return `/org/${orgId}/retention`;
   return `/org/${orgId}/${entityPath[item.entity](item.entityId)}`;
 }
 

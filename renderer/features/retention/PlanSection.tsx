@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import { ErrorBanner, FormField, useFormat } from '../../components';
+import { DueRequests } from './DueRequests';
 import { currentMonth } from './format';
 import { usePlan } from './queries';
 
@@ -110,6 +111,11 @@ export function PlanSection({ orgId }: { orgId: number }) {
           </table>
         </div>
       ) : null}
+      {entries
+        .filter((e) => e.requests.length > 0)
+        .map((e) => (
+          <DueRequests key={e.ruleId} entry={e} showClient={allClients} />
+        ))}
     </section>
   );
 }

@@ -24,12 +24,11 @@ type Values = ReturnType<typeof deletionRunInput.parse>;
 const fields = ['ruleId', 'date', 'system', 'count', 'description', 'method', 'person'];
 
 /** Records one deletion run: date, rule, system, what was deleted, method and person. */
-export function RecordRunForm({ rules }: { rules: RetentionRule[] }) {
+export function RecordRunForm({ rules, first }: { rules: RetentionRule[]; first: RetentionRule }) {
   const { t } = useTranslation('retention');
   const toast = useToast();
   const fieldError = useFieldError();
   const preferences = usePreferences();
-  const first = rules[0]!;
   const defaults = (): DeletionRunInput => ({
     ruleId: first.id,
     date: todayIso(),

@@ -82,8 +82,12 @@ export function RuleEditorPage({ orgId, ruleId }: { orgId: number; ruleId: numbe
         </a>
       }
     >
+      {existing?.appliesTo === 'closed_requests' ? (
+        <p className="banner">{t('editor.closedRequestsNote')}</p>
+      ) : null}
       {existing ? <RuleStatus rule={existing} /> : null}
       <RuleForm
+        closedRequests={existing?.appliesTo === 'closed_requests'}
         key={existing?.updatedAt ?? 'new'}
         orgId={orgId}
         isNew={ruleId === null}
@@ -120,7 +124,9 @@ function RuleStatus({ rule }: { rule: RetentionRule }) {
             {' · '}
             {rule.legalHold
               ? t('rules.onHold')
-              : t('editor.nextDue', { date: format.date(r.nextDue) })}
+              : r.nextDue
+                ? t('editor.nextDue', { date: format.date(r.nextDue) })
+                : t('rules.noRequestDue')}
             {r.overdue ? (
               <>
                 {' '}
@@ -140,18 +146,23 @@ function DeleteRule({ rule, listPath }: { rule: RetentionRule; listPath: string 
   const [open, setOpen] = useState(false);
   const remove = useRetentionMutation(() => call('retention.delete', { id: rule.id }));
   const linked = rule.activities.length + rule.dataCategories.length;
+  // The rule for closed requests stays with its client; a linked rule is unlinked first.
+  const blocked =
+    rule.appliesTo === 'closed_requests'
+      ? t('delete.closedRequests')
+      : linked > 0
+        ? t('delete.linked', { count: linked })
+        : null;
   return (
     <section className="card danger-zone section">
       <h2 className="card-title">{t('delete.title')}</h2>
-      <p className="muted">
-        {linked > 0 ? t('delete.linked', { count: linked }) : t('delete.body')}
-      </p>
+      <p className="muted">{blocked ?? t('delete.body')}</p>
       <ErrorBanner error={remove.error} />
-      {linked > 0 ? (
+      {blocked ? (
         <BlockedAction
           className="button button-danger-outline"
           label={t('delete.button')}
-          reason={t('delete.linked', { count: linked })}
+          reason={blocked}
         />
       ) : (
         <button

@@ -22,10 +22,13 @@ export interface RuleFormProps {
   defaultValues: RetentionRuleInput;
   onSave(values: RetentionRuleValues): Promise<RetentionRule | null>;
   error: unknown;
+  /** The client's rule for closed requests (its start type is fixed). */
+  closedRequests?: boolean;
 }
 
 /** Every field of a deletion rule, with the catalogue to start from and the register links. */
-export function RuleForm({ orgId, isNew, defaultValues, onSave, error }: RuleFormProps) {
+export function RuleForm(props: RuleFormProps) {
+  const { orgId, isNew, defaultValues, onSave, error, closedRequests = false } = props;
   const { t } = useTranslation('retention');
   const toast = useToast();
   const fieldError = useFieldError();
@@ -79,7 +82,7 @@ export function RuleForm({ orgId, isNew, defaultValues, onSave, error }: RuleFor
       </fieldset>
       <fieldset className="card fieldset">
         <legend className="fieldset-legend">{t('editor.rule')}</legend>
-        <RuleSelects form={form} />
+        <RuleSelects form={form} closedRequests={closedRequests} />
         <FormField label={t('fields.norm')} error={err('norm')}>
           <input className="input" {...register('norm')} />
         </FormField>

@@ -12,8 +12,11 @@ import { FormField, useFieldError } from '../../components';
 
 type Form = UseFormReturn<RetentionRuleInput, unknown, RetentionRuleValues>;
 
-/** Start event, period, year-end rounding, run interval and method of a rule. */
-export function RuleSelects({ form }: { form: Form }) {
+/**
+ * Start event, period, year-end rounding, run interval and method of a rule. The rule for
+ * closed requests counts from their closing: its start type is the only one offered.
+ */
+export function RuleSelects({ form, closedRequests }: { form: Form; closedRequests: boolean }) {
   const { t } = useTranslation('retention');
   const fieldError = useFieldError();
   const { register, formState } = form;
@@ -22,9 +25,14 @@ export function RuleSelects({ form }: { form: Form }) {
   return (
     <>
       <div className="retention-grid">
-        <FormField label={t('fields.startEvent')} error={err('startEvent')} required>
+        <FormField
+          label={t('fields.startEvent')}
+          error={err('startEvent')}
+          hint={closedRequests ? t('hints.closedRequestsStart') : undefined}
+          required
+        >
           <select className="input" {...register('startEvent')}>
-            {startEvents.map((e) => (
+            {(closedRequests ? (['transaction_end'] as const) : startEvents).map((e) => (
               <option key={e} value={e}>
                 {t(`startEvents.${e}`)}
               </option>

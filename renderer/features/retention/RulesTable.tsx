@@ -23,7 +23,6 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
             <tr>
               <th scope="col">{t('fields.name')}</th>
               <th scope="col">{t('fields.retention')}</th>
-              <th scope="col">{t('fields.regularPeriod')}</th>
               <th scope="col">{t('fields.method')}</th>
               <th scope="col">{t('rules.links')}</th>
               <th scope="col">{t('rules.nextRun')}</th>
@@ -39,6 +38,11 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
                 <tr key={rule.id}>
                   <th scope="row">
                     <a href={href(`/org/${orgId}/retention/${rule.id}`)}>{rule.name}</a>
+                    {rule.appliesTo === 'closed_requests' ? (
+                      // Under the name, not a badge beside it: a one-line badge widens the
+                      // column past a 1024 px window.
+                      <div className="muted">{t('rules.closedRequests')}</div>
+                    ) : null}
                     {rule.norm ? <div className="muted">{rule.norm}</div> : null}
                   </th>
                   <td>
@@ -46,8 +50,11 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
                     <div className="muted">
                       {t('fields.startEvent')}: {t(`startEvents.${rule.startEvent}`)}
                     </div>
+                    {/* Under the period, not a column of its own: the table fits 1024 px. */}
+                    <div className="muted">
+                      {t('fields.regularPeriod')}: {f.regular(rule.regularPeriod)}
+                    </div>
                   </td>
-                  <td>{f.regular(rule.regularPeriod)}</td>
                   <td>{t(`methods.${rule.method}`)}</td>
                   <td>
                     {t('rules.linkCount', {
@@ -62,9 +69,11 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
                       <span className="badge badge-danger">
                         {t('rules.overdueSince', { date: format.date(due) })}
                       </span>
-                    ) : (
+                    ) : due ? (
                       format.date(due)
-                    )}
+                    ) : rule.appliesTo === 'closed_requests' ? (
+                      <span className="muted">{t('rules.noRequestDue')}</span>
+                    ) : null}
                   </td>
                 </tr>
               );

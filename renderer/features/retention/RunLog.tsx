@@ -9,13 +9,15 @@ export function RunLog({ orgId, rules }: { orgId: number; rules: RetentionRule[]
   const { t } = useTranslation('retention');
   const format = useFormat();
   const runs = useRuns(orgId);
+  // Runs under the rule for closed requests are logged when they are deleted in the plan.
+  const first = rules.find((r) => r.appliesTo === null) ?? rules[0];
   return (
     <section className="section" aria-labelledby="log-title">
       <h2 id="log-title" className="subheading">
         {t('log.title')}
       </h2>
       <p className="muted">{t('log.intro')}</p>
-      <RecordRunForm rules={rules} />
+      {first ? <RecordRunForm rules={rules} first={first} /> : null}
       <ErrorBanner error={runs.error} />
       {runs.data && runs.data.length === 0 ? <p className="muted">{t('log.none')}</p> : null}
       {runs.data && runs.data.length > 0 ? (

@@ -64,6 +64,9 @@ export function DraftPanel({ orgId, processor }: { orgId: number; processor: Pro
         {t('draft.title')}
       </h2>
       <p className="muted">{t('draft.intro')}</p>
+      <p className="form-note" role="note">
+        {t('draft.review')}
+      </p>
       <div className="grid-2">
         <FormField label={t('draft.duration')} className="span-2" hint={t('draft.durationHint')}>
           <input

@@ -1,0 +1,118 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanEntry } from '../../../core/api';
+import { call } from '../../api/client';
+import { href } from '../../app/router';
+import { BlockedAction, ConfirmDialog, ErrorBanner, useFormat, useToast } from '../../components';
+import { useRetentionMutation } from './queries';
+
+/**
+ * The closed requests of the plan under their client's rule: when each may be deleted, and
+ * one button that deletes those whose period has passed (after a confirmation naming them),
+ * with their files and their personal data in the change history; logged as a deletion run.
+ */
+export function DueRequests({ entry, showClient }: { entry: PlanEntry; showClient: boolean }) {
+  const { t } = useTranslation(['retention', 'dsar']);
+  const format = useFormat();
+  const toast = useToast();
+  const client = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const due = entry.requests.filter((r) => r.deletableNow);
+  // Said here, not in an onSuccess of the call: the refreshed plan no longer shows this part.
+  const remove = useRetentionMutation(async (requestIds: number[]) => {
+    const run = await call('retention.deleteClosedRequests', { ruleId: entry.ruleId, requestIds });
+    setConfirming(false);
+    toast(t('requests.done', { count: run.count ?? requestIds.length }));
+    await client.invalidateQueries({ queryKey: ['requests'] });
+    return run;
+  });
+  const titleId = `due-requests-${entry.ruleId}`;
+  const label = t('requests.delete', { count: due.length });
+
+  return (
+    <section className="card section" aria-labelledby={titleId}>
+      <h3 id={titleId} className="card-title">
+        {showClient ? `${entry.orgName}: ` : ''}
+        {t('requests.title')}
+      </h3>
+      <p className="muted">
+        {t('requests.intro')}{' '}
+        <a href={href(`/org/${entry.orgId}/retention/${entry.ruleId}`)}>{entry.ruleName}</a>
+      </p>
+      <table className="table retention-table" aria-labelledby={titleId}>
+        <thead>
+          <tr>
+            <th scope="col">{t('requests.request')}</th>
+            <th scope="col">{t('requests.closedOn')}</th>
+            <th scope="col">{t('requests.deletableFrom')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entry.requests.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <a href={href(`/org/${entry.orgId}/requests/${r.id}`)}>{r.requesterName}</a>
+                <div className="muted">
+                  #{r.id} · {t(`dsar:kinds.${r.kind}`)}
+                </div>
+              </th>
+              <td>{format.date(r.closedOn)}</td>
+              <td>
+                {format.date(r.deletableFrom)}{' '}
+                {r.deletableNow ? (
+                  <span className="badge badge-warning">{t('requests.dueNow')}</span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ErrorBanner error={remove.error} />
+      <div className="form-actions">
+        {due.length > 0 ? (
+          <button
+            type="button"
+            className="button button-danger-outline"
+            onClick={() => setConfirming(true)}
+          >
+            {label}
+          </button>
+        ) : (
+          <BlockedAction
+            className="button button-danger-outline"
+            label={t('requests.deleteNone')}
+            reason={entry.legalHold ? t('requests.onHold') : t('requests.notYet')}
+          />
+        )}
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        danger
+        busy={remove.isPending}
+        title={t('requests.confirmTitle', { count: due.length })}
+        body={
+          <>
+            <ul>
+              {due.map((r) => (
+                <li key={r.id}>
+                  {r.requesterName} (#{r.id}, {t(`dsar:kinds.${r.kind}`)},{' '}
+                  {t('requests.closedOnShort', { date: format.date(r.closedOn) })})
+                </li>
+              ))}
+            </ul>
+            <p>{t('requests.confirmBody')}</p>
+          </>
+        }
+        confirmLabel={label}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() =>
+          remove.mutate(
+            due.map((r) => r.id),
+            { onError: () => setConfirming(false) },
+          )
+        }
+      />
+    </section>
+  );
+}
