@@ -56,7 +56,13 @@ export function forgetClient(trx: WritableDb, stamp: Stamp, orgId: number) {
 }
 
 /** A deleted consent person: the kinds and times of its events stay; who it was goes. */
-export function forgetPerson(trx: WritableDb, stamp: Stamp, orgId: number, id: number, fileIds: number[]) {
+export function forgetPerson(
+  trx: WritableDb,
+  stamp: Stamp,
+  orgId: number,
+  id: number,
+  fileIds: number[],
+) {
   return redactAudit(
     trx,
     { ...stamp, orgId, entity: 'consent_person', entityId: id },

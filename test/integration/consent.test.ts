@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewChecks } from '../../core/api';
 import { docxText } from '../helpers/docx';
-import { firstUser, openTestApp, sampleOrganisation, secondUser, type TestApp } from '../helpers/app';
+import {
+  firstUser,
+  openTestApp,
+  sampleOrganisation,
+  secondUser,
+  type TestApp,
+} from '../helpers/app';
 import { counterText, newsletterText } from '../fixtures/consent';
 
 // The consent records through the real handlers on a real workspace file: wordings that

@@ -66,7 +66,8 @@ function rowEvents(
   const mail = { ...base, source: 'email' as const };
   if (r.doiRequestedAt) events.push({ ...mail, kind: 'doi_requested', at: r.doiRequestedAt });
   if (r.doiConfirmedAt) events.push({ ...mail, kind: 'doi_confirmed', at: r.doiConfirmedAt });
-  if (r.withdrawnAt) events.push({ ...base, kind: 'withdrawn', at: r.withdrawnAt, source: how.source });
+  if (r.withdrawnAt)
+    events.push({ ...base, kind: 'withdrawn', at: r.withdrawnAt, source: how.source });
   return events;
 }
 
