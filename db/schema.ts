@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Land } from '../core/api';
 import type { BreachTables } from './tables/breaches';
+import type { ConsentTables } from './tables/consent';
 import type { DsarTables } from './tables/dsar';
 import type { ProcessorTables } from './tables/processors';
 import type { RetentionTables } from './tables/retention';
@@ -144,6 +145,12 @@ export interface Database {
   breach_categories: BreachTables['breach_categories'];
   breach_activities: BreachTables['breach_activities'];
   breach_processors: BreachTables['breach_processors'];
+  // consent to advertising: db/tables/consent.ts
+  consent_texts: ConsentTables['consent_texts'];
+  consent_persons: ConsentTables['consent_persons'];
+  consent_events: ConsentTables['consent_events'];
+  consent_imports: ConsentTables['consent_imports'];
+  consent_mappings: ConsentTables['consent_mappings'];
   // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here.
 }
 

@@ -243,4 +243,80 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
     mimeType: 'application/pdf',
     base64: b64('%PDF-1.4 Löschbestätigung'),
   });
+
+  await fillConsent(call, org.id);
+}
+
+/** Consent records: a wording in two versions, an import, a person with a confirmed opt-in. */
+async function fillConsent(call: Call, orgId: number): Promise<void> {
+  const wording = {
+    name: 'Newsletter-Anmeldung Website',
+    purpose: 'Newsletter mit Angeboten der Bäckerei',
+    channels: ['email' as const],
+    advertiser: 'Bäckerei Müller & Söhne GmbH',
+    productScope: 'Backwaren und Torten der Bäckerei Müller',
+    privacyNoticeVersion: '2026-01',
+    language: 'de' as const,
+    text: 'Ja, ich möchte den Newsletter der Bäckerei Müller & Söhne GmbH mit Angeboten zu Backwaren per E-Mail erhalten. Ich kann jederzeit widerrufen.',
+    validFrom: '2026-01-01',
+  };
+  const first = await call('consent.createText', { orgId, text: wording });
+  const text = await call('consent.createText', {
+    orgId,
+    replacesId: first.id,
+    text: { ...wording, productScope: 'Backwaren, Torten und Kurse', validFrom: '2026-06-01' },
+  });
+  const csv = [
+    'E-Mail-Adresse;Vorname;Nachname;Anmeldedatum;Bestätigt am',
+    'oezlem@example.org;Özlem;Größ;02.07.2026 10:00;02.07.2026 10:05',
+    'soeren@example.org;Søren;Weiß;03.07.2026 11:00;03.07.2026 11:02',
+  ].join('\r\n');
+  await call('consent.importFile', {
+    orgId,
+    name: 'Newsletter-Empfänger.csv',
+    base64: b64(`\uFEFF${csv}\r\n`),
+    mapping: {
+      email: 'E-Mail-Adresse',
+      firstName: 'Vorname',
+      lastName: 'Nachname',
+      givenAt: 'Anmeldedatum',
+      doiConfirmedAt: 'Bestätigt am',
+    },
+    textId: text.id,
+    saveMapping: true,
+  });
+  const person = await call('consent.createPerson', {
+    orgId,
+    person: { name: 'Jürgen Größmann', email: 'j.groessmann@example.org', reference: 'K-4711' },
+  });
+  await call('consent.recordEvent', {
+    personId: person.id,
+    event: {
+      kind: 'given',
+      at: '2026-07-10T14:07:00+02:00',
+      textId: text.id,
+      source: 'web_form',
+      sourceDetail: 'https://baeckerei-mueller.de/newsletter',
+      method: 'unticked_checkbox',
+      ip: '203.0.113.7',
+    },
+  });
+  await call('consent.recordEvent', {
+    personId: person.id,
+    event: {
+      kind: 'doi_confirmed',
+      at: '2026-07-10T14:20:00+02:00',
+      ip: '203.0.113.7',
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0)',
+      file: {
+        name: 'Bestätigung.eml',
+        mimeType: 'message/rfc822',
+        base64: b64('Subject: Bestätigung'),
+      },
+    },
+  });
+  await call('consent.recordEvent', {
+    personId: person.id,
+    event: { kind: 'withdrawn', at: '2026-11-19T09:00:00+01:00', source: 'email' },
+  });
 }

@@ -7,7 +7,7 @@ import { byId, method, ok } from './method';
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 /** Records that can hold attachments; each module registers how to find its owners. */
-export const attachmentOwnerType = z.enum(['processor', 'request', 'breach']);
+export const attachmentOwnerType = z.enum(['processor', 'request', 'breach', 'consent_person']);
 export type AttachmentOwnerType = z.infer<typeof attachmentOwnerType>;
 
 export const attachmentOwner = z.object({ ownerType: attachmentOwnerType, ownerId: id });

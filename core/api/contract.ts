@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attachmentMethods } from './attachments';
 import { breachMethods } from './breaches';
+import { consentMethods } from './consent';
 import { dsarMethods } from './dsar';
 import { processorMethods } from './processors';
 import { retentionMethods } from './retention';
@@ -189,6 +190,7 @@ export const contract = {
   ...dsarMethods,
   ...retentionMethods,
   ...breachMethods,
+  ...consentMethods,
 } as const;
 
 export type Contract = typeof contract;

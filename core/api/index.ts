@@ -2,6 +2,7 @@ export * from './activities';
 export * from './attachments';
 export * from './breaches';
 export * from './catalogues';
+export * from './consent';
 export * from './contract';
 export * from './errors';
 export * from './fields';

@@ -1,6 +1,7 @@
 import type { ErrorCode } from './errors';
 import type { Language } from './fields';
 import { breachValidation } from './breach-messages';
+import { consentValidation } from './consent-messages';
 
 /**
  * Error and validation texts shared by the main process (error envelopes) and the renderer
@@ -53,6 +54,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
 
 const validationDe = {
   ...breachValidation.de,
+  ...consentValidation.de,
   required: 'Pflichtfeld: bitte ausfüllen.',
   tooLong: 'Der Text ist zu lang.',
   date: 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
@@ -153,6 +155,8 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
   de: validationDe,
   en: {
     ...breachValidation.en,
+    ...consentValidation.en,
+    ...consentValidation.en,
     required: 'Required: please fill in.',
     tooLong: 'The text is too long.',
     date: 'Please enter a valid date.',

@@ -14,6 +14,9 @@ export const auditEntity = z.enum([
   'deletion_run',
   'retention_period',
   'breach',
+  'consent_text',
+  'consent_person',
+  'consent_import',
 ]);
 export type AuditEntity = z.infer<typeof auditEntity>;
 

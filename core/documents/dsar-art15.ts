@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph } from 'docx';
 import type { RegisterLabels } from '../i18n/register-labels';
 import { activityTransfers } from '../rules/transfers';
+import { consentSection, hasConsentHistory } from './consent-letter';
 import { bulletList, cleanText, labelValueTable, run, textParagraphs } from './docx-parts';
 import {
   freeText,
@@ -117,14 +118,17 @@ export function art15Body(
 ): Block[] {
   const t = lettersOf(input).art15;
   const r = input.request;
-  if (input.activities.length === 0) {
+  if (input.activities.length === 0 && !hasConsentHistory(input.consent)) {
     return [para(t.negative), ...freeText(r.reply.replyText)];
   }
   return [
     para(hasCopy(input) ? t.intro : t.introNoCopy),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: cleanText(t.activitiesHeading) }),
+    ...(input.activities.length > 0
+      ? [new Paragraph({ heading: HeadingLevel.HEADING_1, text: cleanText(t.activitiesHeading) })]
+      : []),
     ...input.activities.flatMap((a, i) => activityBlocks(a, i, input, labels)),
     ...transferBlocks(input, labels),
+    ...consentSection(input.consent, input.language),
     heading(t.rightsHeading),
     ...bulletList(t.rights, ''),
     heading(t.complaintHeading),

@@ -10,6 +10,7 @@ import type {
   Organisation,
 } from '../api';
 import { dsarLetterTexts, fill, type DsarLetterTexts } from '../i18n/dsar-letters';
+import type { ConsentLetterData } from './consent-letter';
 import {
   cleanText,
   houseStyles,
@@ -61,6 +62,8 @@ export interface DsarLetterInput {
   letterDate: string;
   /** Set when the change history failed its check (core/i18n/audit-integrity.ts). */
   integrityNote?: string;
+  /** The requester's consent records (core/documents/consent-letter.ts). */
+  consent?: ConsentLetterData;
 }
 
 /**

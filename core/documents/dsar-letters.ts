@@ -1,6 +1,7 @@
 import { Paragraph } from 'docx';
 import { fill } from '../i18n/dsar-letters';
 import { registerLabels } from '../i18n/register-labels';
+import { withdrawalBlocks } from './consent-letter';
 import { art15Body } from './dsar-art15';
 import { bulletList, run, sentenceParagraphs } from './docx-parts';
 import {
@@ -104,7 +105,10 @@ function erasureBlocks(input: DsarLetterInput): Block[] {
 function confirmationBody(input: DsarLetterInput): Block[] {
   const t = lettersOf(input);
   const r = input.request;
-  const blocks: Block[] = outcomeBlocks(input);
+  const blocks: Block[] = [
+    ...outcomeBlocks(input),
+    ...withdrawalBlocks(input.consent, input.language),
+  ];
   const done = r.recipients.filter((x) => x.doneOn);
   if (informsRecipients(r.kind) && done.length > 0) {
     blocks.push(para(t.art19Intro));

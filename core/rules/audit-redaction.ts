@@ -64,12 +64,52 @@ export const breachReducer: Reducer = (entry) => ({
   label: `#${entry.entityId}`,
 });
 
-/** Everything a deleted client leaves in the log: its requests, breaches, files and contacts. */
+/** A consent person: what kinds of event, on which channels, when; never who or from where. */
+const personCodes = new Set(['business', 'noticeAtCollection', 'noticeInEveryMail']);
+const eventFacts = new Set(['kind', 'at', 'channels', 'source', 'method']);
+const eventsOnly = (change: unknown): unknown =>
+  Array.isArray(change)
+    ? change.map((side) =>
+        Array.isArray(side)
+          ? side.map((e) =>
+              e && typeof e === 'object'
+                ? Object.fromEntries(Object.entries(e).filter(([k]) => eventFacts.has(k)))
+                : e,
+            )
+          : side,
+      )
+    : change;
+
+export const consentPersonReducer: Reducer = (entry) => ({
+  changes: Object.fromEntries(
+    Object.entries(entry.changes)
+      .filter(([key, change]) => key === 'events' || personCodes.has(key) || onlyDates(change))
+      .map(([key, change]) => [key, key === 'events' ? eventsOnly(change) : change]),
+  ),
+  label: `#${entry.entityId}`,
+});
+
+/** An import's file name may name a person; its counts and encoding do not. */
+const importFacts = new Set(['encoding', 'rows', 'created', 'updated', 'events', 'mappingSaved']);
+
+export const consentImportReducer: Reducer = (entry) => ({
+  changes: pick(entry.changes, (key) => importFacts.has(key)),
+  label: `#${entry.entityId}`,
+});
+
+/**
+ * Everything a deleted client leaves in the log: its requests, breaches, consent persons and
+ * imports, files and contacts.
+ */
 export const clientReducer: Reducer = (entry) =>
   entry.entity === 'request'
     ? requestReducer(entry)
     : entry.entity === 'breach'
       ? breachReducer(entry)
-      : entry.entity === 'attachment'
-        ? attachmentReducer(entry)
-        : contactReducer(entry);
+      : entry.entity === 'consent_person'
+        ? consentPersonReducer(entry)
+        : entry.entity === 'consent_import'
+          ? consentImportReducer(entry)
+          : entry.entity === 'attachment'
+            ? attachmentReducer(entry)
+            : contactReducer(entry);

@@ -8,8 +8,9 @@ import * as m0006 from './0006-processor-transfers';
 import * as m0007 from './0007-request-replies';
 import * as m0008 from './0008-template-content';
 import * as m0009 from './0009-audit-chain';
-import * as m0011 from './0011-breaches';
 import * as m0010 from './0010-four-eyes-and-request-retention';
+import * as m0011 from './0011-breaches';
+import * as m0012 from './0012-consent';
 
 /**
  * Imported statically (no directory scan: inside app.asar and under a strict CSP there is
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0007-request-replies': m0007,
   '0008-template-content': m0008,
   '0009-audit-chain': m0009,
-  '0011-breaches': m0011,
   '0010-four-eyes-and-request-retention': m0010,
+  '0011-breaches': m0011,
+  '0012-consent': m0012,
 };

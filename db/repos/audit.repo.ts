@@ -128,3 +128,48 @@ export async function listAudit(
     label: r.label,
   }));
 }
+
+/**
+ * Appends many entries in order, each linked to the one before (an import of thousands of
+ * persons): the same chain as appendAuditEntry, written in batches.
+ */
+export async function appendAuditEntries(db: Db, entries: AuditWrite[]): Promise<void> {
+  if (entries.length === 0) return;
+  const last = await db
+    .selectFrom('audit_log')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let id = last?.id ?? 0;
+  let prev = last?.hash ?? GENESIS;
+  const rows = entries.map((entry) => {
+    id += 1;
+    const changes = JSON.stringify(diff(entry.before, entry.after));
+    const content = contentHash({ changes: JSON.parse(changes) as unknown, label: entry.label });
+    const hash = entryHash(prev, { ...entry, id }, content);
+    const row = {
+      id,
+      at: entry.at,
+      actor: entry.actor,
+      org_id: entry.orgId,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      action: entry.action,
+      changes,
+      label: entry.label,
+      prev_hash: prev,
+      content_hash: content,
+      hash,
+      redacted_by: null,
+    };
+    prev = hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+}

@@ -1,9 +1,11 @@
 import type { AttachmentMeta, AttachmentOwnerType, Language } from '../../core/api';
 import type { Db } from '../../db/repos/audit.repo';
 import { breachOrg, findStoredBreach } from '../../db/repos/breaches.repo';
+import { personOrg } from '../../db/repos/consent-persons.repo';
 import { findStoredRequest, requestOrg } from '../../db/repos/dsar.repo';
 import { processorOrg } from '../../db/repos/processors.repo';
 import { assertOpen } from './breaches/store';
+import { refuse as refuseConsent } from './consent/store';
 import { SENT_LETTER_ROLE } from './dsar-reply';
 import { assertNotClosed, refuse } from './dsar-store';
 import { found } from './support';
@@ -41,6 +43,16 @@ export const attachmentOwners: Record<AttachmentOwnerType, AttachmentOwner> = {
     // its files as they were (reopen it to change them).
     guardDelete: async (db, file, lang) => {
       assertOpen(found(await findStoredBreach(db, file.ownerId), 'breach'), lang);
+    },
+  },
+  consent_person: {
+    client: personOrg,
+    // The double opt-in confirmation mails are part of the proof and stay as long as the
+    // person does (deleting the person deletes them).
+    guardDelete: async (_db, file, lang) => {
+      if (file.role === 'doi_confirmation') {
+        throw refuseConsent('NOT_ALLOWED', '', 'proofFile', lang);
+      }
     },
   },
 };

@@ -10,6 +10,7 @@ import type { StoredRequest } from '../../db/repos/dsar.repo';
 import { findOrganisation } from '../../db/repos/organisations.repo';
 import type { HandlerContext } from './context';
 import { signerOf, toDataRequest } from './dsar-store';
+import { consentLetterData } from './consent/requests';
 import { integrityNoteFor } from './integrity';
 import { todayInBerlin } from '../../core/rules/calendar';
 import { storeFile } from './file-store';
@@ -67,6 +68,7 @@ export async function liveLetterData(
     signer,
     letterDate: todayInBerlin(ctx.now()),
     land: r.land,
+    consent: await consentLetterData(db, r),
   };
 }
 
@@ -91,6 +93,7 @@ export async function letterInput(
     copyFiles: data.copyFiles,
     signer: data.signer,
     letterDate: letterDateOf(r, letter, ctx),
+    consent: data.consent,
   };
 }
 

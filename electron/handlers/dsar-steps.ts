@@ -6,6 +6,7 @@ import { identityChecked } from '../../core/rules/identity';
 import { findStoredRequest, updateRequestRow, type RequestPatch } from '../../db/repos/dsar.repo';
 import type { WritableDb } from '../../db/repos/audit.repo';
 import type { HandlerContext, Handlers } from './context';
+import { recordRequestWithdrawal } from './consent/requests';
 import { freezeReply } from './dsar-reply';
 import { nowInBerlin } from '../../core/rules/calendar';
 import {
@@ -80,6 +81,8 @@ async function sendReply(
   language: Language,
 ) {
   const sent = found(await findStoredRequest(trx, id), 'request');
+  // A withdrawal or objection is on the person's record before the confirmation says so.
+  await recordRequestWithdrawal(trx, stamp, sent);
   const snapshot = await freezeReply(trx, ctx, stamp, sent, language);
   await updateRequestRow(trx, id, { reply_snapshot: JSON.stringify(snapshot) }, stamp.at);
 }

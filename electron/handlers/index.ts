@@ -2,6 +2,7 @@ import { activityHandlers } from './activities';
 import { attachmentHandlers } from './attachments';
 import { breachHandlers } from './breaches';
 import { catalogueHandlers } from './catalogues';
+import { consentHandlers } from './consent';
 import type { Handlers } from './context';
 import { dsarHandlers } from './dsar';
 import { exportHandlers } from './exports';
@@ -23,5 +24,6 @@ export function createHandlers(): Handlers {
     ...dsarHandlers,
     ...retentionHandlers,
     ...breachHandlers,
+    ...consentHandlers,
   };
 }

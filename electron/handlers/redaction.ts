@@ -1,4 +1,9 @@
-import { attachmentReducer, clientReducer, requestReducer } from '../../core/rules/audit-redaction';
+import {
+  attachmentReducer,
+  clientReducer,
+  consentPersonReducer,
+  requestReducer,
+} from '../../core/rules/audit-redaction';
 import { redactAudit } from '../../db/repos/audit-redaction.repo';
 import type { WritableDb } from '../../db/repos/audit.repo';
 import type { Stamp } from './support';
@@ -47,5 +52,27 @@ export function forgetClient(trx: WritableDb, stamp: Stamp, orgId: number) {
     { ...stamp, orgId, entity: 'organisation', entityId: orgId },
     { orgId },
     clientReducer,
+  );
+}
+
+/** A deleted consent person: the kinds and times of its events stay; who it was goes. */
+export function forgetPerson(
+  trx: WritableDb,
+  stamp: Stamp,
+  orgId: number,
+  id: number,
+  fileIds: number[],
+) {
+  return redactAudit(
+    trx,
+    { ...stamp, orgId, entity: 'consent_person', entityId: id },
+    {
+      records: [
+        { entity: 'consent_person', ids: [id] },
+        { entity: 'attachment', ids: fileIds },
+      ],
+    },
+    (entry) =>
+      entry.entity === 'attachment' ? attachmentReducer(entry) : consentPersonReducer(entry),
   );
 }

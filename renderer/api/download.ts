@@ -18,3 +18,13 @@ export async function saveExportedFile(file: ExportedFile): Promise<boolean> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return true;
 }
+
+/** A file the user picked, as base64 for the API (files travel as JSON). */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}

@@ -4,6 +4,7 @@ import { EmptyState, ErrorBanner, Page } from '../components';
 import { ActivitiesRoute } from '../features/activities';
 import { BreachesAllRoute, BreachesRoute } from '../features/breaches';
 import { CataloguesRoute } from '../features/catalogues';
+import { ConsentRoute } from '../features/consent';
 import { ClientDetailsPage } from '../features/clients/ClientDetailsPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
 import { HomePage } from '../features/home/HomePage';
@@ -56,6 +57,7 @@ function OrgRoutes({ orgId, section, rest }: { orgId: number; section?: string; 
   if (section === 'retention') return <RetentionRoute orgId={orgId} path={rest} />;
   if (section === 'requests') return <DsarRoute orgId={orgId} path={rest} />;
   if (section === 'breaches') return <BreachesRoute orgId={orgId} path={rest} />;
+  if (section === 'consent') return <ConsentRoute orgId={orgId} path={rest} />;
   return <NotFound />;
 }
 

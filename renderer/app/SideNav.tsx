@@ -76,6 +76,7 @@ export function SideNav({ orgId, section }: { orgId: number; section: string }) 
           }
         : {}),
     },
+    { section: 'consent', label: t('consent:nav') },
     { section: 'catalogues', label: t('nav.catalogues') },
     { section: 'details', label: t('nav.details') },
   ];

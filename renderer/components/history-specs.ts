@@ -1,5 +1,6 @@
 import type { AuditEntity } from '../../core/api';
 import { breachHistorySpec } from './history-spec-breach';
+import { consentHistorySpecs } from './history-spec-consent';
 
 // How the change history names and shows each entity's fields. Labels are i18n keys of the
 // feature that owns the field; `kind` says how a value is written (a date, an enum code to
@@ -270,4 +271,5 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
     },
   },
   breach: breachHistorySpec,
+  ...consentHistorySpecs,
 };

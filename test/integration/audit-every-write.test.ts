@@ -60,6 +60,14 @@ const reads = new Set<MethodName>([
   'breaches.starters',
   'breaches.document',
   'breaches.exportRegister',
+  'consent.listTexts',
+  'consent.getText',
+  'consent.persons',
+  'consent.getPerson',
+  'consent.channelStatus',
+  'consent.previewImport',
+  'consent.exportSuppression',
+  'consent.forRequest',
 ]);
 
 /** Methods that change files or settings, not the records of the open workspace. */
@@ -408,6 +416,7 @@ const scenarios: [string, () => Promise<unknown>][] = [
   ],
   ['breaches.close', () => app.call('breaches.close', { id: ids.breach, note: 'Erledigt' })],
   ['breaches.reopen', () => app.call('breaches.reopen', { id: ids.breach })],
+  ...consentScenarios(),
   [
     'retention.addPeriod',
     async () => {
@@ -497,6 +506,106 @@ const scenarios: [string, () => Promise<unknown>][] = [
   ],
   ['organisations.delete', () => app.call('organisations.delete', { id: ids.org })],
 ];
+
+/** The consent records' writes: wordings, persons, events, an import, a withdrawal request. */
+function consentScenarios(): [string, () => Promise<unknown>][] {
+  const consent = { text: 0, unused: 0, person: 0, request: 0 };
+  const wording = {
+    name: 'Newsletter',
+    purpose: 'Newsletter',
+    channels: ['email' as const],
+    advertiser: 'Bäckerei Müller GmbH',
+    productScope: 'Backwaren',
+    text: 'Newsletter der Bäckerei Müller GmbH zu Backwaren per E-Mail; jederzeit widerrufbar.',
+    language: 'de' as const,
+    validFrom: '2025-01-01',
+  };
+  const csv = 'E-Mail;Anmeldedatum\r\nanna@example.org;01.02.2025 10:00\r\n';
+  return [
+    [
+      'consent.createText',
+      async () => {
+        consent.text = (await app.call('consent.createText', { orgId: ids.org, text: wording })).id;
+        consent.unused = (
+          await app.call('consent.createText', {
+            orgId: ids.org,
+            text: { ...wording, name: 'Alt' },
+          })
+        ).id;
+      },
+    ],
+    [
+      'consent.updateText',
+      () =>
+        app.call('consent.updateText', {
+          id: consent.unused,
+          text: { ...wording, name: 'Alt 2' },
+        }),
+    ],
+    ['consent.deleteText', () => app.call('consent.deleteText', { id: consent.unused })],
+    [
+      'consent.createPerson',
+      async () => {
+        consent.person = (
+          await app.call('consent.createPerson', {
+            orgId: ids.org,
+            person: { name: 'Jörg Weiß', email: 'joerg@example.org' },
+          })
+        ).id;
+      },
+    ],
+    [
+      'consent.updatePerson',
+      () =>
+        app.call('consent.updatePerson', {
+          id: consent.person,
+          person: { name: 'Jörg Weiß', email: 'joerg@example.org', reference: 'K-1' },
+        }),
+    ],
+    [
+      'consent.recordEvent',
+      () =>
+        app.call('consent.recordEvent', {
+          personId: consent.person,
+          event: {
+            kind: 'given',
+            at: '2025-02-01T10:00:00+01:00',
+            textId: consent.text,
+            source: 'web_form',
+            method: 'unticked_checkbox',
+          },
+        }),
+    ],
+    [
+      'consent.importFile',
+      () =>
+        app.call('consent.importFile', {
+          orgId: ids.org,
+          name: 'liste.csv',
+          base64: Buffer.from(csv).toString('base64'),
+          mapping: { email: 'E-Mail', givenAt: 'Anmeldedatum' },
+          textId: consent.text,
+        }),
+    ],
+    [
+      'consent.recordFromRequest',
+      async () => {
+        const request = await app.call('dsar.create', {
+          orgId: ids.org,
+          request: {
+            kind: 'consent_withdrawal',
+            receivedOn: '2025-02-10',
+            channel: 'email',
+            requesterName: 'Jörg Weiß',
+            requesterEmail: 'joerg@example.org',
+          },
+        });
+        await app.call('consent.recordFromRequest', { id: request.id });
+      },
+    ],
+    ['consent.deletePerson', () => app.call('consent.deletePerson', { id: consent.person })],
+  ];
+}
 
 const methodOf = (name: string) => name.split(' ')[0] as MethodName;
 const lastAuditId = () =>

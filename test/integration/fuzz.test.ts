@@ -76,6 +76,8 @@ function refreshIds() {
     'requests',
     'retention_rules',
     'breaches',
+    'consent_texts',
+    'consent_persons',
   ];
   const more = ['attachments', 'avv_templates', 'catalogue_entries', 'request_recipients'];
   idPool = [...tables, ...more].flatMap(
@@ -200,6 +202,33 @@ async function seed(template: string) {
       processorIds: [processor.id],
     },
   });
+  const text = await app.call('consent.createText', {
+    orgId,
+    text: {
+      name: 'Newsletter',
+      purpose: 'Newsletter',
+      channels: ['email', 'phone'],
+      advertiser: 'Bäckerei Müller GmbH',
+      productScope: 'Backwaren',
+      language: 'de',
+      text: 'Newsletter und Anrufe der Bäckerei Müller GmbH zu Backwaren; jederzeit widerrufbar.',
+      validFrom: '2025-01-01',
+    },
+  });
+  const person = await app.call('consent.createPerson', {
+    orgId,
+    person: { name: 'Anna', email: 'anna@example.org', phone: '+49 89 1234' },
+  });
+  await app.call('consent.recordEvent', {
+    personId: person.id,
+    event: {
+      kind: 'given',
+      at: '2025-02-01T10:00:00+01:00',
+      textId: text.id,
+      source: 'paper_form',
+      method: 'signature',
+    },
+  });
   if ((await app.call('processors.listTemplates', {})).length === 0) {
     await app.call('processors.addTemplate', {
       name: 'Vorlage',
@@ -237,6 +266,13 @@ beforeAll(async () => {
       'From: a@example.org\nDate: Mon, 3 Feb 2025 10:00:00 +0100\nContent-Type: text/html\n\n<p>Auskunft</p>',
     ),
     fine: mailOf('From: a@example.org\nDate: Mon, 3 Feb 2025 10:00:00 +0100\n\nAuskunft'),
+    csv: Buffer.from('\uFEFFE-Mail;Anmeldedatum\r\nb@example.org;01.02.2025 10:00\r\n').toString(
+      'base64',
+    ),
+    csvLatin1: Buffer.from('E-Mail;Name\r\nc@example.org;J\xfcrgen\r\n', 'latin1').toString(
+      'base64',
+    ),
+    csvOpenQuote: Buffer.from('E-Mail;Name\r\n"c@example.org;x\r\n').toString('base64'),
     truncated: 'QUJDR',
     padding: '====',
     empty: '',
@@ -301,8 +337,15 @@ describe('fuzzing every method of the contract', () => {
   it('reads every hostile file with every file-reading method: typed answers, nothing half-written', async () => {
     const org = count('SELECT min(id) FROM organisations');
     const processor = count('SELECT min(id) FROM processors');
+    const text = count('SELECT min(id) FROM consent_texts');
+    const mapping = { email: 'E-Mail', givenAt: 'Anmeldedatum' };
     const calls: [MethodName, (base64: string, n: number) => unknown][] = [
       ['dsar.importEml', (base64) => ({ orgId: org, name: 'x.eml', base64 })],
+      ['consent.previewImport', (base64) => ({ orgId: org, name: 'x.csv', base64, textId: text })],
+      [
+        'consent.importFile',
+        (base64) => ({ orgId: org, name: 'x.csv', base64, mapping, textId: text }),
+      ],
       ['processors.addTemplate', (base64, n) => ({ name: `V${n}`, filename: 'v.docx', base64 })],
       [
         'attachments.add',
@@ -317,6 +360,7 @@ describe('fuzzing every method of the contract', () => {
         const envelope = await app.raw(method, body(base64, n++));
         expect(envelope.ok || envelope.error.code, `${method} with ${file}`).not.toBe('INTERNAL');
         if (!envelope.ok) expect(workspaceDigest(), `${method} with ${file}`).toBe(before);
+        else if (method === 'consent.previewImport') expect(workspaceDigest()).toBe(before);
         else expect(count('SELECT count(*) FROM audit_log')).toBeGreaterThan(auditBefore);
       }
     }

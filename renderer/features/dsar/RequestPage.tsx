@@ -17,6 +17,7 @@ import { ReplyPanel } from './ReplyPanel';
 import { RequestForm } from './RequestForm';
 import { ReviewPanel } from './ReviewPanel';
 import { WorkflowPanel } from './WorkflowPanel';
+import { RequestConsentPanel } from '../consent';
 
 /** One request: deadline, workflow, identity, reply, review, letters, files, history. */
 export function RequestPage({ orgId, id }: { orgId: number; id: number }) {
@@ -87,6 +88,7 @@ function RequestView({ orgId, r }: { orgId: number; r: DataRequest }) {
           <LettersPanel r={r} />
           <ExtensionPanel r={r} />
           <FilesPanel r={r} />
+          <RequestConsentPanel r={r} />
           <details className="card">
             <summary className="card-title">{t('detail.details')}</summary>
             {sent ? (

@@ -38,6 +38,9 @@ const entityPath: Record<AuditEntity, (id: number) => string> = {
   deletion_run: () => 'retention',
   retention_period: () => 'retention',
   breach: (id) => `breaches/${id}`,
+  consent_text: (id) => `consent/texts/${id}`,
+  consent_person: (id) => `consent/persons/${id}`,
+  consent_import: () => 'consent',
 };
 
 export function itemPath(orgId: number, item: AttentionItem): string {

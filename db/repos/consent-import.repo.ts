@@ -1,0 +1,161 @@
+import type { Insertable } from 'kysely';
+import type { AdChannel, ColumnMapping, ConsentEventKind, ConsentSource } from '../../core/api';
+import type { ConsentEventTable, ConsentPersonTable } from '../tables/consent';
+import type { Db } from './audit.repo';
+import type { WriteDb } from './consent-texts.repo';
+
+// The CSV import's side of the persons: the keys to find existing persons, the events they
+// have, and writing thousands of rows in batches inside the import's one transaction.
+
+/** Rows per INSERT: well under any dialect's limit of bound values (25 columns each). */
+const BATCH = 400;
+
+export interface PersonKeys {
+  id: number;
+  emailKey: string;
+  phoneKey: string;
+  referenceKey: string;
+}
+
+export async function personKeysOf(db: Db, orgId: number): Promise<PersonKeys[]> {
+  const rows = await db
+    .selectFrom('consent_persons')
+    .select(['id', 'email_key', 'phone_key', 'reference_key'])
+    .where('org_id', '=', orgId)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    emailKey: r.email_key,
+    phoneKey: r.phone_key,
+    referenceKey: r.reference_key,
+  }));
+}
+
+export interface EventFact {
+  personId: number;
+  kind: ConsentEventKind;
+  at: string;
+  channels: AdChannel[];
+  source: ConsentSource | null;
+}
+
+/** The events of many persons, as facts for the channel rules. */
+export async function eventFactsOf(db: Db, personIds: readonly number[]): Promise<EventFact[]> {
+  const facts: EventFact[] = [];
+  for (let i = 0; i < personIds.length; i += BATCH) {
+    const rows = await db
+      .selectFrom('consent_events')
+      .select(['person_id', 'kind', 'at', 'channels', 'source'])
+      .where('person_id', 'in', personIds.slice(i, i + BATCH))
+      .execute();
+    for (const r of rows) {
+      facts.push({
+        personId: r.person_id,
+        kind: r.kind,
+        at: r.at,
+        channels: JSON.parse(r.channels) as AdChannel[],
+        source: r.source,
+      });
+    }
+  }
+  return facts;
+}
+
+/** Inserts persons in order and returns their ids in the same order. */
+export async function insertPersons(
+  db: WriteDb,
+  rows: Insertable<ConsentPersonTable>[],
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const inserted = await db
+      .insertInto('consent_persons')
+      .values(rows.slice(i, i + BATCH))
+      .returning('id')
+      .execute();
+    // Rows of one statement get ascending ids in the order given.
+    ids.push(...inserted.map((r) => r.id).sort((a, b) => a - b));
+  }
+  return ids;
+}
+
+export async function insertEvents(db: WriteDb, rows: Insertable<ConsentEventTable>[]) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await db
+      .insertInto('consent_events')
+      .values(rows.slice(i, i + BATCH))
+      .execute();
+  }
+}
+
+export async function insertImport(
+  db: WriteDb,
+  row: {
+    orgId: number;
+    fileName: string;
+    sha256: string;
+    encoding: string;
+    delimiter: string;
+    rows: number;
+    mapping: ColumnMapping;
+    actor: string;
+    at: string;
+  },
+): Promise<number> {
+  const inserted = await db
+    .insertInto('consent_imports')
+    .values({
+      org_id: row.orgId,
+      file_name: row.fileName,
+      sha256: row.sha256,
+      encoding: row.encoding,
+      delimiter: row.delimiter,
+      rows: row.rows,
+      created: 0,
+      updated: 0,
+      events: 0,
+      mapping: JSON.stringify(row.mapping),
+      imported_by: row.actor,
+      imported_at: row.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function setImportCounts(
+  db: WriteDb,
+  id: number,
+  counts: { created: number; updated: number; events: number },
+) {
+  await db.updateTable('consent_imports').set(counts).where('id', '=', id).execute();
+}
+
+export async function findMapping(db: Db, orgId: number): Promise<ColumnMapping | null> {
+  const row = await db
+    .selectFrom('consent_mappings')
+    .select('mapping')
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.mapping) as ColumnMapping) : null;
+}
+
+export async function saveMapping(db: WriteDb, orgId: number, mapping: ColumnMapping, at: string) {
+  const value = JSON.stringify(mapping);
+  await db
+    .insertInto('consent_mappings')
+    .values({ org_id: orgId, mapping: value, updated_at: at })
+    .onConflict((oc) => oc.column('org_id').doUpdateSet({ mapping: value, updated_at: at }))
+    .execute();
+}
+
+/** Which import an event came from (its file name and day), for the person's history. */
+export async function importsOf(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return new Map<number, { fileName: string; at: string }>();
+  const rows = await db
+    .selectFrom('consent_imports')
+    .select(['id', 'file_name', 'imported_at'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { fileName: r.file_name, at: r.imported_at }]));
+}

@@ -1,0 +1,344 @@
+import type { Selectable } from 'kysely';
+import type {
+  AdChannel,
+  ConsentEvent,
+  ConsentEventValues,
+  ConsentPersonValues,
+  PersonSummary,
+} from '../../core/api';
+import { adChannels } from '../../core/api/consent-schemas';
+import { contactKeys, type ContactKeys } from '../../core/rules/consent-match';
+import type { ConsentPersonTable } from '../tables/consent';
+import type { Db } from './audit.repo';
+import type { WriteDb } from './consent-texts.repo';
+
+// The persons of a client and their consent events. Only kysely's builder.
+
+export interface StoredPerson extends ConsentPersonValues {
+  id: number;
+  orgId: number;
+  orgName: string;
+  events: ConsentEvent[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the channel rules decided at the last write: kept for counting and filtering. */
+export interface PersonCache {
+  allowed: readonly AdChannel[];
+  suppressed: boolean;
+  keepUntil: string | null;
+}
+
+type Row = Selectable<ConsentPersonTable>;
+const flag = (b: boolean) => (b ? 1 : 0);
+
+export const personToRow = (v: ConsentPersonValues) => {
+  const keys = contactKeys(v);
+  return {
+    name: v.name,
+    email: v.email,
+    phone: v.phone,
+    reference: v.reference,
+    email_key: keys.email,
+    phone_key: keys.phone,
+    reference_key: keys.reference,
+    business: flag(v.business),
+    presumed_reason: v.presumedConsentReason,
+    customer_sale_on: v.customerSaleOn,
+    customer_sale_note: v.customerSaleNote,
+    similar_goods: v.similarGoods,
+    notice_at_collection: flag(v.noticeAtCollection),
+    notice_in_every_mail: flag(v.noticeInEveryMail),
+  };
+};
+
+export const cacheToRow = (c: PersonCache) => ({
+  allowed_email: flag(c.allowed.includes('email')),
+  allowed_phone: flag(c.allowed.includes('phone')),
+  allowed_sms: flag(c.allowed.includes('sms')),
+  allowed_fax: flag(c.allowed.includes('fax')),
+  allowed_post: flag(c.allowed.includes('post')),
+  suppressed: flag(c.suppressed),
+  keep_until: c.keepUntil,
+});
+
+export async function insertPerson(
+  db: WriteDb,
+  orgId: number,
+  v: ConsentPersonValues,
+  cache: PersonCache,
+  at: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('consent_persons')
+    .values({
+      ...personToRow(v),
+      ...cacheToRow(cache),
+      org_id: orgId,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updatePersonRow(
+  db: WriteDb,
+  id: number,
+  patch: Partial<ReturnType<typeof personToRow> & ReturnType<typeof cacheToRow>>,
+  at: string,
+) {
+  await db
+    .updateTable('consent_persons')
+    .set({ ...patch, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deletePersonRow(db: WriteDb, id: number) {
+  await db.deleteFrom('consent_persons').where('id', '=', id).execute();
+}
+
+export const eventToRow = (e: Omit<ConsentEventValues, 'file'>) => ({
+  kind: e.kind,
+  at: new Date(e.at).toISOString(),
+  text_id: e.textId,
+  channels: JSON.stringify(e.channels),
+  source: e.source,
+  source_detail: e.sourceDetail,
+  method: e.method,
+  age_check: e.ageCheck,
+  ip: e.ip,
+  user_agent: e.userAgent,
+  token_hash: e.tokenHash,
+  note: e.note,
+});
+
+export async function insertEvent(
+  db: WriteDb,
+  person: { id: number; orgId: number },
+  e: Omit<ConsentEventValues, 'file'>,
+  links: { requestId?: number | null; importId?: number | null; attachmentId?: number | null },
+  stamp: { at: string; actor: string },
+) {
+  await db
+    .insertInto('consent_events')
+    .values({
+      ...eventToRow(e),
+      person_id: person.id,
+      org_id: person.orgId,
+      request_id: links.requestId ?? null,
+      import_id: links.importId ?? null,
+      attachment_id: links.attachmentId ?? null,
+      recorded_by: stamp.actor,
+      recorded_at: stamp.at,
+    })
+    .execute();
+}
+
+const toValues = (r: Row): ConsentPersonValues => ({
+  name: r.name,
+  email: r.email,
+  phone: r.phone,
+  reference: r.reference,
+  business: r.business === 1,
+  presumedConsentReason: r.presumed_reason,
+  customerSaleOn: r.customer_sale_on,
+  customerSaleNote: r.customer_sale_note,
+  similarGoods: r.similar_goods,
+  noticeAtCollection: r.notice_at_collection === 1,
+  noticeInEveryMail: r.notice_in_every_mail === 1,
+});
+
+export async function listEvents(db: Db, personId: number): Promise<ConsentEvent[]> {
+  const rows = await db
+    .selectFrom('consent_events as e')
+    .leftJoin('consent_texts as t', 't.id', 'e.text_id')
+    .selectAll('e')
+    .select(['t.name as text_name', 't.version as text_version'])
+    .where('e.person_id', '=', personId)
+    .orderBy('e.at')
+    .orderBy('e.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    at: r.at,
+    text:
+      r.text_id !== null && r.text_name !== null
+        ? { id: r.text_id, name: r.text_name, version: r.text_version ?? 1 }
+        : null,
+    channels: JSON.parse(r.channels) as AdChannel[],
+    source: r.source,
+    sourceDetail: r.source_detail,
+    method: r.method,
+    ageCheck: r.age_check,
+    ip: r.ip,
+    userAgent: r.user_agent,
+    tokenHash: r.token_hash,
+    note: r.note,
+    requestId: r.request_id,
+    importId: r.import_id,
+    attachmentId: r.attachment_id,
+    recordedBy: r.recorded_by,
+    recordedAt: r.recorded_at,
+  }));
+}
+
+export async function findStoredPerson(db: Db, id: number): Promise<StoredPerson | undefined> {
+  const row = await db
+    .selectFrom('consent_persons as p')
+    .innerJoin('organisations as o', 'o.id', 'p.org_id')
+    .selectAll('p')
+    .select('o.name as org_name')
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    ...toValues(row),
+    id: row.id,
+    orgId: row.org_id,
+    orgName: row.org_name,
+    events: await listEvents(db, id),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Another person of the client with this e-mail address (the address is unique). */
+export async function personWithEmail(db: Db, orgId: number, email: string, exceptId?: number) {
+  const key = contactKeys({ email, phone: '', reference: '' }).email;
+  if (!key) return undefined;
+  let query = db
+    .selectFrom('consent_persons')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('email_key', '=', key);
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return query.executeTakeFirst();
+}
+
+/** The persons of a client that one of the keys matches (empty keys match nothing). */
+export async function matchPersons(db: Db, orgId: number, keys: ContactKeys): Promise<number[]> {
+  if (!keys.email && !keys.phone && !keys.reference) return [];
+  const rows = await db
+    .selectFrom('consent_persons')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where((eb) =>
+      eb.or([
+        ...(keys.email ? [eb('email_key', '=', keys.email)] : []),
+        ...(keys.phone ? [eb('phone_key', '=', keys.phone)] : []),
+        ...(keys.reference ? [eb('reference_key', '=', keys.reference)] : []),
+      ]),
+    )
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+type ListFilter = {
+  orgId: number;
+  search: string;
+  channel: AdChannel | null;
+  status: 'all' | 'allowed' | 'not_allowed' | 'suppressed';
+  limit: number;
+  offset: number;
+};
+
+const allowedColumn = {
+  email: 'allowed_email',
+  phone: 'allowed_phone',
+  sms: 'allowed_sms',
+  fax: 'allowed_fax',
+  post: 'allowed_post',
+} as const;
+
+export async function listPersonRows(db: Db, f: ListFilter) {
+  let query = db.selectFrom('consent_persons').where('org_id', '=', f.orgId);
+  if (f.search) {
+    // LIKE's own wildcards are taken out rather than escaped: no dialect's ESCAPE needed.
+    const like = `%${f.search.toLowerCase().replace(/[%_]/g, '')}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['name']), 'like', like),
+        eb('email_key', 'like', like),
+        eb('phone', 'like', like),
+        eb('reference_key', 'like', like),
+      ]),
+    );
+  }
+  if (f.status === 'suppressed') query = query.where('suppressed', '=', 1);
+  else if (f.status !== 'all' && f.channel) {
+    query = query.where(allowedColumn[f.channel], '=', f.status === 'allowed' ? 1 : 0);
+  }
+  const total = await query
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await query
+    .selectAll()
+    .orderBy('name')
+    .orderBy('id')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
+  return {
+    total: Number(total.n),
+    rows: rows.map((r): PersonSummary => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      phone: r.phone,
+      reference: r.reference,
+      business: r.business === 1,
+      allowed: adChannels.filter((c) => r[allowedColumn[c]] === 1),
+      suppressed: r.suppressed === 1,
+      keepUntil: r.keep_until,
+    })),
+  };
+}
+
+/** Per channel how many persons may be advertised to now: one aggregate over the client. */
+export async function countChannels(db: Db, orgId: number) {
+  const row = await db
+    .selectFrom('consent_persons')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('persons'),
+      eb.fn.coalesce(eb.fn.sum<number>('suppressed'), eb.val(0)).as('suppressed'),
+      ...adChannels.map((c) =>
+        eb.fn.coalesce(eb.fn.sum<number>(allowedColumn[c]), eb.val(0)).as(c),
+      ),
+    ])
+    .where('org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return {
+    persons: Number(row.persons),
+    suppressed: Number(row.suppressed),
+    channels: adChannels.map((channel) => ({ channel, allowed: Number(row[channel]) })),
+  };
+}
+
+/** The client of a person (attachment owner lookup). */
+export async function personOrg(db: Db, id: number): Promise<{ orgId: number } | undefined> {
+  const row = await db
+    .selectFrom('consent_persons')
+    .select('org_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { orgId: row.org_id };
+}
+
+/** The suppressed persons of a client with their events, for the suppression list. */
+export async function suppressedPersonIds(db: Db, orgId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('consent_persons')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('suppressed', '=', 1)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,283 @@
+import { createHash } from 'node:crypto';
+import type { Insertable } from 'kysely';
+import { AppError, translateValidation, type ConsentEvent } from '../../../core/api';
+import type { ImportRecord } from '../../../core/rules/consent-import';
+import { appendAuditEntries, recordAudit, type AuditWrite } from '../../../db/repos/audit.repo';
+import {
+  eventFactsOf,
+  insertEvents,
+  insertImport,
+  insertPersons,
+  saveMapping,
+  setImportCounts,
+} from '../../../db/repos/consent-import.repo';
+import {
+  cacheToRow,
+  findStoredPerson,
+  personToRow,
+  updatePersonRow,
+  type StoredPerson,
+} from '../../../db/repos/consent-persons.repo';
+import type { StoredText } from '../../../db/repos/consent-texts.repo';
+import type { ConsentEventTable } from '../../../db/tables/consent';
+import type { Handlers } from '../context';
+import { inTransaction, type Stamp } from '../support';
+import { readImport } from './import-read';
+import { cacheOf, factsOf, personSnapshot, refuse } from './store';
+
+// The CSV import: a preview that writes nothing, and the import of every row in one
+// transaction, or of none when any row has a problem. A person the client already has
+// (same e-mail, phone or reference) gets only the events it does not have yet.
+
+type EventRow = Insertable<ConsentEventTable>;
+
+/** The events one row stands for, with the wording's channels. */
+function rowEvents(
+  r: ImportRecord,
+  text: StoredText,
+  how: { source: EventRow['source']; method: EventRow['method']; fileName: string },
+) {
+  // Every column in every row: a multi-row INSERT does not fill in the table's defaults.
+  const base = {
+    ip: r.ip,
+    user_agent: r.userAgent,
+    channels: JSON.stringify(text.channels),
+    text_id: null,
+    source_detail: '',
+    method: null,
+    age_check: 'none' as const,
+    token_hash: '',
+    note: '',
+    request_id: null,
+    attachment_id: null,
+  };
+  const events: Omit<EventRow, 'person_id' | 'org_id' | 'recorded_at' | 'import_id'>[] = [];
+  if (r.givenAt) {
+    events.push({
+      ...base,
+      kind: 'given',
+      at: r.givenAt,
+      text_id: text.id,
+      source: how.source,
+      source_detail: r.sourceDetail || how.fileName,
+      method: how.method,
+    });
+  }
+  const mail = { ...base, source: 'email' as const };
+  if (r.doiRequestedAt) events.push({ ...mail, kind: 'doi_requested', at: r.doiRequestedAt });
+  if (r.doiConfirmedAt) events.push({ ...mail, kind: 'doi_confirmed', at: r.doiConfirmedAt });
+  if (r.withdrawnAt)
+    events.push({ ...base, kind: 'withdrawn', at: r.withdrawnAt, source: how.source });
+  return events;
+}
+
+/** An event as a person's history shows it, before it has an id of its own. */
+const asEvent = (
+  e: ReturnType<typeof rowEvents>[number],
+  text: StoredText,
+  stamp: Stamp,
+  importId: number,
+): ConsentEvent => ({
+  id: 1,
+  kind: e.kind,
+  at: e.at,
+  text: e.text_id ? { id: text.id, name: text.name, version: text.version } : null,
+  channels: text.channels,
+  source: e.source ?? null,
+  sourceDetail: e.source_detail ?? '',
+  method: e.method ?? null,
+  ageCheck: 'none',
+  ip: e.ip ?? '',
+  userAgent: e.user_agent ?? '',
+  tokenHash: '',
+  note: '',
+  requestId: null,
+  importId,
+  attachmentId: null,
+  recordedBy: stamp.actor,
+  recordedAt: stamp.at,
+});
+
+export const consentImportHandlers: Pick<Handlers, 'consent.previewImport' | 'consent.importFile'> =
+  {
+    'consent.previewImport': async (input, ctx) => {
+      const read = await readImport(ctx, ctx.workspace().db, input);
+      const existing = read.existing.filter((id) => id !== null).length;
+      return {
+        encoding: read.encoding,
+        detected: read.detected,
+        delimiter: read.csv.delimiter,
+        headers: read.csv.headers,
+        mapping: read.mapping,
+        savedMapping: read.savedMapping,
+        rows: read.records.length,
+        sample: read.records.slice(0, 20).map((r, i) => ({
+          row: r.row,
+          name: r.name,
+          email: r.email,
+          phone: r.phone,
+          reference: r.reference,
+          givenAt: r.givenAt,
+          existing: read.existing[i] !== null,
+        })),
+        newPersons: read.records.length - existing,
+        existingPersons: existing,
+        issues: read.issues.slice(0, 500),
+      };
+    },
+
+    'consent.importFile': (input, ctx) => {
+      const lang = ctx.language();
+      return inTransaction(ctx, async (trx, stamp) => {
+        const read = await readImport(ctx, trx, input);
+        if (read.issues.length > 0) {
+          throw new AppError('VALIDATION_FAILED', {}, [
+            {
+              path: '',
+              key: 'importRowsInvalid',
+              message: translateValidation('importRowsInvalid', lang),
+            },
+            ...read.issues.slice(0, 200).map((i) => ({
+              path: i.row === 1 ? `mapping.${i.field}` : `rows.${i.row}.${i.field}`,
+              key: i.key,
+              message: translateValidation(i.key, lang),
+            })),
+          ]);
+        }
+        const text = read.text;
+        if (!text) throw refuse('VALIDATION_FAILED', 'textId', 'textRequired', lang);
+        const bytes = Buffer.from(input.base64, 'base64');
+        const importId = await insertImport(trx, {
+          orgId: input.orgId,
+          fileName: input.name,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          encoding: read.encoding,
+          delimiter: read.csv.delimiter,
+          rows: read.records.length,
+          mapping: read.mapping,
+          actor: stamp.actor,
+          at: stamp.at,
+        });
+        const how = { source: input.source, method: input.method, fileName: input.name };
+        const stampRow = (e: ReturnType<typeof rowEvents>[number], personId: number): EventRow => ({
+          ...e,
+          person_id: personId,
+          org_id: input.orgId,
+          import_id: importId,
+          recorded_by: stamp.actor,
+          recorded_at: stamp.at,
+        });
+        const audits: AuditWrite[] = [];
+        const events: EventRow[] = [];
+
+        // New persons: written in batches, their verdicts computed from the rows alone.
+        const fresh = read.records.filter((_r, i) => read.existing[i] === null);
+        const built = fresh.map((r) => {
+          const values = {
+            name: r.name,
+            email: r.email,
+            phone: r.phone,
+            reference: r.reference,
+            business: r.business,
+            presumedConsentReason: '',
+            customerSaleOn: null,
+            customerSaleNote: '',
+            similarGoods: '',
+            noticeAtCollection: false,
+            noticeInEveryMail: false,
+          };
+          const evs = rowEvents(r, text, how).map((e) => asEvent(e, text, stamp, importId));
+          return { r, values, evs };
+        });
+        const ids = await insertPersons(
+          trx,
+          built.map(({ values, evs }) => ({
+            ...personToRow(values),
+            ...cacheToRow(cacheOf({ ...values, events: evs })),
+            org_id: input.orgId,
+            created_at: stamp.at,
+            updated_at: stamp.at,
+          })),
+        );
+        built.forEach(({ r, values, evs }, i) => {
+          const id = ids[i]!;
+          for (const e of rowEvents(r, text, how)) events.push(stampRow(e, id));
+          const person: StoredPerson = {
+            ...values,
+            id,
+            orgId: input.orgId,
+            orgName: '',
+            events: evs,
+            createdAt: stamp.at,
+            updatedAt: stamp.at,
+          };
+          audits.push({
+            ...stamp,
+            orgId: input.orgId,
+            entity: 'consent_person',
+            entityId: id,
+            action: 'create',
+            before: null,
+            after: personSnapshot(person),
+            label: r.name,
+          });
+        });
+
+        // Persons the client has: only the events they do not have yet.
+        const known = read.records.flatMap((r, i) =>
+          read.existing[i] === null ? [] : [{ r, id: read.existing[i]! }],
+        );
+        const facts = await eventFactsOf(
+          trx,
+          known.map((k) => k.id),
+        );
+        const had = new Set(facts.map((f) => `${f.personId}|${f.kind}|${f.at}`));
+        let updated = 0;
+        for (const { r, id } of known) {
+          const added = rowEvents(r, text, how).filter((e) => !had.has(`${id}|${e.kind}|${e.at}`));
+          if (added.length === 0) continue;
+          const before = (await findStoredPerson(trx, id))!;
+          const after: StoredPerson = {
+            ...before,
+            events: [...before.events, ...added.map((e) => asEvent(e, text, stamp, importId))],
+          };
+          for (const e of added) events.push(stampRow(e, id));
+          await updatePersonRow(trx, id, cacheToRow(cacheOf(factsOf(after))), stamp.at);
+          audits.push({
+            ...stamp,
+            orgId: input.orgId,
+            entity: 'consent_person',
+            entityId: id,
+            action: 'update',
+            before: personSnapshot(before),
+            after: personSnapshot(after),
+            label: before.name,
+          });
+          updated++;
+        }
+        await insertEvents(trx, events);
+        await appendAuditEntries(trx, audits);
+        const counts = { created: ids.length, updated, events: events.length };
+        await setImportCounts(trx, importId, counts);
+        if (input.saveMapping) await saveMapping(trx, input.orgId, read.mapping, stamp.at);
+        await recordAudit(trx, {
+          ...stamp,
+          orgId: input.orgId,
+          entity: 'consent_import',
+          entityId: importId,
+          action: 'create',
+          before: null,
+          after: {
+            fileName: input.name,
+            encoding: read.encoding,
+            rows: read.records.length,
+            ...counts,
+            text: `${text.name} (${text.version})`,
+            mappingSaved: input.saveMapping,
+          },
+          label: input.name,
+        });
+        return { importId, ...counts };
+      });
+    },
+  };

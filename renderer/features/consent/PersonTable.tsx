@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { adChannels, type PersonSummary } from '../../../core/api';
+import { href } from '../../app/router';
+import { useFormat } from '../../components';
+
+/** One row per person: contact, and per channel whether advertising is allowed now. */
+export function PersonTable({ orgId, rows }: { orgId: number; rows: PersonSummary[] }) {
+  const { t } = useTranslation('consent');
+  const format = useFormat();
+  return (
+    <div className="card">
+      <table className="table consent-table">
+        <caption className="visually-hidden">{t('persons.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('personFields.name')}</th>
+            <th scope="col">{t('persons.contact')}</th>
+            {adChannels.map((c) => (
+              <th key={c} scope="col">
+                {t(`channels.${c}`)}
+              </th>
+            ))}
+            <th scope="col">{t('persons.keepUntil')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <a href={href(`/org/${orgId}/consent/persons/${p.id}`)}>{p.name}</a>
+                {p.suppressed ? <div className="muted">{t('persons.onSuppression')}</div> : null}
+              </td>
+              <td className="consent-contact">
+                {[p.email, p.phone, p.reference].filter(Boolean).join(' · ')}
+              </td>
+              {adChannels.map((c) => (
+                <td key={c}>
+                  {p.allowed.includes(c) ? (
+                    <span className="badge badge-success">{t('persons.yes')}</span>
+                  ) : (
+                    <span className="muted">{t('persons.no')}</span>
+                  )}
+                </td>
+              ))}
+              <td>{p.keepUntil ? format.date(p.keepUntil) : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { MethodInput } from '../../../core/api';
+import { call } from '../../api/client';
+
+/** Keys of this feature; every key starts with 'consent' so one invalidation refreshes all. */
+export const consentKeys = {
+  all: ['consent'] as const,
+  texts: (orgId: number) => ['consent', 'texts', orgId] as const,
+  text: (id: number) => ['consent', 'text', id] as const,
+  persons: (filters: MethodInput<'consent.persons'>) => ['consent', 'persons', filters] as const,
+  person: (id: number) => ['consent', 'person', id] as const,
+  files: (id: number) => ['consent', 'files', id] as const,
+  status: (orgId: number) => ['consent', 'status', orgId] as const,
+  forRequest: (requestId: number) => ['consent', 'forRequest', requestId] as const,
+};
+
+export const useConsentTexts = (orgId: number) =>
+  useQuery({
+    queryKey: consentKeys.texts(orgId),
+    queryFn: () => call('consent.listTexts', { orgId }),
+  });
+
+export const useConsentText = (id: number) =>
+  useQuery({ queryKey: consentKeys.text(id), queryFn: () => call('consent.getText', { id }) });
+
+export const usePersons = (filters: MethodInput<'consent.persons'>) =>
+  useQuery({
+    queryKey: consentKeys.persons(filters),
+    queryFn: () => call('consent.persons', filters),
+    placeholderData: keepPreviousData,
+  });
+
+export const usePerson = (id: number) =>
+  useQuery({ queryKey: consentKeys.person(id), queryFn: () => call('consent.getPerson', { id }) });
+
+export const usePersonFiles = (id: number) =>
+  useQuery({
+    queryKey: consentKeys.files(id),
+    queryFn: () => call('attachments.list', { ownerType: 'consent_person', ownerId: id }),
+  });
+
+export const useChannelStatus = (orgId: number) =>
+  useQuery({
+    queryKey: consentKeys.status(orgId),
+    queryFn: () => call('consent.channelStatus', { orgId }),
+  });
+
+export const useRequestConsent = (requestId: number) =>
+  useQuery({
+    queryKey: consentKeys.forRequest(requestId),
+    queryFn: () => call('consent.forRequest', { id: requestId }),
+  });
