@@ -10,14 +10,37 @@ import type { Db } from './audit.repo';
  * inserted in the file behind the app's back shows up as the first broken one.
  */
 export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+  const { lastId: _id, lastHash: _hash, ...verification } = await verifyAuditChainAfter(db, null);
+  return verification;
+}
+
+/** Where a walk of the chain stopped: the last entry it read and that entry's hash. */
+export interface ChainPosition {
+  lastId: number;
+  lastHash: string;
+}
+
+/**
+ * Walks the chain from after `start` (null: from the first entry), taking `start`'s hash as
+ * the link the next entry must name. An entry's redaction is checked where the walk reads it.
+ */
+export async function verifyAuditChainAfter(
+  db: Db,
+  start: ChainPosition | null,
+): Promise<AuditVerification & ChainPosition> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('id', '>', start?.lastId ?? 0)
+    .orderBy('id')
+    .execute();
   let firstBroken: number | null = null;
   const mark = (id: number) => {
     if (firstBroken === null || id < firstBroken) firstBroken = id;
   };
   const redactions = new Map<number, Map<number, string>>();
   const redacted: { id: number; by: number; hash: string }[] = [];
-  let prev = GENESIS;
+  let prev = start?.lastHash ?? GENESIS;
   for (const r of rows) {
     const changes = parseChanges(r.changes);
     const current = contentHash({ changes, label: r.label });
@@ -38,5 +61,12 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
     const listed = redactions.get(entry.by);
     if (!listed || entry.by <= entry.id || listed.get(entry.id) !== entry.hash) mark(entry.id);
   }
-  return { intact: firstBroken === null, entries: rows.length, firstBroken };
+  const last = rows.at(-1);
+  return {
+    intact: firstBroken === null,
+    entries: rows.length,
+    firstBroken,
+    lastId: last?.id ?? start?.lastId ?? 0,
+    lastHash: last?.hash ?? start?.lastHash ?? GENESIS,
+  };
 }

@@ -36,7 +36,7 @@ export const dsarLetterHandlers: Pick<Handlers, 'dsar.letter'> = {
     const input = await letterInput(db, ctx, stored, letter, language);
     if (draft) input.request = { ...input.request, refusal: draftRefusal };
     if (letter === 'art15') {
-      input.integrityNote = await integrityNoteFor(db, 'letter', language, ctx.now());
+      input.integrityNote = await integrityNoteFor(ctx, db, 'letter', language, ctx.now());
     }
     const file = await buildDsarLetter(input);
     return {

@@ -122,7 +122,9 @@ export async function freezeReply(
     retentionByActivity,
     // The reply as sent says so if the change history had been altered at that moment.
     integrityNote:
-      letter === 'art15' ? await integrityNoteFor(trx, 'letter', language, ctx.now()) : undefined,
+      letter === 'art15'
+        ? await integrityNoteFor(ctx, trx, 'letter', language, ctx.now())
+        : undefined,
   });
   const meta = await storeFile(trx, stamp, {
     orgId: sent.orgId,

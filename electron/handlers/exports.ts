@@ -26,7 +26,7 @@ export const exportHandlers: Pick<Handlers, 'exports.register'> = {
       activities: exported,
       language,
       generatedAt,
-      integrityNote: await integrityNoteFor(db, 'register', language, generatedAt),
+      integrityNote: await integrityNoteFor(ctx, db, 'register', language, generatedAt),
     });
     return {
       filename: file.filename,

@@ -176,3 +176,32 @@ describe('the audit log as a hash chain', () => {
     expect(broken.ack).not.toContain('Änderungsprotokoll');
   });
 });
+
+describe('the check behind the documents', () => {
+  it('walks only new entries after its own writes, and the whole chain after an outside edit', async () => {
+    app = await withHistory();
+    const orgId = (await app.call('organisations.list', {}))[0]!.id;
+    const note = async () => {
+      const json = await app!.call('exports.register', { orgId, format: 'json', language: 'en' });
+      return JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8')).integrityNote as
+        string | undefined;
+    };
+    expect(await note()).toBeUndefined();
+    // The app's own writes extend the chain; a request deleted redacts earlier entries.
+    await app.call('activities.create', { orgId, activity: { name: 'Kundenservice' } });
+    const request = await app.call('dsar.create', { orgId, request: accessRequest() });
+    await app.call('dsar.delete', { id: request.id });
+    expect(await note()).toBeUndefined();
+    // The newest entry, edited by another process after the last check, is found.
+    const newest = (
+      app.ctx.workspace().sqlite.prepare('SELECT max(id) AS id FROM audit_log').get() as {
+        id: number;
+      }
+    ).id;
+    tamper(app.file, `UPDATE audit_log SET actor = 'Niemand' WHERE id = ${newest}`);
+    expect(await note()).toContain(`from entry no. ${newest} on`);
+    // And an old one, behind the entries already checked.
+    tamper(app.file, `UPDATE audit_log SET actor = 'Sonst wer' WHERE id = 1`);
+    expect(await note()).toContain('from entry no. 1 on');
+  });
+});

@@ -38,6 +38,7 @@ export const breachDocumentHandlers: Pick<
       generatedAt: now,
       signer: { name: userName, role: userRole },
       integrityNote: await integrityNoteFor(
+        ctx,
         db,
         document === 'record' ? 'register' : 'letter',
         language,
@@ -62,7 +63,7 @@ export const breachDocumentHandlers: Pick<
       organisation,
       language,
       generatedAt: now,
-      integrityNote: await integrityNoteFor(db, 'register', language, now),
+      integrityNote: await integrityNoteFor(ctx, db, 'register', language, now),
     });
     return asFile(file, now);
   },
