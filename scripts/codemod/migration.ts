@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+
+// Writes the migration that renames the table of clients and every client reference, as the
+// next number after the newest migration of the tree it runs in, and registers it.
+
+const SLUG = 'client-names';
+const DIR = 'db/migrations';
+
+const body = `import { sql, type Kysely } from 'kysely';
+
+// Frozen: never edit a released migration; add a new numbered file instead.
+//
+// One name per concept: the table of clients is \`clients\` and every reference to a client
+// is \`client_id\`, in every table that has one. SQLite renames in place and rewrites the
+// foreign keys, indexes, triggers and views that name them; indexes whose names carried the
+// old word are created again under the new one. The audit log keeps its entries as written:
+// their hashes cover the stored entity name ('organisation' in older entries), so readers
+// map it (db/audit-legacy-names.ts) and the chain still verifies.
+
+const renameIndex = (name: string) =>
+  name
+    .split('_')
+    .map((part) => (part === 'org' ? 'client' : part === 'organisations' ? 'clients' : part))
+    .join('_');
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const tables = await sql<{ name: string }>\`SELECT name FROM sqlite_master
+    WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name\`.execute(db);
+  for (const { name } of tables.rows) {
+    const columns = await sql<{ name: string }>\`SELECT name FROM pragma_table_info(\${name})\`.execute(
+      db,
+    );
+    if (columns.rows.some((column) => column.name === 'org_id'))
+      await sql\`ALTER TABLE \${sql.id(name)} RENAME COLUMN org_id TO client_id\`.execute(db);
+  }
+  await sql\`ALTER TABLE organisations RENAME TO clients\`.execute(db);
+  const indexes = await sql<{ name: string; sql: string }>\`SELECT name, sql FROM sqlite_master
+    WHERE type = 'index' AND sql IS NOT NULL ORDER BY name\`.execute(db);
+  for (const index of indexes.rows) {
+    const renamed = renameIndex(index.name);
+    if (renamed === index.name) continue;
+    await sql\`DROP INDEX \${sql.id(index.name)}\`.execute(db);
+    await sql.raw(index.sql.replace(index.name, renamed)).execute(db);
+  }
+}
+`;
+
+export interface MigrationResult {
+  name: string;
+  created: boolean;
+}
+
+export function addRenameMigration(): MigrationResult {
+  const files = fs.readdirSync(DIR).filter((f) => /^\d{4}-.+\.ts$/.test(f));
+  const existing = files.find((f) => f.endsWith(`-${SLUG}.ts`));
+  if (existing) return { name: existing.replace(/\.ts$/, ''), created: false };
+  const newest = Math.max(...files.map((f) => Number(f.slice(0, 4))));
+  const number = String(newest + 1).padStart(4, '0');
+  const name = `${number}-${SLUG}`;
+  fs.writeFileSync(`${DIR}/${name}.ts`, body);
+  const indexFile = `${DIR}/index.ts`;
+  let index = fs.readFileSync(indexFile, 'utf8');
+  const imports = [...index.matchAll(/^import \* as m\d{4} from '\.\/[^']+';$/gm)];
+  const lastImport = imports.at(-1);
+  if (!lastImport) throw new Error(`${indexFile}: no migration import found`);
+  const importLine = `import * as m${number} from './${name}';`;
+  const at = (lastImport.index ?? 0) + lastImport[0].length;
+  index = `${index.slice(0, at)}\n${importLine}${index.slice(at)}`;
+  const entries = [...index.matchAll(/^( +)'\d{4}-[^']+': m\d{4},$/gm)];
+  const lastEntry = entries.at(-1);
+  if (!lastEntry) throw new Error(`${indexFile}: no migration entry found`);
+  const end = (lastEntry.index ?? 0) + lastEntry[0].length;
+  index = `${index.slice(0, end)}\n${lastEntry[1]}'${name}': m${number},${index.slice(end)}`;
+  fs.writeFileSync(indexFile, index);
+  return { name, created: true };
+}
