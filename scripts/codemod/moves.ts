@@ -34,7 +34,13 @@ const handlerNames: Record<string, string> = {
 };
 
 /** Shared by every handler: they stay at electron/handlers/. */
-const sharedHandlerFiles = new Set(['index.ts', 'context.ts', 'support.ts', 'redaction.ts']);
+const sharedHandlerFiles = new Set([
+  'index.ts',
+  'context.ts',
+  'support.ts',
+  'redaction.ts',
+  'file-store.ts',
+]);
 
 function renamePath(file: string): string {
   const parts = file.split('/');

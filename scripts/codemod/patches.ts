@@ -23,6 +23,24 @@ const patches: Patch[] = [
     to: 'const clientQuery = useClient(clientId);$1const client = clientQuery.data;',
     why: 'the query and its data were organisation and org: both became client',
   },
+  {
+    file: 'db/repos/audit.repo.ts',
+    from: "query = query.where('entity', '=', filter.entity);",
+    to: "query = query.where('entity', 'in', storedEntityNames(filter.entity));",
+    why: 'a client history finds the entries stored as organisation',
+  },
+  {
+    file: 'db/repos/audit.repo.ts',
+    from: 'entity: r.entity as AuditEntity,',
+    to: 'entity: readEntity(r.entity),',
+    why: 'old entries are read under the new entity name',
+  },
+  {
+    file: 'db/repos/audit.repo.ts',
+    from: "import { contentHash, entryHash, GENESIS } from '../audit-chain';",
+    to: "import { contentHash, entryHash, GENESIS } from '../audit-chain';\nimport { readEntity, storedEntityNames } from '../audit-legacy-names';",
+    why: 'the legacy-name readers',
+  },
 ];
 
 /** Entries written before the rename name a client 'organisation'; readers map the name. */
