@@ -41,6 +41,18 @@ const patches: Patch[] = [
     to: "import { contentHash, entryHash, GENESIS } from '../audit-chain';\nimport { readEntity, storedEntityNames } from '../audit-legacy-names';",
     why: 'the legacy-name readers',
   },
+  {
+    file: 'test/integration/audit-chain.test.ts',
+    from: 'INSERT INTO audit_log (at, actor, client_id,',
+    to: 'INSERT INTO audit_log (at, actor, org_id,',
+    why: 'the test writes into the audit log of schema 0008, before the rename',
+  },
+  {
+    file: 'test/integration/migration-fixtures.test.ts',
+    from: 'expect(after[table] ?? 0, table)',
+    to: "expect(after[table === 'organisations' ? 'clients' : table] ?? 0, table)",
+    why: 'the table of clients has its new name after migrating',
+  },
 ];
 
 /** Entries written before the rename name a client 'organisation'; readers map the name. */
