@@ -88,6 +88,7 @@ export function applyPatches(touched: Set<string>): string[] {
       continue;
     }
     const text = fs.readFileSync(patch.file, 'utf8');
+    if (text.includes(patch.to.split('\n').at(-1) ?? patch.to)) continue; // applied before
     const next = text.replace(patch.from, patch.to);
     if (next === text) {
       console.warn(`  patch anchor not found in ${patch.file}: ${patch.why} — CHECK BY HAND`);
