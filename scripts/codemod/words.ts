@@ -53,7 +53,7 @@ const protectedPhrases: RegExp[] = [
   /\binternational\s+organisations?\b/g,
   /\bOrganisation(?=\s+ohne\b)/g,
   /\bhttps?:\/\/[^\s'"`)]+/g,
-  /orgId: header\.clientId|covers the name `orgId`/g, // the frozen hash format
+  /orgId: header\.clientId|covers the name `orgId`|table === 'organisations'/g, // frozen or old names
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
 ];
 
