@@ -23,6 +23,7 @@ import { benchProcessors } from './bench-processors';
 import { benchRetention } from './bench-retention';
 import { benchDsar } from './bench-dsar';
 import { benchBreaches } from './bench-breaches';
+import { benchConsent } from './bench-consent';
 
 const CLIENTS = 20;
 const ACTIVITIES = 200;
@@ -234,6 +235,7 @@ const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
   benchRetention,
   benchDsar,
   benchBreaches,
+  benchConsent,
 ];
 for (const bench of moduleBenches) await bench(tools);
 summary();

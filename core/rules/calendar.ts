@@ -93,18 +93,12 @@ export function daysBetween(from: string, to: string): number {
 
 // The legal calendar is German: a deadline ends at midnight in Germany, so "today" is the date
 // in Europe/Berlin on every machine, a laptop set to New York or Auckland included.
-const berlinDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date (`YYYY-MM-DD`) in Europe/Berlin of an instant. */
+/**
+ * The calendar date (`YYYY-MM-DD`) in Europe/Berlin of an instant. Read through berlinClock,
+ * whose offsets are cached per day: asking Intl per call is slow for an import of thousands.
+ */
 export function dateInBerlin(instant: Date | string): string {
-  const parts = berlinDay.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return berlinClock(instant).date;
 }
 
 /** Today (`YYYY-MM-DD`) as the German legal calendar counts it, whatever the machine's zone. */
