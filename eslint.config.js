@@ -56,6 +56,24 @@ export default tseslint.config(
     ),
   },
   {
+    // A message key given to zod as a bare string would compile with a typo in it.
+    files: ['core/api/**/*.ts'],
+    ignores: ['core/api/validation.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "Property[key.name=/^(error|message)$/][value.type='Literal']",
+          'CallExpression[callee.property.name=/^(min|max|length|regex|refine|nonempty|enum)$/] > Literal[raw=/^[\'"`]/]',
+        ].map((selector) => ({
+          selector,
+          message:
+            'A validation message key goes through failsWith() or customIssue() (core/api/validation.ts), so a typo fails to compile.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['db/**/*.ts'],
     rules: banned(
       ['**/electron/**', '**/renderer/**', 'electron', 'react'],
