@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { berlinToInstant, toBerlinIso } from '../rules/calendar';
 import { id, optionalText, requiredText } from './fields';
+import { failsWith } from './validation';
 
 // Personal data breaches (Art. 4(12), 33, 34 GDPR): what the user records and decides.
 
@@ -26,10 +27,11 @@ const offsetInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-
 /** A point in time as ISO 8601 with its offset ("2026-11-20T10:15:00+01:00"). */
 export const instantWithOffset = z
   .string()
-  .regex(offsetInstant, { error: 'dateTime' })
-  .refine((s) => !Number.isNaN(Date.parse(s)) && Date.parse(s) > Date.UTC(1990, 0, 1), {
-    error: 'dateTime',
-  });
+  .regex(offsetInstant, failsWith('dateTime'))
+  .refine(
+    (s) => !Number.isNaN(Date.parse(s)) && Date.parse(s) > Date.UTC(1990, 0, 1),
+    failsWith('dateTime'),
+  );
 
 export const optionalInstant = z
   .union([instantWithOffset, z.literal('').transform(() => null), z.null()])
@@ -47,8 +49,8 @@ const isRealDay = (s: string) => {
  */
 export const berlinDateTime = z
   .string()
-  .regex(localPattern, { error: 'dateTime' })
-  .refine(isRealDay, { error: 'dateTime' })
+  .regex(localPattern, failsWith('dateTime'))
+  .refine(isRealDay, failsWith('dateTime'))
   .transform((s) => toBerlinIso(berlinToInstant(s.slice(0, 10), s.slice(11, 16))));
 
 export const optionalBerlinDateTime = z
@@ -56,7 +58,7 @@ export const optionalBerlinDateTime = z
   .default(null);
 
 const count = z
-  .union([z.number().int().min(0, { error: 'count' }).max(1e10, { error: 'count' }), z.null()])
+  .union([z.number().int().min(0, failsWith('count')).max(1e10, failsWith('count')), z.null()])
   .default(null);
 
 /** Everything the user records about a breach (Art. 33(3)(a)-(d), 33(5)). */
@@ -72,7 +74,7 @@ export const breachInput = z.object({
   awareAt: instantWithOffset,
   discoveredBy: optionalText(200),
   reportedBy: optionalText(200),
-  kinds: z.array(breachKind).min(1, { error: 'breachKinds' }).max(3),
+  kinds: z.array(breachKind).min(1, failsWith('breachKinds')).max(3),
   /** Catalogue entries of kind 'subject' and 'data' (with their Art. 9/10 markers). */
   subjectIds: z.array(id).max(100).default([]),
   dataIds: z.array(id).max(200).default([]),

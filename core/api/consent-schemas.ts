@@ -10,6 +10,7 @@ import {
   requiredText,
 } from './fields';
 import { base64File, fileName } from './files';
+import { failsWith, customIssue } from './validation';
 
 // Consent to advertising (Art. 7 GDPR, § 7 and § 7a UWG): the wordings a client uses, the
 // persons and what they consented to, when, how and with which wording. Outputs and the
@@ -26,7 +27,7 @@ export const consentTextInput = z
     /** What the wording is called at the client ("Newsletter-Anmeldung Website"). */
     name: requiredText(200),
     purpose: requiredText(2000),
-    channels: z.array(adChannel).min(1, { error: 'consentChannels' }).max(5),
+    channels: z.array(adChannel).min(1, failsWith('consentChannels')).max(5),
     /** The advertiser the wording names (the client, or the brand it advertises under). */
     advertiser: optionalText(500),
     /** Partners named in the wording, one per line; empty = no partners. */
@@ -48,7 +49,7 @@ export const consentTextInput = z
   })
   .superRefine((v, issue) => {
     if (v.validUntil && v.validUntil < v.validFrom) {
-      issue.addIssue({ code: 'custom', path: ['validUntil'], message: 'validUntilBeforeFrom' });
+      issue.addIssue(customIssue(['validUntil'], 'validUntilBeforeFrom'));
     }
   });
 export type ConsentTextInput = z.input<typeof consentTextInput>;

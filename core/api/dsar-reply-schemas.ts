@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, language, optionalText, requiredText } from './fields';
+import { customIssue } from './validation';
 
 // The reply to a data subject request beyond Art. 15: what a rectification, erasure,
 // restriction or objection reply says (docs/domain.md sections 6 and 7), and what a sent reply
@@ -37,7 +38,7 @@ export const erasureItem = z
   .superRefine((item, issue) => {
     // The person must learn why data is kept: a kept item without its reason is refused.
     if (item.outcome !== 'deleted' && item.detail === '') {
-      issue.addIssue({ code: 'custom', path: ['detail'], message: 'keptNeedsReason' });
+      issue.addIssue(customIssue(['detail'], 'keptNeedsReason'));
     }
   });
 export type ErasureItem = z.output<typeof erasureItem>;
@@ -83,7 +84,7 @@ export const signerInput = z
   .object({ id, name: optionalText(200), role: optionalText(200) })
   .superRefine((s, issue) => {
     if (s.role !== '' && s.name === '') {
-      issue.addIssue({ code: 'custom', path: ['name'], message: 'required' });
+      issue.addIssue(customIssue(['name'], 'required'));
     }
   });
 

@@ -11,6 +11,7 @@ import {
 } from './fields';
 import { templateField } from './template-fields';
 import { base64File, fileName } from './files';
+import { failsWith } from './validation';
 
 // Data subject requests (Art. 15-22 GDPR, Art. 7(3)): the shapes the inbox works with.
 
@@ -99,7 +100,7 @@ export type ReviewCheck = (typeof reviewChecks)[number];
 /** `HH:MM`, optional. */
 const time = z.union([
   z.literal(''),
-  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' }),
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, failsWith('time')),
 ]);
 
 /** What the user types when logging a request. */

@@ -14,3 +14,4 @@ export * from './dsar';
 export * from './method';
 export * from './processors';
 export * from './retention';
+export * from './validation';

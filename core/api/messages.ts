@@ -156,7 +156,6 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
   en: {
     ...breachValidation.en,
     ...consentValidation.en,
-    ...consentValidation.en,
     required: 'Required: please fill in.',
     tooLong: 'The text is too long.',
     date: 'Please enter a valid date.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, instant, optionalEmail, optionalText, requiredText } from './fields';
+import { failsWith } from './validation';
 
 /** German Länder (ISO 3166-2:DE suffixes); the Land decides the public holidays for deadlines. */
 export const laender = [
@@ -20,7 +21,7 @@ export const laender = [
   'SH',
   'TH',
 ] as const;
-export const land = z.enum(laender, { error: 'land' });
+export const land = z.enum(laender, failsWith('land'));
 export type Land = z.infer<typeof land>;
 
 /** The controller's details of Art. 30(1)(a) GDPR. */

@@ -9,6 +9,7 @@ import {
   optionalText,
   requiredText,
 } from './fields';
+import { failsWith, customIssue } from './validation';
 
 // Processors (Art. 28 GDPR) and the state of their data processing agreement (AVV).
 
@@ -121,7 +122,7 @@ const requiredFor: Partial<Record<AvvStatus, keyof z.output<typeof agreementFiel
 
 export const agreementInput = agreementFields.superRefine((value, ctx) => {
   const field = requiredFor[value.status];
-  if (field && !value[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'required' });
+  if (field && !value[field]) ctx.addIssue(customIssue([field], 'required'));
 });
 export type AgreementInput = z.input<typeof agreementInput>;
 export type Agreement = z.output<typeof agreementInput>;
@@ -223,7 +224,7 @@ export type ProcessorList = z.infer<typeof processorList>;
 
 export const avvSettings = z.object({
   /** After how many days a requested AVV that has not come back is flagged. */
-  requestOverdueDays: z.number().int().min(1, { error: 'invalid' }).max(365, { error: 'invalid' }),
+  requestOverdueDays: z.number().int().min(1, failsWith('invalid')).max(365, failsWith('invalid')),
 });
 
 /** Where a gap is filled in the app, so the check can say where to go. */

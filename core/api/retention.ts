@@ -3,6 +3,7 @@ import { id, instant, isoDate, language, optionalText, requiredText } from './fi
 import { byId, method, ok } from './method';
 import { requestKind } from './dsar-schemas';
 import { exportedFile } from './system';
+import { failsWith, customIssue } from './validation';
 
 // Retention rules and the deletion concept (DIN 66398). One rule (Löschregel) per
 // kind of data (Datenart) of a client: start event type + retention period (Vorhaltefrist)
@@ -35,10 +36,10 @@ export type DeletionMethod = z.infer<typeof deletionMethod>;
 
 /** A period amount: never negative; 200 years is beyond any statutory period. */
 export const periodAmount = z
-  .number({ error: 'number' })
-  .int({ error: 'number' })
-  .min(0, { error: 'notNegative' })
-  .max(2400, { error: 'tooBig' });
+  .number(failsWith('number'))
+  .int(failsWith('number'))
+  .min(0, failsWith('notNegative'))
+  .max(2400, failsWith('tooBig'));
 
 /** The fields a user edits; `retentionRuleInput` adds the cross-field checks. */
 export const retentionRuleFields = z.object({
@@ -71,13 +72,12 @@ export const retentionRuleFields = z.object({
 
 export const retentionRuleInput = retentionRuleFields.superRefine((rule, issue) => {
   if (rule.legalHold && rule.holdReason === '') {
-    issue.addIssue({ code: 'custom', path: ['holdReason'], message: 'required' });
+    issue.addIssue(customIssue(['holdReason'], 'required'));
   }
   const seen = new Set<string>();
   rule.systems.forEach((system, i) => {
     const key = system.toLocaleLowerCase('de');
-    if (seen.has(key))
-      issue.addIssue({ code: 'custom', path: ['systems', i], message: 'duplicate' });
+    if (seen.has(key)) issue.addIssue(customIssue(['systems', i], 'duplicate'));
     seen.add(key);
   });
 });
@@ -183,7 +183,7 @@ export const dueDates = z.object({
 export type DueDates = z.infer<typeof dueDates>;
 
 /** A calendar month "YYYY-MM". */
-export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'month' });
+export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, failsWith('month'));
 
 export const planInput = z.object({
   /** Omitted: every client of the workspace. */
@@ -234,9 +234,9 @@ export const deletionRunInput = z.object({
   system: z.string().trim().max(200).default(''),
   /** How many records were deleted, if counted. */
   count: z
-    .number({ error: 'number' })
-    .int({ error: 'number' })
-    .min(0, { error: 'notNegative' })
+    .number(failsWith('number'))
+    .int(failsWith('number'))
+    .min(0, failsWith('notNegative'))
     .nullable()
     .default(null),
   description: optionalText(2000),

@@ -1,11 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../core/api';
-import { call } from '../api/client';
 import { useToast } from '../components';
-import { applyLanguage, languages } from '../i18n';
+import { languages } from '../i18n';
 import { ClientSwitcher } from './ClientSwitcher';
-import { queryKeys, usePreferences } from './queries';
+import { useSavePreferences } from './mutations';
+import { usePreferences } from './queries';
 import { href, useRoute } from './router';
 
 export function TopBar({ orgId }: { orgId: number | null }) {
@@ -38,16 +37,15 @@ export function TopBar({ orgId }: { orgId: number | null }) {
 function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
   const preferences = usePreferences();
-  const queryClient = useQueryClient();
   const toast = useToast();
-  const mutation = useMutation({
-    mutationFn: (language: Language) => call('preferences.set', { ...preferences.data!, language }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(queryKeys.preferences(), saved);
-      applyLanguage(saved.language);
-    },
-    onError: () => toast(t('shell.languageFailed'), 'error'),
-  });
+  const mutation = useSavePreferences();
+  const choose = (language: Language) => {
+    if (!preferences.data) return;
+    mutation.mutate(
+      { ...preferences.data, language },
+      { onError: () => toast(t('shell.languageFailed'), 'error') },
+    );
+  };
 
   return (
     <div className="segmented" role="group" aria-label={t('shell.language')}>
@@ -63,7 +61,7 @@ function LanguageSwitch() {
           title={t(`shell.languageName.${lang}`)}
           aria-label={`${lang.toUpperCase()} (${t(`shell.languageName.${lang}`)})`}
           disabled={!preferences.data || mutation.isPending}
-          onClick={() => mutation.mutate(lang)}
+          onClick={() => choose(lang)}
         >
           {lang.toUpperCase()}
         </button>

@@ -1,5 +1,7 @@
 // The client's catalogues of data subjects, data categories and recipients (shared by all of
-// its activities). Mounted by app/Routes.tsx at /org/:orgId/catalogues.
+// its activities). Mounted by app/Routes.tsx at /org/:orgId/catalogues; the activity editor
+// offers a catalogue's entries with useCatalogue.
 import './catalogues.css';
 
 export { CataloguesRoute } from './CataloguesPage';
+export { useCatalogue } from './queries';

@@ -1,11 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../core/api';
-import { call } from '../../api/client';
-import { queryKeys, useOrganisation } from '../../app/queries';
+import { useOrganisation } from '../../app/queries';
 import { ErrorBanner, History, Page, useToast } from '../../components';
-import { ClientForm, toInput, type OrganisationValues } from './ClientForm';
+import { ClientForm, toInput } from './ClientForm';
 import { DeleteClient } from './DeleteClient';
+import { useUpdateClient } from './mutations';
 
 /** Stammdaten of one client: the controller details, its deletion and its history. */
 export function ClientDetailsPage({ orgId }: { orgId: number }) {
@@ -28,20 +27,8 @@ export function ClientDetailsPage({ orgId }: { orgId: number }) {
 
 function DetailsForm({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation('clients');
-  const queryClient = useQueryClient();
   const toast = useToast();
-  const mutation = useMutation({
-    mutationFn: (values: OrganisationValues) =>
-      call('organisations.update', { ...values, id: organisation.id }),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(queryKeys.organisation(saved.id), saved);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.organisations(), exact: true }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.audit('organisation', saved.id) }),
-      ]);
-      toast(t('details.saved'));
-    },
-  });
+  const mutation = useUpdateClient(organisation.id, () => toast(t('details.saved')));
 
   return (
     <ClientForm

@@ -1,11 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput, Organisation, OrganisationSummary } from '../../../core/api';
-import { call } from '../../api/client';
-import { queryKeys, useOrganisations } from '../../app/queries';
-import { navigate } from '../../app/router';
+import type { MethodOutput, Organisation } from '../../../core/api';
 import { ConfirmDialog, ErrorBanner, useToast } from '../../components';
+import { useClientDeletionImpact, useDeleteClient } from './mutations';
 
 type Impact = MethodOutput<'organisations.deletionImpact'>;
 
@@ -15,34 +12,13 @@ type Impact = MethodOutput<'organisations.deletionImpact'>;
  */
 export function DeleteClient({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation('clients');
-  const queryClient = useQueryClient();
   const toast = useToast();
-  const organisations = useOrganisations();
   const [impact, setImpact] = useState<Impact | null>(null);
 
-  const check = useMutation({
-    mutationFn: () => call('organisations.deletionImpact', { id: organisation.id }),
-    onSuccess: setImpact,
-  });
-  const remove = useMutation({
-    mutationFn: () => call('organisations.delete', { id: organisation.id }),
-    onSuccess: async (deleted) => {
-      setImpact(null);
-      const next = organisations.data?.find((o) => o.id !== organisation.id);
-      // Drop the client from the cached list first: the start page redirects to the first
-      // client in it, and must not land on the one just deleted.
-      queryClient.setQueryData<OrganisationSummary[]>(queryKeys.organisations(), (list) =>
-        list?.filter((o) => o.id !== organisation.id),
-      );
-      // Leave the deleted client's pages first, so nothing refetches a record that is gone.
-      navigate(next ? `/org/${next.id}` : '/', { replace: true });
-      queryClient.removeQueries({ queryKey: queryKeys.organisation(organisation.id) });
-      queryClient.removeQueries({ queryKey: ['activities', organisation.id] });
-      queryClient.removeQueries({ queryKey: queryKeys.catalogues(organisation.id) });
-      queryClient.removeQueries({ queryKey: queryKeys.attention(organisation.id) });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.organisations(), exact: true });
-      toast(t('delete.done', { name: deleted.name }));
-    },
+  const check = useClientDeletionImpact(organisation.id, setImpact);
+  const remove = useDeleteClient(organisation.id, {
+    gone: () => setImpact(null),
+    done: (deleted) => toast(t('delete.done', { name: deleted.name })),
   });
 
   return (

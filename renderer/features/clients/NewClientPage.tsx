@@ -1,11 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationInput } from '../../../core/api';
-import { call } from '../../api/client';
-import { queryKeys, useOrganisations } from '../../app/queries';
+import { useOrganisations } from '../../app/queries';
 import { href, navigate } from '../../app/router';
 import { Page, useToast } from '../../components';
-import { ClientForm, type OrganisationValues } from './ClientForm';
+import { ClientForm } from './ClientForm';
+import { useCreateClient } from './mutations';
 
 export function emptyOrganisation(country: string): OrganisationInput {
   return {
@@ -30,17 +29,11 @@ export function emptyOrganisation(country: string): OrganisationInput {
 
 export function NewClientPage() {
   const { t } = useTranslation('clients');
-  const queryClient = useQueryClient();
   const toast = useToast();
   const organisations = useOrganisations();
-  const mutation = useMutation({
-    mutationFn: (values: OrganisationValues) => call('organisations.create', values),
-    onSuccess: async (created) => {
-      queryClient.setQueryData(queryKeys.organisation(created.id), created);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.organisations(), exact: true });
-      toast(t('new.created', { name: created.name }));
-      navigate(`/org/${created.id}`);
-    },
+  const mutation = useCreateClient((created) => {
+    toast(t('new.created', { name: created.name }));
+    navigate(`/org/${created.id}`);
   });
   const hasClients = (organisations.data?.length ?? 0) > 0;
 

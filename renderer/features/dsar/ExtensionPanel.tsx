@@ -9,7 +9,7 @@ import {
   useServerIssues,
   useToast,
 } from '../../components';
-import { useRequestStep } from './queries';
+import { useRequestStep } from './mutations';
 
 /** Extension by two months (Art. 12(3) sentence 2) and the interim notice. */
 export function ExtensionPanel({ r }: { r: DataRequest }) {

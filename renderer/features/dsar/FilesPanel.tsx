@@ -1,14 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataRequest } from '../../../core/api';
-import { call } from '../../api/client';
-import { saveExportedFile } from '../../api/download';
 import { ErrorBanner, useToast } from '../../components';
-import { fileToBase64 } from './files';
-import { useInvalidateRequests, useRequestFiles } from './queries';
-
-type Role = 'original' | 'copy_of_data' | 'sent_letter';
+import { useAddRequestFile, useOpenRequestFile, type RequestFileRole as Role } from './mutations';
+import { useRequestFiles } from './queries';
 
 /**
  * The original letter or e-mail, the copy of the data, and the reply as sent (stored by
@@ -18,35 +13,10 @@ export function FilesPanel({ r }: { r: DataRequest }) {
   const { t } = useTranslation('dsar');
   const toast = useToast();
   const files = useRequestFiles(r.id);
-  const invalidate = useInvalidateRequests();
   const input = useRef<HTMLInputElement>(null);
   const [role, setRole] = useState<Role>('original');
-  const add = useMutation({
-    mutationFn: async (file: File) =>
-      call('attachments.add', {
-        ownerType: 'request',
-        ownerId: r.id,
-        role,
-        name: file.name,
-        mimeType: file.type || 'application/octet-stream',
-        base64: await fileToBase64(file),
-      }),
-    onSuccess: async () => {
-      await invalidate();
-      toast(t('files.added'));
-    },
-  });
-  const open = useMutation({
-    mutationFn: async (id: number) => {
-      const f = await call('attachments.get', { id });
-      return saveExportedFile({
-        filename: f.name,
-        mimeType: f.mimeType,
-        base64: f.base64,
-        createdAt: f.createdAt,
-      });
-    },
-  });
+  const add = useAddRequestFile(r.id, () => toast(t('files.added')));
+  const open = useOpenRequestFile();
   const pick = (next: Role) => {
     setRole(next);
     input.current?.click();
@@ -101,7 +71,7 @@ export function FilesPanel({ r }: { r: DataRequest }) {
         aria-label={t('files.add')}
         onChange={(e) => {
           const file = e.target.files?.[0];
-          if (file) add.mutate(file);
+          if (file) add.mutate({ file, role });
           e.target.value = '';
         }}
       />

@@ -13,7 +13,7 @@ import {
   useServerIssues,
   useToast,
 } from '../../components';
-import { useRequestStep } from './queries';
+import { useRequestStep } from './mutations';
 
 type Input = z.input<typeof identityInput>;
 type Values = z.output<typeof identityInput>;

@@ -1,14 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestKind, requestState } from '../../../core/api';
-import { call } from '../../api/client';
 import { useOrganisation } from '../../app/queries';
 import { href, navigate } from '../../app/router';
 import { EmptyState, ErrorBanner, Page, SelectField, useToast } from '../../components';
-import { fileToBase64 } from './files';
 import { InboxTable } from './InboxTable';
-import { useInvalidateRequests, useRequestList, type ListFilters } from './queries';
+import { useImportEml } from './mutations';
+import { useRequestList, type ListFilters } from './queries';
 
 type Filters = Required<Pick<ListFilters, 'state' | 'kind' | 'due' | 'search'>>;
 const initial: Filters = { state: 'open', kind: 'all', due: 'all', search: '' };
@@ -20,24 +18,18 @@ export function InboxPage({ orgId }: { orgId?: number }) {
   const [filters, setFilters] = useState<Filters>(initial);
   const list = useRequestList({ ...filters, ...(orgId ? { orgId } : {}), sort: 'due' });
   const toast = useToast();
-  const invalidate = useInvalidateRequests();
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
-  const importEml = useMutation({
-    mutationFn: async (file: File) =>
-      call('dsar.importEml', { orgId: orgId!, name: file.name, base64: await fileToBase64(file) }),
-    onSuccess: async (created) => {
-      await invalidate();
-      toast(t('inbox.imported'));
-      navigate(`/org/${orgId}/requests/${created.id}`);
-    },
+  const importEml = useImportEml((created, into) => {
+    toast(t('inbox.imported'));
+    navigate(`/org/${into}/requests/${created.id}`);
   });
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file && orgId) importEml.mutate(file);
+    if (file && orgId) importEml.mutate({ orgId, file });
   };
   const change = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 
@@ -81,7 +73,7 @@ export function InboxPage({ orgId }: { orgId?: number }) {
             aria-label={t('inbox.import')}
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) importEml.mutate(file);
+              if (file) importEml.mutate({ orgId, file });
               e.target.value = '';
             }}
           />

@@ -1,11 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataRequest, Language, LetterKind } from '../../../core/api';
-import { call } from '../../api/client';
-import { saveExportedFile } from '../../api/download';
 import { currentLanguage } from '../../i18n';
 import { ErrorBanner, FormField, useToast } from '../../components';
+import { useGenerateLetter } from './mutations';
 import { SignerForm } from './SignerForm';
 
 /** The letter the workflow is at now, among those that fit the request (r.letters). */
@@ -25,14 +23,8 @@ export function LettersPanel({ r }: { r: DataRequest }) {
   const [picked, setLanguage] = useState<Language | null>(null);
   const language = picked ?? currentLanguage();
   const chosen = letter && r.letters.includes(letter) ? letter : suggested(r);
-  const generate = useMutation({
-    mutationFn: async (kind: LetterKind) => {
-      const file = await call('dsar.letter', { id: r.id, letter: kind, language });
-      return saveExportedFile(file);
-    },
-    onSuccess: (saved) => {
-      if (saved) toast(t('letters.generated'));
-    },
+  const generate = useGenerateLetter(r.id, (saved) => {
+    if (saved) toast(t('letters.generated'));
   });
   const sent = r.sentReply;
   return (
@@ -82,7 +74,7 @@ export function LettersPanel({ r }: { r: DataRequest }) {
             type="button"
             className="button button-primary"
             disabled={generate.isPending}
-            onClick={() => generate.mutate(chosen)}
+            onClick={() => generate.mutate({ letter: chosen, language })}
           >
             {t('letters.generate')}
           </button>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataRequest } from '../../../core/api';
 import { ErrorBanner, useFormat } from '../../components';
-import { useProposal, useRequestStep } from './queries';
+import { useRequestStep } from './mutations';
+import { useProposal } from './queries';
 
 /** Art. 19: the recipients to inform of a rectification, erasure or restriction. */
 export function RecipientsPanel({ r }: { r: DataRequest }) {

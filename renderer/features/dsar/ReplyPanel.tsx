@@ -4,7 +4,8 @@ import type { DataRequest, RequestOutcome } from '../../../core/api';
 import { ErrorBanner, FormField, useToast } from '../../components';
 import { OutcomeFields } from './OutcomeFields';
 import { TemplateContentWarning } from './TemplateContentWarning';
-import { useProposal, useRequestStep } from './queries';
+import { useRequestStep } from './mutations';
+import { useProposal } from './queries';
 
 /**
  * The reply: the activities that concern the person (proposed by category), the kind's own

@@ -1,9 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestValuesOf, type DataRequest, type RequestValues } from '../../../core/api';
+import { requestValuesOf, type DataRequest } from '../../../core/api';
 import { informsRecipients } from '../../../core/rules/dsar-workflow';
-import { call } from '../../api/client';
 import { href, navigate } from '../../app/router';
 import { ConfirmDialog, ErrorBanner, History, Page, useToast } from '../../components';
 import { DeadlinePanel } from './DeadlinePanel';
@@ -11,7 +9,8 @@ import { ExtensionPanel } from './ExtensionPanel';
 import { FilesPanel } from './FilesPanel';
 import { IdentityPanel } from './IdentityPanel';
 import { LettersPanel } from './LettersPanel';
-import { useInvalidateRequests, useRequest, useRequestStep } from './queries';
+import { useDeleteRequest, useUpdateRequest } from './mutations';
+import { useRequest } from './queries';
 import { RecipientsPanel } from './RecipientsPanel';
 import { ReplyPanel } from './ReplyPanel';
 import { RequestForm } from './RequestForm';
@@ -32,20 +31,11 @@ export function RequestPage({ orgId, id }: { orgId: number; id: number }) {
 function RequestView({ orgId, r }: { orgId: number; r: DataRequest }) {
   const { t } = useTranslation('dsar');
   const toast = useToast();
-  const invalidate = useInvalidateRequests();
   const [deleting, setDeleting] = useState(false);
-  const update = useRequestStep('dsar.update');
-  const edit = useMutation({
-    mutationFn: (request: RequestValues) => update.mutateAsync({ id: r.id, request }),
-    onSuccess: () => toast(t('form.saved')),
-  });
-  const remove = useMutation({
-    mutationFn: () => call('dsar.delete', { id: r.id }),
-    onSuccess: async () => {
-      await invalidate();
-      toast(t('detail.deleted'));
-      navigate(`/org/${orgId}/requests`);
-    },
+  const edit = useUpdateRequest(r.id, () => toast(t('form.saved')));
+  const remove = useDeleteRequest(r.id, () => {
+    toast(t('detail.deleted'));
+    navigate(`/org/${orgId}/requests`);
   });
   const closed = r.state === 'closed';
   // A sent reply documents how the duty was met: the request stays as it is.

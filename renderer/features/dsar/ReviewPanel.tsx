@@ -2,7 +2,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataRequest, Person, ReviewCheck } from '../../../core/api';
 import { ErrorBanner, FormField, useFormat, useServerIssues, useToast } from '../../components';
-import { useRequestStep } from './queries';
+import { useRequestStep } from './mutations';
 
 /**
  * The four-eyes review: a second person, at her own user account, confirms the kind's

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +6,9 @@ import type { z } from 'zod';
 import { transitionInput, type DataRequest, type Language } from '../../../core/api';
 import { nowInBerlin } from '../../../core/rules/calendar';
 import { refusalGroundsFor } from '../../../core/rules/dsar-workflow';
-import { call } from '../../api/client';
-import { saveExportedFile } from '../../api/download';
 import { currentLanguage } from '../../i18n';
 import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
-import { useRequestStep } from './queries';
+import { useGenerateLetter, useRequestStep } from './mutations';
 
 type Input = z.input<typeof transitionInput>;
 type Values = z.output<typeof transitionInput>;
@@ -59,21 +56,17 @@ export function SendForm({
       refusalNote: '',
     },
   });
-  const preview = useMutation({
-    mutationFn: async () => {
-      const v = getValues();
-      const file = await call('dsar.letter', {
-        id: r.id,
-        letter: 'refusal',
-        language: v.language ?? currentLanguage(),
-        draftRefusal: v.refusalGround
-          ? { ground: v.refusalGround, note: v.refusalNote ?? '' }
-          : null,
-      });
-      return saveExportedFile(file);
-    },
-  });
+  const preview = useGenerateLetter(r.id);
   const { register, handleSubmit, getValues, formState } = form;
+  // The refusal as it would go out now, from what the form holds (nothing is stored).
+  const previewRefusal = () => {
+    const v = getValues();
+    preview.mutate({
+      letter: 'refusal',
+      language: v.language ?? currentLanguage(),
+      draftRefusal: v.refusalGround ? { ground: v.refusalGround, note: v.refusalNote ?? '' } : null,
+    });
+  };
   const errors = formState.errors;
   // An issue shown at its field is not repeated in the banner.
   const server = useServerIssues(step.error, {
@@ -180,7 +173,7 @@ export function SendForm({
             type="button"
             className="button"
             disabled={preview.isPending}
-            onClick={() => preview.mutate()}
+            onClick={previewRefusal}
           >
             {t('send.preview')}
           </button>

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { signerInput, type DataRequest } from '../../../core/api';
 import { href } from '../../app/router';
 import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
-import { useRequestStep } from './queries';
+import { useRequestStep } from './mutations';
 
 type Input = z.input<typeof signerInput>;
 type Values = z.output<typeof signerInput>;

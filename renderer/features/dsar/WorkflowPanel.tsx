@@ -4,7 +4,7 @@ import type { DataRequest, RequestState } from '../../../core/api';
 import { informsRecipients } from '../../../core/rules/dsar-workflow';
 import { ApiError } from '../../api/client';
 import { ErrorBanner, FormField, useFieldError, useToast } from '../../components';
-import { useRequestStep } from './queries';
+import { useRequestStep } from './mutations';
 import { SendForm } from './SendForm';
 
 /**

@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DataRequest, MethodInput, MethodName, MethodOutput } from '../../../core/api';
+import { useQuery } from '@tanstack/react-query';
+import type { MethodInput } from '../../../core/api';
 import { call } from '../../api/client';
-import { useAfterWrite } from '../../app/after-write';
 
 /** Keys of this feature; every key starts with 'requests' so one invalidation refreshes all. */
 export const dsarKeys = {
@@ -46,32 +45,5 @@ export function useRequestFiles(id: number) {
   return useQuery({
     queryKey: dsarKeys.files(id),
     queryFn: () => call('attachments.list', { ownerType: 'request', ownerId: id }),
-  });
-}
-
-/**
- * Refreshes every request view, the home attention and the history after a change, and the
- * deletion concept (a closed request falls under its client's rule for closed requests).
- */
-export function useInvalidateRequests() {
-  const afterWrite = useAfterWrite();
-  return () => afterWrite('requests', 'retention');
-}
-
-type StepMethod = Extract<MethodName, `dsar.${string}`> &
-  {
-    [M in MethodName]: MethodOutput<M> extends DataRequest ? M : never;
-  }[MethodName];
-
-/** A workflow step on one request: calls the method and refreshes what depends on it. */
-export function useRequestStep<M extends StepMethod>(method: M) {
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidateRequests();
-  return useMutation({
-    mutationFn: (input: MethodInput<M>) => call(method, input) as Promise<DataRequest>,
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(dsarKeys.detail(saved.id), saved);
-      await invalidate();
-    },
   });
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
 import { href } from '../../app/router';
 import { ErrorBanner, LinkPicker } from '../../components';
-import { useActivityProcessors, useProcessorList, useProcessorMutation } from './queries';
+import { useLinkProcessor, useUnlinkProcessor } from './mutations';
+import { useActivityProcessors, useProcessorList } from './queries';
 import { AvvStatusBadge, WarningList } from './warnings';
 
 /**
@@ -19,12 +19,8 @@ export function ActivityProcessorsPanel({
   const { t } = useTranslation('processors');
   const linked = useActivityProcessors(activityId);
   const all = useProcessorList(orgId);
-  const link = useProcessorMutation((processorId: number) =>
-    call('processors.linkActivity', { processorId, activityId }),
-  );
-  const unlink = useProcessorMutation((processorId: number) =>
-    call('processors.unlinkActivity', { processorId, activityId }),
-  );
+  const link = useLinkProcessor(activityId);
+  const unlink = useUnlinkProcessor(activityId);
   const linkedIds = new Set(linked.data?.map((p) => p.id));
   const available = all.data?.items.filter((p) => !linkedIds.has(p.id)) ?? [];
 

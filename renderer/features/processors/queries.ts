@@ -1,7 +1,6 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { MethodInput } from '../../../core/api';
 import { call } from '../../api/client';
-import { useAfterWrite } from '../../app/after-write';
 
 /** Keys of this feature; all start with 'processors' so one invalidation refreshes them. */
 export const processorKeys = {
@@ -49,19 +48,4 @@ export function useProcessorAttachments(id: number) {
     queryKey: processorKeys.attachments(id),
     queryFn: () => call('attachments.list', { ownerType: 'processor', ownerId: id }),
   });
-}
-
-/**
- * Every change here can change warnings on the home screen and counts in the side nav, and
- * the activities' third-country transfers and completeness (and so the client list).
- */
-export function useInvalidateProcessors() {
-  const afterWrite = useAfterWrite();
-  return () => afterWrite('processors', 'activities');
-}
-
-/** A mutation over one API call that refreshes the feature's queries afterwards. */
-export function useProcessorMutation<I, O>(fn: (input: I) => Promise<O>) {
-  const invalidate = useInvalidateProcessors();
-  return useMutation({ mutationFn: fn, onSuccess: () => invalidate() });
 }

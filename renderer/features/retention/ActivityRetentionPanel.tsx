@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
 import { href } from '../../app/router';
 import { ErrorBanner, LinkPicker } from '../../components';
 import { useRetentionFormat } from './format';
-import { useActivityRules, useRetentionMutation, useRules } from './queries';
+import { useSetActivityRules } from './mutations';
+import { useActivityRules, useRules } from './queries';
 
 /**
  * The deletion rules an activity links to (Art. 30(1)(f)), for the activity editor. The
@@ -20,9 +20,7 @@ export function ActivityRetentionPanel({
   const f = useRetentionFormat();
   const linked = useActivityRules(activityId);
   const all = useRules(orgId);
-  const setRules = useRetentionMutation((ruleIds: number[]) =>
-    call('retention.setActivityRules', { activityId, ruleIds }),
-  );
+  const setRules = useSetActivityRules(activityId);
   const ids = linked.data?.map((r) => r.id) ?? [];
   const available = all.data?.filter((r) => !ids.includes(r.id)) ?? [];
 

@@ -1,11 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanEntry } from '../../../core/api';
-import { call } from '../../api/client';
 import { href } from '../../app/router';
 import { BlockedAction, ConfirmDialog, ErrorBanner, useFormat, useToast } from '../../components';
-import { useRetentionMutation } from './queries';
+import { useDeleteClosedRequests } from './mutations';
 
 /**
  * The closed requests of the plan under their client's rule: when each may be deleted, and
@@ -16,16 +14,11 @@ export function DueRequests({ entry, showClient }: { entry: PlanEntry; showClien
   const { t } = useTranslation(['retention', 'dsar']);
   const format = useFormat();
   const toast = useToast();
-  const client = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const due = entry.requests.filter((r) => r.deletableNow);
-  // Said here, not in an onSuccess of the call: the refreshed plan no longer shows this part.
-  const remove = useRetentionMutation(async (requestIds: number[]) => {
-    const run = await call('retention.deleteClosedRequests', { ruleId: entry.ruleId, requestIds });
+  const remove = useDeleteClosedRequests(entry.ruleId, (run, requestIds) => {
     setConfirming(false);
     toast(t('requests.done', { count: run.count ?? requestIds.length }));
-    await client.invalidateQueries({ queryKey: ['requests'] });
-    return run;
   });
   const titleId = `due-requests-${entry.ruleId}`;
   const label = t('requests.delete', { count: due.length });

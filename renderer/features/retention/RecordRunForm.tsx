@@ -8,7 +8,6 @@ import {
   type DeletionRunInput,
   type RetentionRule,
 } from '../../../core/api';
-import { call } from '../../api/client';
 import { usePreferences } from '../../app/queries';
 import {
   ErrorBanner,
@@ -18,7 +17,7 @@ import {
   useServerIssues,
   useToast,
 } from '../../components';
-import { useRetentionMutation } from './queries';
+import { useRecordRun } from './mutations';
 
 type Values = ReturnType<typeof deletionRunInput.parse>;
 const fields = ['ruleId', 'date', 'system', 'count', 'description', 'method', 'person'];
@@ -46,7 +45,7 @@ export function RecordRunForm({ rules, first }: { rules: RetentionRule[]; first:
   const errors = formState.errors;
   const ruleId = useWatch({ control, name: 'ruleId' });
   const rule = rules.find((r) => r.id === Number(ruleId)) ?? first;
-  const record = useRetentionMutation((input: Values) => call('retention.recordRun', input));
+  const record = useRecordRun();
   const server = useServerIssues(record.error, {
     form,
     fields,

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/api';
-import { call } from '../../api/client';
-import { saveExportedFile } from '../../api/download';
 import { useOrganisation } from '../../app/queries';
 import { href, routeId } from '../../app/router';
 import { EmptyState, ErrorBanner, Page, useToast } from '../../components';
@@ -11,7 +9,8 @@ import { PlanSection } from './PlanSection';
 import { RuleEditorPage } from './RuleEditorPage';
 import { RulesTable } from './RulesTable';
 import { RunLog } from './RunLog';
-import { useRetentionMutation, useRules } from './queries';
+import { useExportConcept } from './mutations';
+import { useRules } from './queries';
 
 export interface RetentionRouteProps {
   orgId: number;
@@ -36,10 +35,7 @@ function RetentionPage({ orgId }: { orgId: number }) {
   // Follows the UI language (which may still be loading) until the user picks one here.
   const [picked, setLanguage] = useState<Language | null>(null);
   const language: Language = picked ?? (i18n.language === 'en' ? 'en' : 'de');
-  const exportConcept = useRetentionMutation(async (lang: Language) => {
-    const file = await call('retention.exportConcept', { orgId, language: lang });
-    return { saved: await saveExportedFile(file), filename: file.filename };
-  });
+  const exportConcept = useExportConcept(orgId);
 
   const actions = (
     <>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetentionRule, RetentionRuleInput, RetentionRuleValues } from '../../../core/api';
-import { call } from '../../api/client';
 import { useOrganisation } from '../../app/queries';
 import { href, navigate } from '../../app/router';
 import {
@@ -14,7 +13,8 @@ import {
   useToast,
 } from '../../components';
 import { useRetentionFormat } from './format';
-import { useRetentionMutation, useRule } from './queries';
+import { useDeleteRule, useSaveRule } from './mutations';
+import { useRule } from './queries';
 import { RuleForm } from './RuleForm';
 
 const emptyRule: RetentionRuleInput = {
@@ -51,11 +51,7 @@ export function RuleEditorPage({ orgId, ruleId }: { orgId: number; ruleId: numbe
   const rule = useRule(ruleId);
   const toast = useToast();
   const listPath = `/org/${orgId}/retention`;
-  const save = useRetentionMutation((values: RetentionRuleValues) =>
-    ruleId === null
-      ? call('retention.create', { orgId, rule: values })
-      : call('retention.update', { id: ruleId, rule: values }),
-  );
+  const save = useSaveRule(orgId, ruleId);
 
   if (ruleId !== null && rule.error) return <ErrorBanner error={rule.error} />;
   if (ruleId !== null && !rule.data) return <p className="muted">{t('common:status.loading')}</p>;
@@ -144,7 +140,7 @@ function DeleteRule({ rule, listPath }: { rule: RetentionRule; listPath: string 
   const { t } = useTranslation('retention');
   const toast = useToast();
   const [open, setOpen] = useState(false);
-  const remove = useRetentionMutation(() => call('retention.delete', { id: rule.id }));
+  const remove = useDeleteRule(rule.id);
   const linked = rule.activities.length + rule.dataCategories.length;
   // The rule for closed requests stays with its client; a linked rule is unlinked first.
   const blocked =

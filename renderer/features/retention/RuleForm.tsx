@@ -7,12 +7,11 @@ import {
   type RetentionRuleInput,
   type RetentionRuleValues,
 } from '../../../core/api';
-import { call } from '../../api/client';
 import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
 import { CataloguePick } from './CataloguePick';
 import { RuleLinks } from './RuleLinks';
 import { RuleSelects } from './RuleSelects';
-import { useRetentionMutation } from './queries';
+import { useAddPeriod } from './mutations';
 
 const fieldNames = Object.keys(retentionRuleInput.shape);
 
@@ -41,9 +40,11 @@ export function RuleForm(props: RuleFormProps) {
   const err = (name: keyof RetentionRuleInput) =>
     fieldError(errors[name] as FieldError | undefined);
   const legalHold = useWatch({ control, name: 'legalHold' });
-  const addPeriod = useRetentionMutation(() => {
+  const addPeriod = useAddPeriod();
+  // The period as the form holds it now, for the workspace-wide catalogue.
+  const periodFromForm = () => {
     const v = getValues();
-    return call('retention.addPeriod', {
+    return {
       name: v.name,
       norm: v.norm ?? '',
       note: v.reason ?? '',
@@ -53,8 +54,8 @@ export function RuleForm(props: RuleFormProps) {
       startEvent: v.startEvent,
       startDescription: v.startDescription ?? '',
       method: v.method ?? 'delete',
-    });
-  });
+    };
+  };
 
   const server = useServerIssues(error, {
     form,
@@ -141,7 +142,7 @@ export function RuleForm(props: RuleFormProps) {
           className="button"
           disabled={addPeriod.isPending}
           onClick={() =>
-            addPeriod.mutate(undefined, {
+            addPeriod.mutate(periodFromForm(), {
               onSuccess: (p) => toast(t('catalogue.added', { name: p.name })),
             })
           }

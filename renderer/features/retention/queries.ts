@@ -1,7 +1,6 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Language, MethodInput } from '../../../core/api';
 import { call } from '../../api/client';
-import { useAfterWrite } from '../../app/after-write';
 
 /** Keys of this feature; all start with 'retention' so one invalidation refreshes them. */
 export const retentionKeys = {
@@ -65,18 +64,6 @@ export function useActivityRules(activityId: number) {
   return useQuery({
     queryKey: retentionKeys.forActivity(activityId),
     queryFn: () => call('retention.forActivity', { activityId }),
-  });
-}
-
-/**
- * A rule, a link or a run changes the register (linked rules count for Art. 30(1)(f)),
- * the home attention (overdue runs) and the side nav badge, so all of them are refreshed.
- */
-export function useRetentionMutation<I, O>(fn: (input: I) => Promise<O>) {
-  const afterWrite = useAfterWrite();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: () => afterWrite('retention', 'activities'),
   });
 }
 

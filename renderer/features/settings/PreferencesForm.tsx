@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,10 +6,10 @@ import {
   type Preferences,
   type PreferencesInput,
 } from '../../../core/api';
-import { call } from '../../api/client';
-import { queryKeys, usePreferences } from '../../app/queries';
+import { useSavePreferences } from '../../app/mutations';
+import { usePreferences } from '../../app/queries';
 import { ErrorBanner, FormField, useFieldError, useServerIssues, useToast } from '../../components';
-import { applyLanguage, languages } from '../../i18n';
+import { languages } from '../../i18n';
 
 /**
  * The name written into the audit log ("who changed it"), the role under it when the user
@@ -33,21 +32,15 @@ export function PreferencesForm() {
 function Form({ initial }: { initial: Preferences }) {
   const { t } = useTranslation('settings');
   const fieldError = useFieldError();
-  const queryClient = useQueryClient();
   const toast = useToast();
   const form = useForm<PreferencesInput, unknown, Preferences>({
     resolver: zodResolver(preferencesSchema),
     defaultValues: initial,
   });
   const { register, handleSubmit, reset, formState } = form;
-  const mutation = useMutation({
-    mutationFn: (values: Preferences) => call('preferences.set', values),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(queryKeys.preferences(), saved);
-      applyLanguage(saved.language);
-      reset(saved);
-      toast(t('preferences.saved'));
-    },
+  const mutation = useSavePreferences((saved) => {
+    reset(saved);
+    toast(t('preferences.saved'));
   });
   const errors = formState.errors;
   const server = useServerIssues(mutation.error, {

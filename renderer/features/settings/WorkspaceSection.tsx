@@ -1,11 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../core/api';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { useWorkspace } from '../../app/queries';
-import { navigate } from '../../app/router';
 import { ConfirmDialog, ErrorBanner, useToast } from '../../components';
+import { useSaveWorkspaceCopy, useShowInFolder, useSwitchWorkspace } from './mutations';
 import { PathForm } from './PathForm';
 
 /** Which file is open, recent files, and (in browser mode) new / open / save a copy by path. */
@@ -31,40 +30,23 @@ const notAtField = (error: unknown) =>
 
 function WorkspaceDetails({ info }: { info: WorkspaceInfo }) {
   const { t } = useTranslation('settings');
-  const queryClient = useQueryClient();
   const toast = useToast();
   const desktop = info.mode === 'desktop';
 
   // An SQLite file that is not a workspace: opened only after the user agrees to convert it.
   const [toConvert, setToConvert] = useState<string | null>(null);
   // Another file means other clients: drop every cached answer and start over at '/'.
-  const switchTo = useMutation({
-    mutationFn: ({
-      path,
-      create,
-      convert,
-    }: {
-      path: string;
-      create: boolean;
-      convert?: boolean;
-    }) => (create ? call('workspace.create', { path }) : call('workspace.open', { path, convert })),
-    onSuccess: (opened) => {
+  const switchTo = useSwitchWorkspace({
+    opened: (path) => {
       setToConvert(null);
-      queryClient.clear();
-      navigate('/');
-      toast(t('workspace.opened', { path: opened.path }));
+      toast(t('workspace.opened', { path }));
     },
-    onError: (error, { path }) => {
-      if (error instanceof ApiError && error.code === 'NOT_A_WORKSPACE') setToConvert(path);
-    },
+    notAWorkspace: setToConvert,
   });
   const askingToConvert =
     switchTo.error instanceof ApiError && switchTo.error.code === 'NOT_A_WORKSPACE';
-  const saveCopy = useMutation({
-    mutationFn: (path: string) => call('workspace.saveCopy', { path }),
-    onSuccess: (result) => toast(t('workspace.copied', { path: result.path })),
-  });
-  const showInFolder = useMutation({ mutationFn: () => call('workspace.showInFolder', {}) });
+  const saveCopy = useSaveWorkspaceCopy((path) => toast(t('workspace.copied', { path })));
+  const showInFolder = useShowInFolder();
   const recent = info.recent.filter((path) => path !== info.path);
 
   return (

@@ -8,7 +8,6 @@ import {
   type AgreementInput,
   type Processor,
 } from '../../../../core/api';
-import { call } from '../../../api/client';
 import { reviewDateWarning } from '../../../../core/rules/avv-tracker';
 import {
   ErrorBanner,
@@ -18,7 +17,7 @@ import {
   useServerIssues,
   useToast,
 } from '../../../components';
-import { useProcessorMutation } from '../queries';
+import { useSetAgreement } from '../mutations';
 
 /** The AVV tracker of one processor: status with the dates each status needs. */
 export function AgreementPanel({ processor }: { processor: Processor }) {
@@ -44,9 +43,7 @@ export function AgreementPanel({ processor }: { processor: Processor }) {
   const review = reviewDateWarning(useWatch({ control, name: 'reviewOn' }), todayIso());
   // The request date stays visible once set, so "signed before requested" can be corrected.
   const showRequested = status === 'requested' || (Boolean(requestedOn) && status !== 'missing');
-  const save = useProcessorMutation((agreement: Agreement) =>
-    call('processors.setAgreement', { id: processor.id, agreement }),
-  );
+  const save = useSetAgreement(processor.id);
   const server = useServerIssues(save.error, {
     form,
     fields: Object.keys(agreementInput.shape),

@@ -4,10 +4,11 @@ import type { AttachmentMeta } from '../../../../core/api';
 import { call } from '../../../api/client';
 import { saveExportedFile } from '../../../api/download';
 import { ConfirmDialog, ErrorBanner, FormField, useFormat, useToast } from '../../../components';
-import { fileSize, fileToBase64 } from '../format';
-import { useProcessorAttachments, useProcessorMutation } from '../queries';
+import { fileSize } from '../format';
+import { useAddProcessorFile, useDeleteProcessorFile, type ProcessorFileRole } from '../mutations';
+import { useProcessorAttachments } from '../queries';
 
-const roles = ['signed_avv', 'toms', 'other'] as const;
+const roles: readonly ProcessorFileRole[] = ['signed_avv', 'toms', 'other'];
 
 /** The signed AVV and the processor's TOM document, stored inside the workspace file. */
 export function AttachmentsPanel({ processorId }: { processorId: number }) {
@@ -15,19 +16,10 @@ export function AttachmentsPanel({ processorId }: { processorId: number }) {
   const toast = useToast();
   const format = useFormat();
   const list = useProcessorAttachments(processorId);
-  const [role, setRole] = useState<(typeof roles)[number]>('signed_avv');
+  const [role, setRole] = useState<ProcessorFileRole>('signed_avv');
   const [deleting, setDeleting] = useState<AttachmentMeta | null>(null);
-  const add = useProcessorMutation(async (file: File) =>
-    call('attachments.add', {
-      ownerType: 'processor',
-      ownerId: processorId,
-      role,
-      name: file.name,
-      mimeType: file.type || 'application/octet-stream',
-      base64: await fileToBase64(file),
-    }),
-  );
-  const remove = useProcessorMutation((id: number) => call('attachments.delete', { id }));
+  const add = useAddProcessorFile(processorId);
+  const remove = useDeleteProcessorFile();
   const open = async (meta: AttachmentMeta) => {
     const file = await call('attachments.get', { id: meta.id });
     await saveExportedFile({
@@ -95,9 +87,12 @@ export function AttachmentsPanel({ processorId }: { processorId: number }) {
               const file = e.target.files?.[0];
               e.target.value = '';
               if (file)
-                add.mutate(file, {
-                  onSuccess: (m) => toast(t('attachments.added', { name: m.name })),
-                });
+                add.mutate(
+                  { file, role },
+                  {
+                    onSuccess: (m) => toast(t('attachments.added', { name: m.name })),
+                  },
+                );
             }}
           />
         </FormField>

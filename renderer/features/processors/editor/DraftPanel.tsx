@@ -7,7 +7,8 @@ import { saveExportedFile } from '../../../api/download';
 import { href } from '../../../app/router';
 import { ErrorBanner, FormField, useToast } from '../../../components';
 import { currentLanguage } from '../../../i18n';
-import { processorKeys, useProcessorMutation, useTemplates } from '../queries';
+import { useGenerateDraft } from '../mutations';
+import { processorKeys, useTemplates } from '../queries';
 
 const gapLink = (orgId: number, processorId: number, gap: AvvGap): string | null => {
   if (gap.place === 'client') return `/org/${orgId}/details`;
@@ -41,9 +42,7 @@ export function DraftPanel({ orgId, processor }: { orgId: number; processor: Pro
     queryKey: [...processorKeys.detail(processor.id), 'check', options],
     queryFn: () => call('processors.checkDraft', { id: processor.id, options }),
   });
-  const generate = useProcessorMutation(() =>
-    call('processors.draft', { id: processor.id, options, markSent }),
-  );
+  const generate = useGenerateDraft(processor.id);
   const set = (patch: Partial<AvvDraftOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const num = (key: 'noticeDays' | 'auditNoticeDays' | 'objectionDays') => (
     <FormField label={t(`draft.${key}`)}>
@@ -200,13 +199,16 @@ export function DraftPanel({ orgId, processor }: { orgId: number; processor: Pro
           className="button button-primary"
           disabled={generate.isPending}
           onClick={() =>
-            generate.mutate(undefined, {
-              onSuccess: async (file) => {
-                await saveExportedFile(file);
-                toast(t('draft.generated', { name: file.filename }));
-                setMarkSent(false);
+            generate.mutate(
+              { options, markSent },
+              {
+                onSuccess: async (file) => {
+                  await saveExportedFile(file);
+                  toast(t('draft.generated', { name: file.filename }));
+                  setMarkSent(false);
+                },
               },
-            })
+            )
           }
         >
           {t('draft.generate')}

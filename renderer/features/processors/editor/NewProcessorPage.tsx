@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessorValues } from '../../../../core/api';
-import { call } from '../../../api/client';
 import { useOrganisation } from '../../../app/queries';
 import { href, navigate } from '../../../app/router';
 import { EmptyState, Page, useToast } from '../../../components';
-import { useProcessorMutation } from '../queries';
+import { useCreateProcessor } from '../mutations';
 import { emptyProcessor } from './formValues';
 import { ProcessorForm } from './ProcessorForm';
 
@@ -18,9 +17,7 @@ export function NewProcessorPage({ orgId }: { orgId: number }) {
   const { t } = useTranslation('processors');
   const toast = useToast();
   const organisation = useOrganisation(orgId);
-  const create = useProcessorMutation((processor: ProcessorValues) =>
-    call('processors.create', { orgId, processor }),
-  );
+  const create = useCreateProcessor(orgId);
   const onSave = async (values: ProcessorValues) => {
     const created = await settle(create.mutateAsync(values));
     if (created) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessorValues } from '../../../../core/api';
-import { ApiError, call } from '../../../api/client';
+import { ApiError } from '../../../api/client';
 import { href, navigate } from '../../../app/router';
 import {
   BlockedAction,
@@ -11,7 +11,8 @@ import {
   Page,
   useToast,
 } from '../../../components';
-import { useProcessor, useProcessorMutation } from '../queries';
+import { useDeleteProcessor, useUpdateProcessor } from '../mutations';
+import { useProcessor } from '../queries';
 import { AvvStatusBadge, WarningList } from '../warnings';
 import { AgreementPanel } from './AgreementPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
@@ -37,10 +38,8 @@ function ProcessorView({ orgId, processor }: { orgId: number; processor: Process
   const toast = useToast();
   const [defaults] = useState(() => toFormValues(processor));
   const [confirming, setConfirming] = useState(false);
-  const update = useProcessorMutation((values: ProcessorValues) =>
-    call('processors.update', { id: processor.id, processor: values }),
-  );
-  const remove = useProcessorMutation(() => call('processors.delete', { id: processor.id }));
+  const update = useUpdateProcessor(processor.id);
+  const remove = useDeleteProcessor(processor.id);
 
   const onSave = async (values: ProcessorValues) => {
     const saved = await settle(update.mutateAsync(values));

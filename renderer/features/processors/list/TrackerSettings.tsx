@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { ErrorBanner, FormField, useToast } from '../../../components';
-import { processorKeys, useProcessorMutation } from '../queries';
+import { useSaveTrackerSettings } from '../mutations';
+import { processorKeys } from '../queries';
 
 /** The client's reminder period for requested AVVs that have not come back. */
 export function TrackerSettings({ orgId }: { orgId: number }) {
@@ -21,9 +22,7 @@ function SettingsForm({ orgId, initial }: { orgId: number; initial: number }) {
   const { t } = useTranslation('processors');
   const toast = useToast();
   const [days, setDays] = useState(String(initial));
-  const save = useProcessorMutation((n: number) =>
-    call('processors.setSettings', { orgId, requestOverdueDays: n }),
-  );
+  const save = useSaveTrackerSettings(orgId);
 
   return (
     <details className="card section">

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AvvTemplate } from '../../../../core/api';
 import { avvLoops, avvPlaceholders } from '../../../../core/i18n/avv-placeholders';
-import { call } from '../../../api/client';
 import { href } from '../../../app/router';
 import {
   ConfirmDialog,
@@ -13,8 +12,8 @@ import {
   useToast,
 } from '../../../components';
 import { currentLanguage } from '../../../i18n';
-import { fileToBase64 } from '../format';
-import { useProcessorMutation, useTemplates } from '../queries';
+import { useAddTemplate, useDeleteTemplate } from '../mutations';
+import { useTemplates } from '../queries';
 
 /** Custom AVV Word templates for DPOs, with the documented placeholders. */
 export function TemplatesPage({ orgId }: { orgId: number }) {
@@ -26,14 +25,8 @@ export function TemplatesPage({ orgId }: { orgId: number }) {
   const [name, setName] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [deleting, setDeleting] = useState<AvvTemplate | null>(null);
-  const add = useProcessorMutation(async () =>
-    call('processors.addTemplate', {
-      name,
-      filename: file!.name,
-      base64: await fileToBase64(file!),
-    }),
-  );
-  const remove = useProcessorMutation((id: number) => call('processors.deleteTemplate', { id }));
+  const add = useAddTemplate();
+  const remove = useDeleteTemplate();
 
   return (
     <Page
@@ -77,13 +70,16 @@ export function TemplatesPage({ orgId }: { orgId: number }) {
           onSubmit={(e) => {
             e.preventDefault();
             if (!file || !name.trim()) return;
-            add.mutate(undefined, {
-              onSuccess: (tpl) => {
-                toast(t('templates.added', { name: tpl.name }));
-                setName('');
-                setFile(null);
+            add.mutate(
+              { name, file },
+              {
+                onSuccess: (tpl) => {
+                  toast(t('templates.added', { name: tpl.name }));
+                  setName('');
+                  setFile(null);
+                },
               },
-            });
+            );
           }}
         >
           <FormField label={t('templates.name')} required>

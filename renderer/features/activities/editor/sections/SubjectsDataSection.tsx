@@ -1,7 +1,7 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { dataSpecial, type ActivityInput } from '../../../../../core/api';
-import { useCatalogue } from '../../../catalogues/queries';
+import { useCatalogue } from '../../../catalogues';
 import { CataloguePicker } from '../CataloguePicker';
 import { fieldId, Section } from '../fields';
 import { TemplateNote } from '../template';
