@@ -112,16 +112,15 @@ export async function countInbox(db: Db, today: string, soon: string, orgId?: nu
   };
 }
 
-/** Open requests of one client with their due dates (home-screen attention). */
-export async function openRequestsDueBy(db: Db, orgId: number, by: string) {
-  return db
+/** Open requests due by `by`, of one client or of all (home-screen attention, cockpit). */
+export async function openRequestsDueBy(db: Db, by: string, scope: { orgId?: number } = {}) {
+  let query = db
     .selectFrom('requests')
-    .select(['id', 'requester_name', 'kind', 'due_on'])
-    .where('org_id', '=', orgId)
+    .select(['id', 'org_id', 'requester_name', 'kind', 'due_on'])
     .where('state', 'in', [...openStates])
-    .where('due_on', '<=', by)
-    .orderBy('due_on')
-    .execute();
+    .where('due_on', '<=', by);
+  if (scope.orgId !== undefined) query = query.where('org_id', '=', scope.orgId);
+  return query.orderBy('due_on').execute();
 }
 
 /** A closed request as its retention sees it: when it was closed, what and whose it was. */
