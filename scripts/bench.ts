@@ -23,6 +23,7 @@ import { benchProcessors } from './bench-processors';
 import { benchRetention } from './bench-retention';
 import { benchDsar } from './bench-dsar';
 import { benchBreaches } from './bench-breaches';
+import { benchCockpit } from './bench-cockpit';
 
 const CLIENTS = 20;
 const ACTIVITIES = 200;
@@ -237,6 +238,7 @@ const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
   benchRetention,
   benchDsar,
   benchBreaches,
+  benchCockpit,
 ];
 for (const bench of moduleBenches) await bench(tools);
 summary();

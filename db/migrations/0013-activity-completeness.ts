@@ -11,7 +11,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
     sql`ALTER TABLE activities ADD COLUMN missing TEXT`,
     sql`ALTER TABLE activities ADD COLUMN complete INTEGER CHECK (complete IS NULL OR complete IN (0,1))`,
+    // The client list counts per client; the cockpit reads the incomplete ones of all clients.
     sql`CREATE INDEX activities_completeness ON activities (org_id, status, complete)`,
+    sql`CREATE INDEX activities_incomplete ON activities (complete, org_id)`,
     sql`CREATE INDEX activities_review ON activities (next_review) WHERE next_review IS NOT NULL`,
   ];
   for (const statement of statements) await statement.execute(db);

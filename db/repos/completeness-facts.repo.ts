@@ -72,29 +72,35 @@ export interface ActivityAttentionRow {
   nextReview: string | null;
 }
 
-/** The current activities that need attention, of one client or of all. */
+/**
+ * The current activities that need attention, of one client or of all: two indexed reads
+ * (not complete; review by `soon`) instead of one scan of every activity.
+ */
 export async function activitiesNeedingAttention(
   db: Db,
   filter: { orgId?: number; soon: string },
 ): Promise<ActivityAttentionRow[]> {
-  let query = db
-    .selectFrom('activities')
-    .select(['id', 'org_id', 'name', 'missing', 'unconfirmed', 'next_review'])
-    .where('status', '<>', 'archived')
-    .where((eb) =>
-      eb.or([
-        eb('complete', '=', 0),
-        eb('complete', 'is', null),
-        eb('next_review', '<=', filter.soon),
-      ]),
-    );
-  if (filter.orgId !== undefined) query = query.where('org_id', '=', filter.orgId);
-  return (await query.execute()).map((r) => ({
+  const base = () => {
+    const query = db
+      .selectFrom('activities')
+      .select(['id', 'org_id', 'name', 'missing', 'unconfirmed', 'next_review'])
+      .where('status', '<>', 'archived');
+    return filter.orgId === undefined ? query : query.where('org_id', '=', filter.orgId);
+  };
+  const incomplete = await base()
+    .where((eb) => eb.or([eb('complete', '=', 0), eb('complete', 'is', null)]))
+    .execute();
+  const seen = new Set(incomplete.map((r) => r.id));
+  const reviews = (await base().where('next_review', '<=', filter.soon).execute()).filter(
+    (r) => !seen.has(r.id),
+  );
+  return [...incomplete, ...reviews].map((r) => ({
     id: r.id,
     orgId: r.org_id,
     name: r.name,
-    missing: JSON.parse(r.missing ?? '[]') as CompletenessItem[],
-    unconfirmed: JSON.parse(r.unconfirmed) as TemplateField[],
+    missing:
+      r.missing === null || r.missing === '[]' ? [] : (JSON.parse(r.missing) as CompletenessItem[]),
+    unconfirmed: r.unconfirmed === '[]' ? [] : (JSON.parse(r.unconfirmed) as TemplateField[]),
     nextReview: r.next_review,
   }));
 }

@@ -133,13 +133,26 @@ export interface ClosedRequest {
   closedAt: string;
 }
 
-/** The closed requests of a client, or of every client, oldest closing first. */
-export async function listClosedRequests(db: Db, orgId?: number): Promise<ClosedRequest[]> {
+/**
+ * The closed requests of a client, or of every client, oldest closing first; with
+ * `closedBefore` (an ISO date or instant) only those closed before it, and those of old
+ * rows that do not say when.
+ */
+export async function listClosedRequests(
+  db: Db,
+  orgId?: number,
+  closedBefore?: string,
+): Promise<ClosedRequest[]> {
   let query = db
     .selectFrom('requests')
     .select(['id', 'org_id', 'kind', 'requester_name', 'closed_at', 'updated_at'])
     .where('state', '=', 'closed');
   if (orgId !== undefined) query = query.where('org_id', '=', orgId);
+  if (closedBefore !== undefined) {
+    query = query.where((eb) =>
+      eb.or([eb('closed_at', '<', closedBefore), eb('closed_at', 'is', null)]),
+    );
+  }
   const rows = await query.orderBy('closed_at').orderBy('id').execute();
   return rows.map((r) => ({
     id: r.id,
