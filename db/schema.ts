@@ -67,6 +67,10 @@ export interface ActivityTable {
   template_key: ColumnType<string | null, string | null | undefined, string | null>;
   /** JSON array of template fields not yet confirmed by the user (migration 0008). */
   unconfirmed: ColumnType<string, string | undefined, string>;
+  /** JSON array of missing Art. 30 items as of the last write; NULL until checked (migration 0013). */
+  missing: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 when nothing is missing or unconfirmed; NULL until checked (migration 0013). */
+  complete: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: string;
   updated_at: string;
 }

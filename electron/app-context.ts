@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../core/api';
-import { openWorkspace, WorkspaceFileError, type Workspace } from '../db/connection';
+import { openWorkspace as openFile, WorkspaceFileError, type Workspace } from '../db/connection';
+import { checkUncheckedActivities } from './handlers/completeness-facts';
 import type { DesktopPlatform, HandlerContext } from './handlers/context';
 import { defaultWorkspacePath } from './paths';
 import { SettingsStore } from './settings-store';
@@ -29,6 +30,18 @@ export function operatingSystemAccount(): string {
   } catch {
     return process.env.USER ?? process.env.USERNAME ?? '';
   }
+}
+
+/** Opens and migrates a workspace, then fills the facts a migration could not compute. */
+async function openWorkspace(file: string, options: Parameters<typeof openFile>[1]) {
+  const workspace = await openFile(file, options);
+  try {
+    await checkUncheckedActivities(workspace.db);
+  } catch (error) {
+    await workspace.close();
+    throw error;
+  }
+  return workspace;
 }
 
 export interface AppContext extends HandlerContext {

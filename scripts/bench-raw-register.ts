@@ -138,7 +138,16 @@ export function rawActivityList(sqlite: Database.Database) {
   };
 }
 
-/** organisations.list: every client with its current and incomplete activity counts. */
+/** What the register's figure compares of organisations.list: the activity counts. */
+export type ClientCounts = Pick<
+  OrganisationSummary,
+  'id' | 'name' | 'city' | 'land' | 'activityCount' | 'incompleteCount'
+>;
+
+/**
+ * organisations.list's activity counts, with the completeness check run per activity (the
+ * app keeps it stored, written on save): every client with its current and incomplete count.
+ */
 export function rawClientList(sqlite: Database.Database) {
   const statement = sqlite.prepare(`
     SELECT o.id AS org_id, o.city, o.land, a.id AS activity_id, ${controllerColumns},
@@ -178,7 +187,7 @@ export function rawClientList(sqlite: Database.Database) {
     country: '',
   });
   return () => {
-    const clients = new Map<number, OrganisationSummary>();
+    const clients = new Map<number, ClientCounts>();
     for (const r of statement.all() as Row[]) {
       let client = clients.get(r.org_id);
       if (!client) {

@@ -25,6 +25,7 @@ import {
 } from './organisations';
 import {
   attentionItem,
+  cockpitItem,
   auditEntry,
   auditListInput,
   auditVerification,
@@ -77,7 +78,7 @@ export const contract = {
   'organisations.list': method(
     none,
     z.array(organisationSummary),
-    'All clients of the workspace with activity counts, by name.',
+    'All clients of the workspace with activity counts, open items by urgency and a traffic light, by name.',
   ),
   'organisations.get': method(
     byId,
@@ -173,6 +174,11 @@ export const contract = {
     z.object({ orgId: id }),
     z.array(attentionItem),
     'What needs attention for a client.',
+  ),
+  'home.cockpit': method(
+    none,
+    z.array(cockpitItem),
+    "What needs attention across every client (the same items as each client's home.attention), by client name, then as home.attention orders them.",
   ),
 
   'exports.register': method(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, instant, optionalEmail, optionalText, requiredText } from './fields';
 import { failsWith } from './validation';
+import { trafficLight, urgencyCounts } from './system';
 
 /** German Länder (ISO 3166-2:DE suffixes); the Land decides the public holidays for deadlines. */
 export const laender = [
@@ -60,6 +61,9 @@ export const organisationSummary = z.object({
   land,
   activityCount: z.number().int(),
   incompleteCount: z.number().int(),
+  /** What home.attention lists for the client, counted by urgency. */
+  open: urgencyCounts,
+  light: trafficLight,
 });
 export type OrganisationSummary = z.infer<typeof organisationSummary>;
 

@@ -87,6 +87,26 @@ export const attentionItem = z.object({
 });
 export type AttentionItem = z.infer<typeof attentionItem>;
 
+/** core/rules/attention-urgency.ts: urgent (a date passed, a clock runs), soon, to review. */
+export const urgency = z.enum(['urgent', 'soon', 'review']);
+/** A client's traffic light; the screens show it with a word, never by colour alone. */
+export const trafficLight = z.enum(['red', 'amber', 'green']);
+
+/** Open items of a client by urgency. */
+export const urgencyCounts = z.object({
+  urgent: z.number().int(),
+  soon: z.number().int(),
+  review: z.number().int(),
+});
+
+/** An attention item of one of the clients, as the cockpit lists it. */
+export const cockpitItem = attentionItem.extend({
+  orgId: id,
+  orgName: z.string(),
+  urgency,
+});
+export type CockpitItem = z.infer<typeof cockpitItem>;
+
 export const preferences = z.object({
   userName: requiredText(100),
   /** The user's role or title under their name when they sign a letter. */

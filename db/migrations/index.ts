@@ -11,6 +11,7 @@ import * as m0009 from './0009-audit-chain';
 import * as m0010 from './0010-four-eyes-and-request-retention';
 import * as m0011 from './0011-breaches';
 import * as m0012 from './0012-consent';
+import * as m0013 from './0013-activity-completeness';
 
 /**
  * Imported statically (no directory scan: inside app.asar and under a strict CSP there is
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010-four-eyes-and-request-retention': m0010,
   '0011-breaches': m0011,
   '0012-consent': m0012,
+  '0013-activity-completeness': m0013,
 };

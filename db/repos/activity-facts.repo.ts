@@ -10,17 +10,24 @@ import type {
 import type { Db } from './audit.repo';
 import { linkedProcessorsByActivity } from './processors.repo';
 
+/** Which activities to read: one client's, or those never checked (NULL), or all. */
+export interface FactsFilter {
+  orgId?: number;
+  uncheckedOnly?: boolean;
+}
+
 /** Each activity's third-country recipients by name: lit. e matches each to a transfer. */
-async function thirdCountryRecipientsByActivity(db: Db) {
-  const rows = await db
+async function thirdCountryRecipientsByActivity(db: Db, filter: FactsFilter) {
+  let query = db
     .selectFrom('activity_categories as ac')
     .innerJoin('catalogue_entries as c', 'c.id', 'ac.entry_id')
     .select(['ac.activity_id', 'c.name', 'c.country'])
     .where('c.kind', '=', 'recipient')
     .where('c.recipient_type', '=', 'third_country')
     .orderBy('ac.activity_id')
-    .orderBy('ac.entry_id')
-    .execute();
+    .orderBy('ac.entry_id');
+  if (filter.orgId !== undefined) query = query.where('c.org_id', '=', filter.orgId);
+  const rows = await query.execute();
   const byActivity = new Map<number, { name: string; country: string }[]>();
   for (const { activity_id, name, country } of rows) {
     const list = byActivity.get(activity_id);
@@ -36,6 +43,7 @@ async function thirdCountryRecipientsByActivity(db: Db) {
  * client list (tens of thousands of links in a large DPO workspace).
  */
 export interface ActivityFacts {
+  id: number;
   orgId: number;
   status: ActivityStatus;
   purposes: string;
@@ -59,16 +67,21 @@ export interface ActivityFacts {
   ruleCount: number;
 }
 
-export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
-  const processors = await linkedProcessorsByActivity(db);
-  const thirdCountry = await thirdCountryRecipientsByActivity(db);
-  const rows = await db
+export async function listActivityFacts(
+  db: Db,
+  filter: FactsFilter = {},
+): Promise<ActivityFacts[]> {
+  const scope = filter.orgId === undefined ? {} : { orgId: filter.orgId };
+  const processors = await linkedProcessorsByActivity(db, scope);
+  const thirdCountry = await thirdCountryRecipientsByActivity(db, filter);
+  let query = db
     .selectFrom('activities as a')
     .leftJoin(
       (eb) =>
         eb
           .selectFrom('activity_categories as ac')
           .innerJoin('catalogue_entries as c', 'c.id', 'ac.entry_id')
+          .$if(filter.orgId !== undefined, (q) => q.where('c.org_id', '=', filter.orgId ?? 0))
           .select((eb) => {
             const count = (conditions: Expression<SqlBool>[]) =>
               eb.fn.sum<number>(eb.case().when(eb.and(conditions)).then(1).else(0).end());
@@ -112,9 +125,12 @@ export async function listActivityFacts(db: Db): Promise<ActivityFacts[]> {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .whereRef('r.activity_id', '=', 'a.id')
         .as('rules'),
-    ])
-    .execute();
+    ]);
+  if (filter.orgId !== undefined) query = query.where('a.org_id', '=', filter.orgId);
+  if (filter.uncheckedOnly) query = query.where('a.complete', 'is', null);
+  const rows = await query.execute();
   return rows.map((r) => ({
+    id: r.id,
     orgId: r.org_id,
     status: r.status as ActivityStatus,
     purposes: r.purposes,

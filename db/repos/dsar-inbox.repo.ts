@@ -112,16 +112,15 @@ export async function countInbox(db: Db, today: string, soon: string, orgId?: nu
   };
 }
 
-/** Open requests of one client with their due dates (home-screen attention). */
-export async function openRequestsDueBy(db: Db, orgId: number, by: string) {
-  return db
+/** Open requests due by `by`, of one client or of all (home-screen attention, cockpit). */
+export async function openRequestsDueBy(db: Db, by: string, scope: { orgId?: number } = {}) {
+  let query = db
     .selectFrom('requests')
-    .select(['id', 'requester_name', 'kind', 'due_on'])
-    .where('org_id', '=', orgId)
+    .select(['id', 'org_id', 'requester_name', 'kind', 'due_on'])
     .where('state', 'in', [...openStates])
-    .where('due_on', '<=', by)
-    .orderBy('due_on')
-    .execute();
+    .where('due_on', '<=', by);
+  if (scope.orgId !== undefined) query = query.where('org_id', '=', scope.orgId);
+  return query.orderBy('due_on').execute();
 }
 
 /** A closed request as its retention sees it: when it was closed, what and whose it was. */
@@ -134,13 +133,26 @@ export interface ClosedRequest {
   closedAt: string;
 }
 
-/** The closed requests of a client, or of every client, oldest closing first. */
-export async function listClosedRequests(db: Db, orgId?: number): Promise<ClosedRequest[]> {
+/**
+ * The closed requests of a client, or of every client, oldest closing first; with
+ * `closedBefore` (an ISO date or instant) only those closed before it, and those of old
+ * rows that do not say when.
+ */
+export async function listClosedRequests(
+  db: Db,
+  orgId?: number,
+  closedBefore?: string,
+): Promise<ClosedRequest[]> {
   let query = db
     .selectFrom('requests')
     .select(['id', 'org_id', 'kind', 'requester_name', 'closed_at', 'updated_at'])
     .where('state', '=', 'closed');
   if (orgId !== undefined) query = query.where('org_id', '=', orgId);
+  if (closedBefore !== undefined) {
+    query = query.where((eb) =>
+      eb.or([eb('closed_at', '<', closedBefore), eb('closed_at', 'is', null)]),
+    );
+  }
   const rows = await query.orderBy('closed_at').orderBy('id').execute();
   return rows.map((r) => ({
     id: r.id,

@@ -64,3 +64,100 @@ export async function listTrackerProcessors(db: Db, orgId: number): Promise<Trac
     },
   }));
 }
+
+/** Statuses under which processing may go on; those closed by the user (core/rules/avv-tracker.ts). */
+const coveredStatuses: AvvStatus[] = ['signed', 'not_required'];
+const closedStatuses: AvvStatus[] = ['terminated', 'expired', 'not_required'];
+
+/**
+ * The processors a tracker warning may name on `today`, of one client or of all: not
+ * covered while an active or draft activity uses them, requested (the overdue period is
+ * the client's, so the rule decides), or a review or end date reached on an open
+ * agreement. A superset of what the rule warns about; the rule has the last word.
+ */
+export async function listWarningCandidates(
+  db: Db,
+  filter: { orgId?: number; today: string },
+): Promise<(TrackerProcessor & { orgId: number })[]> {
+  let candidates = db
+    .selectFrom('processors as p')
+    .select([
+      'p.id',
+      'p.org_id',
+      'p.name',
+      'p.country',
+      'p.country_kind',
+      'p.service',
+      'p.avv_status',
+      'p.avv_requested_on',
+      'p.avv_signed_on',
+      'p.avv_review_on',
+      'p.avv_ends_on',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('p.avv_status', 'not in', coveredStatuses),
+          eb.exists(
+            eb
+              .selectFrom('processor_activities as pa')
+              .innerJoin('activities as a', 'a.id', 'pa.activity_id')
+              .select('a.id')
+              .whereRef('pa.processor_id', '=', 'p.id')
+              .where('a.status', 'in', ['active', 'draft']),
+          ),
+        ]),
+        eb.and([eb('p.avv_status', '=', 'requested'), eb('p.avv_requested_on', 'is not', null)]),
+        eb.and([
+          eb('p.avv_status', 'not in', closedStatuses),
+          eb.or([
+            eb('p.avv_review_on', '<=', filter.today),
+            eb('p.avv_ends_on', '<=', filter.today),
+          ]),
+        ]),
+      ]),
+    );
+  if (filter.orgId !== undefined) candidates = candidates.where('p.org_id', '=', filter.orgId);
+  const rows = await candidates.execute();
+  const ids = rows.map((r) => r.id);
+  const byProcessor = new Map<number, TrackerProcessor['activities']>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const links = await db
+      .selectFrom('processor_activities as pa')
+      .innerJoin('activities as a', 'a.id', 'pa.activity_id')
+      .select(['pa.processor_id', 'a.id', 'a.name', 'a.status'])
+      .where('pa.processor_id', 'in', ids.slice(i, i + 500))
+      .orderBy('a.name')
+      .execute();
+    for (const { processor_id, ...activity } of links) {
+      const list = byProcessor.get(processor_id);
+      if (list) list.push(activity);
+      else byProcessor.set(processor_id, [activity]);
+    }
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    name: r.name,
+    country: r.country,
+    countryKind: r.country_kind,
+    service: r.service,
+    activities: byProcessor.get(r.id) ?? [],
+    agreement: {
+      status: r.avv_status as AvvStatus,
+      requestedOn: r.avv_requested_on,
+      signedOn: r.avv_signed_on,
+      reviewOn: r.avv_review_on,
+      endsOn: r.avv_ends_on,
+    },
+  }));
+}
+
+/** The clients' own periods after which an AVV request counts as overdue. */
+export async function requestOverdueDaysByClient(db: Db): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('avv_settings')
+    .select(['org_id', 'request_overdue_days'])
+    .execute();
+  return new Map(rows.map((r) => [r.org_id, r.request_overdue_days]));
+}

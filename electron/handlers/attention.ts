@@ -1,57 +1,27 @@
 import type { AttentionItem } from '../../core/api';
-import { addDays, todayInBerlin } from '../../core/rules/calendar';
-import { listStoredActivities } from '../../db/repos/activities.repo';
-import { findOrganisation } from '../../db/repos/organisations.repo';
-import { withCompleteness } from './activity-store';
 import type { HandlerContext } from './context';
+import { activityAttention } from './activity-attention';
 import { breachAttention } from './breaches/attention';
 import { requestAttention } from './dsar-attention';
 import { processorAttention } from './processor-attention';
 import { retentionAttention } from './retention-attention';
-import { found } from './support';
 
-/** Each module contributes what needs attention on a client's home screen. */
-export type AttentionProvider = (ctx: HandlerContext, orgId: number) => Promise<AttentionItem[]>;
+/** One client's items (orgId) or every client's at once (the cockpit): the same rules. */
+export interface AttentionScope {
+  orgId?: number;
+}
 
-/** How far ahead a review date is shown as coming up. */
-const REVIEW_SOON_DAYS = 30;
+/** An attention item with the client it belongs to. */
+export type ClientAttentionItem = AttentionItem & { orgId: number };
 
-const activityAttention: AttentionProvider = async (ctx, orgId) => {
-  const db = ctx.workspace().db;
-  const org = found(await findOrganisation(db, orgId), 'organisation');
-  const today = todayInBerlin(ctx.now());
-  const soon = addDays(today, REVIEW_SOON_DAYS);
-  const items: AttentionItem[] = [];
-  const current = (await listStoredActivities(db, orgId)).filter((a) => a.status !== 'archived');
-  // No activity yet is the first thing to do, not "all complete": the register is owed.
-  if (current.length === 0) {
-    items.push({
-      kind: 'register_empty',
-      entity: 'organisation',
-      entityId: orgId,
-      title: org.name,
-      date: null,
-      details: [],
-    });
-  }
-  for (const stored of current) {
-    const a = withCompleteness(stored, org);
-    const base = { entity: 'activity' as const, entityId: a.id, title: a.name };
-    const { missing, unconfirmed } = a.completeness;
-    if (missing.length > 0) {
-      items.push({ ...base, kind: 'activity_incomplete', date: null, details: missing });
-    }
-    if (unconfirmed.length > 0) {
-      items.push({ ...base, kind: 'activity_unconfirmed', date: null, details: unconfirmed });
-    }
-    if (a.nextReview && a.nextReview <= today) {
-      items.push({ ...base, kind: 'review_due', date: a.nextReview, details: [] });
-    } else if (a.nextReview && a.nextReview <= soon) {
-      items.push({ ...base, kind: 'review_soon', date: a.nextReview, details: [] });
-    }
-  }
-  return items;
-};
+/**
+ * Each module contributes what needs attention, for one client or for all of them. Each
+ * narrows its rows in SQL, so the cockpit over a hundred clients reads only the candidates.
+ */
+export type AttentionProvider = (
+  ctx: HandlerContext,
+  scope: AttentionScope,
+) => Promise<ClientAttentionItem[]>;
 
 /** Register a module's provider here (one line each). */
 export const attentionProviders: AttentionProvider[] = [
@@ -81,3 +51,26 @@ const rank: Record<AttentionItem['kind'], number> = {
   review_soon: 6,
 };
 export const attentionRank = (item: AttentionItem) => rank[item.kind];
+
+const byTitle = new Intl.Collator('de');
+
+/** The home screen's order: by rank, then title; kind and record keep ties stable. */
+export function compareAttention(x: AttentionItem, y: AttentionItem): number {
+  return (
+    rank[x.kind] - rank[y.kind] ||
+    byTitle.compare(x.title, y.title) ||
+    (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) ||
+    x.entityId - y.entityId
+  );
+}
+
+/** Every item of the scope, in the home screen's order. */
+export async function collectAttention(
+  ctx: HandlerContext,
+  scope: AttentionScope,
+): Promise<ClientAttentionItem[]> {
+  const items = (
+    await Promise.all(attentionProviders.map((provider) => provider(ctx, scope)))
+  ).flat();
+  return items.sort(compareAttention);
+}

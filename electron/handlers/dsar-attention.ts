@@ -4,11 +4,12 @@ import { openRequestsDueBy } from '../../db/repos/dsar-inbox.repo';
 import type { AttentionProvider } from './attention';
 
 /** Open requests past their due date, or due within a week, on the client's home screen. */
-export const requestAttention: AttentionProvider = async (ctx, orgId) => {
+export const requestAttention: AttentionProvider = async (ctx, scope) => {
   const today = todayInBerlin(ctx.now());
-  const rows = await openRequestsDueBy(ctx.workspace().db, orgId, addDays(today, DUE_SOON_DAYS));
+  const rows = await openRequestsDueBy(ctx.workspace().db, addDays(today, DUE_SOON_DAYS), scope);
   return rows.map((r) => ({
     kind: r.due_on < today ? ('request_overdue' as const) : ('request_due_soon' as const),
+    orgId: r.org_id,
     entity: 'request' as const,
     entityId: r.id,
     title: r.requester_name,

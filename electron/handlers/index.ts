@@ -2,6 +2,7 @@ import { activityHandlers } from './activities';
 import { attachmentHandlers } from './attachments';
 import { breachHandlers } from './breaches';
 import { catalogueHandlers } from './catalogues';
+import { homeHandlers } from './cockpit';
 import { consentHandlers } from './consent';
 import type { Handlers } from './context';
 import { dsarHandlers } from './dsar';
@@ -16,6 +17,7 @@ export function createHandlers(): Handlers {
   return {
     ...systemHandlers,
     ...organisationHandlers,
+    ...homeHandlers,
     ...activityHandlers,
     ...catalogueHandlers,
     ...exportHandlers,

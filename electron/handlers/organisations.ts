@@ -1,13 +1,10 @@
 import { AppError } from '../../core/api';
-import { checkCompleteness } from '../../core/rules/completeness';
 import { recordAudit } from '../../db/repos/audit.repo';
-import { factsAsCompletenessInput, listActivityFacts } from '../../db/repos/activity-facts.repo';
 import {
   countOrganisationContents,
   deleteOrganisation,
   findOrganisation,
   insertOrganisation,
-  listOrganisations,
   organisationNameTaken,
   updateOrganisation,
 } from '../../db/repos/organisations.repo';
@@ -19,7 +16,6 @@ import { found, inTransaction } from './support';
 
 type OrganisationHandlers = Pick<
   Handlers,
-  | 'organisations.list'
   | 'organisations.get'
   | 'organisations.create'
   | 'organisations.update'
@@ -31,24 +27,6 @@ const conflict = () =>
   new AppError('CONFLICT', {}, [{ path: 'name', key: 'nameTaken', message: '' }]);
 
 export const organisationHandlers: OrganisationHandlers = {
-  'organisations.list': async (_input, ctx) => {
-    const db = ctx.workspace().db;
-    const current = (await listActivityFacts(db)).filter((a) => a.status !== 'archived');
-    return (await listOrganisations(db)).map((org) => {
-      const activities = current.filter((a) => a.orgId === org.id);
-      return {
-        id: org.id,
-        name: org.name,
-        city: org.city,
-        land: org.land,
-        activityCount: activities.length,
-        incompleteCount: activities.filter(
-          (a) => !checkCompleteness(factsAsCompletenessInput(a), org).complete,
-        ).length,
-      };
-    });
-  },
-
   'organisations.get': async ({ id }, ctx) =>
     found(await findOrganisation(ctx.workspace().db, id), 'organisation'),
 

@@ -1,19 +1,29 @@
-import type { Activity, AttentionItem, Language } from '../../core/api';
+import type { Activity, Language } from '../../core/api';
 import { avvLabels } from '../../core/i18n/avv-labels';
-import { listStoredProcessors } from '../../db/repos/processors.repo';
-import type { AttentionProvider } from './attention';
-import { warningContext, withWarnings } from './processor-store';
+import { DEFAULT_REQUEST_OVERDUE_DAYS, trackerWarnings } from '../../core/rules/avv-tracker';
+import { todayInBerlin } from '../../core/rules/calendar';
+import {
+  listWarningCandidates,
+  requestOverdueDaysByClient,
+} from '../../db/repos/processor-tracker.repo';
+import type { AttentionProvider, ClientAttentionItem } from './attention';
 
 /** The client's home screen: one item per processor warning (missing AVV first by rank). */
-export const processorAttention: AttentionProvider = async (ctx, orgId) => {
+export const processorAttention: AttentionProvider = async (ctx, scope) => {
   const db = ctx.workspace().db;
-  const w = await warningContext(db, ctx, orgId);
-  const items: AttentionItem[] = [];
-  for (const stored of await listStoredProcessors(db, orgId)) {
-    const p = withWarnings(stored, w);
-    for (const warning of p.warnings) {
+  const today = todayInBerlin(ctx.now());
+  const overdueDays = await requestOverdueDaysByClient(db);
+  const items: ClientAttentionItem[] = [];
+  for (const p of await listWarningCandidates(db, { orgId: scope.orgId, today })) {
+    const days = overdueDays.get(p.orgId) ?? DEFAULT_REQUEST_OVERDUE_DAYS;
+    for (const warning of trackerWarnings(
+      { ...p.agreement, activities: p.activities },
+      today,
+      days,
+    )) {
       items.push({
         kind: warning.kind,
+        orgId: p.orgId,
         entity: 'processor',
         entityId: p.id,
         title: p.name,

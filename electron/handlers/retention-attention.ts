@@ -1,42 +1,60 @@
-import type { AttentionItem } from '../../core/api';
-import type { AttentionProvider } from './attention';
-import { todayInBerlin } from '../../core/rules/calendar';
-import { listStoredRules } from '../../db/repos/retention.repo';
-import { closedRequestsOf, loadRunIndex, withStatus } from './retention-status';
+import type { AttentionProvider, ClientAttentionItem } from './attention';
+import { addDays, todayInBerlin } from '../../core/rules/calendar';
+import { listPlanRules, type PlanRule } from '../../db/repos/retention.repo';
+import { closedRequestsOf, loadRunIndex, runStatus, specOf } from './retention-status';
+
+/** The fewest days a period of this amount and unit can last (a month has 28 days at least). */
+const shortestDays = { days: 1, months: 28, years: 365 } as const;
+
+/**
+ * Only requests closed before this day can be deletable today: a request may go at the
+ * earliest when the shortest period of any rule for closed requests has passed since it
+ * was closed (a day more for the step from UTC to the Berlin day).
+ */
+function closedBefore(rules: PlanRule[], today: string): string {
+  const days = rules
+    .filter((r) => r.appliesTo === 'closed_requests' && !r.legalHold)
+    .map((r) => {
+      const spec = specOf(r);
+      const amount = Math.min(spec.periodAmount, spec.change?.previousAmount ?? spec.periodAmount);
+      return amount * shortestDays[spec.periodUnit];
+    });
+  return addDays(today, 2 - (days.length > 0 ? Math.min(...days) : 0));
+}
 
 /**
  * Overdue deletion runs: one item per rule, dated by the earliest run that is overdue and
  * naming the systems where it is (details: system names, shown as they are). Closed requests
  * whose retention has passed: one item, dated by the first of them (details: their numbers).
+ * The rules are read as the deletion plan reads them (no texts, no links).
  */
-export const retentionAttention: AttentionProvider = async (ctx, orgId) => {
+export const retentionAttention: AttentionProvider = async (ctx, scope) => {
   const db = ctx.workspace().db;
   const today = todayInBerlin(ctx.now());
-  const runs = await loadRunIndex(db, orgId);
-  const rules = (await listStoredRules(db, { orgId })).map((r) => withStatus(r, runs, today));
-  const items: AttentionItem[] = [];
+  const rules = await listPlanRules(db, scope.orgId);
+  const runs = await loadRunIndex(db, scope.orgId, closedBefore(rules, today));
+  const items: ClientAttentionItem[] = [];
   for (const rule of rules) {
+    const base = { orgId: rule.orgId, entity: 'retention_rule' as const, entityId: rule.id };
     if (rule.appliesTo === 'closed_requests') {
       const due = closedRequestsOf(rule, runs, today).filter((r) => r.deletableNow);
       const [first] = due;
       if (!first) continue;
       items.push({
+        ...base,
         kind: 'closed_requests_due',
-        entity: 'retention_rule',
-        entityId: rule.id,
         title: rule.name,
         date: first.deletableFrom,
         details: due.map((r) => `#${r.id}`),
       });
       continue;
     }
-    const overdue = rule.runs.filter((r) => r.overdue);
+    const overdue = runStatus(rule, runs, today).filter((r) => r.overdue);
     const [earliest] = overdue.flatMap((r) => (r.nextDue ? [r.nextDue] : [])).sort();
     if (!earliest) continue;
     items.push({
+      ...base,
       kind: 'deletion_run_overdue',
-      entity: 'retention_rule',
-      entityId: rule.id,
       title: rule.name,
       date: earliest,
       details: overdue.map((r) => r.system).filter(Boolean),

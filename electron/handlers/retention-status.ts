@@ -57,7 +57,12 @@ export interface RunIndex {
   closed: Map<number, ClosedRequestFacts[]>;
 }
 
-export async function loadRunIndex(db: Db, orgId?: number): Promise<RunIndex> {
+/** `closedBefore`: only the closed requests closed before this day are read (see listClosedRequests). */
+export async function loadRunIndex(
+  db: Db,
+  orgId?: number,
+  closedBefore?: string,
+): Promise<RunIndex> {
   const bySystem = await lastRuns(db, orgId);
   const byRule = new Map<number, string>();
   for (const [key, date] of bySystem) {
@@ -66,7 +71,7 @@ export async function loadRunIndex(db: Db, orgId?: number): Promise<RunIndex> {
     if (!known || date > known) byRule.set(ruleId, date);
   }
   const closed = new Map<number, ClosedRequestFacts[]>();
-  for (const r of await listClosedRequests(db, orgId)) {
+  for (const r of await listClosedRequests(db, orgId, closedBefore)) {
     const list = closed.get(r.orgId) ?? [];
     list.push({
       id: r.id,

@@ -2,6 +2,7 @@ import { AppError } from '../../core/api';
 import { checkpointWal } from '../../db/connection';
 import { takeScrubRequest } from '../../db/repos/audit-redaction.repo';
 import { lastAuditId, type WritableDb } from '../../db/repos/audit.repo';
+import { recheckAfterWrite } from './completeness-facts';
 import type { HandlerContext } from './context';
 
 export interface Stamp {
@@ -21,7 +22,9 @@ export class UnauditedWriteError extends Error {
 /**
  * Runs a write in one transaction: all of it lands, with its audit entries, or none. A
  * transaction that changes rows but appends no audit entry is rolled back (every write is
- * audited); one that removed personal data also empties the WAL after the commit.
+ * audited); one that removed personal data also empties the WAL after the commit. The
+ * stored completeness of the activities the write may have changed is brought up to date
+ * in the same transaction.
  */
 export async function inTransaction<T>(
   ctx: HandlerContext,
@@ -36,6 +39,7 @@ export async function inTransaction<T>(
     const rowsBefore = changes.get() as number;
     const auditBefore = await lastAuditId(trx);
     const value = await work(trx, stamp);
+    await recheckAfterWrite(trx, auditBefore);
     const changed = (changes.get() as number) - rowsBefore;
     if (changed > 0 && (await lastAuditId(trx)) === auditBefore) {
       throw new UnauditedWriteError(changed);

@@ -4,10 +4,7 @@ import { backupWorkspace, schemaVersion } from '../../db/connection';
 import { listAudit, type Db } from '../../db/repos/audit.repo';
 import { verifyAuditChain } from '../../db/repos/audit-verify.repo';
 import { attachmentEntriesOf } from '../../db/repos/history.repo';
-import { findOrganisation } from '../../db/repos/organisations.repo';
-import { attentionProviders, attentionRank } from './attention';
 import type { HandlerContext, Handlers } from './context';
-import { found } from './support';
 import { existingFilePath, newFilePath } from './workspace-paths';
 
 type SystemHandlers = Pick<
@@ -21,7 +18,6 @@ type SystemHandlers = Pick<
   | 'preferences.set'
   | 'audit.list'
   | 'audit.verify'
-  | 'home.attention'
   | 'templates.list'
   | 'templates.hints'
   | 'desktop.saveFile'
@@ -95,16 +91,6 @@ export const systemHandlers: SystemHandlers = {
 
   'audit.list': (input, ctx) => history(ctx.workspace().db, input),
   'audit.verify': (_input, ctx) => verifyAuditChain(ctx.workspace().db),
-
-  'home.attention': async ({ orgId }, ctx) => {
-    found(await findOrganisation(ctx.workspace().db, orgId), 'organisation');
-    const items = (
-      await Promise.all(attentionProviders.map((provider) => provider(ctx, orgId)))
-    ).flat();
-    return items.sort(
-      (x, y) => attentionRank(x) - attentionRank(y) || x.title.localeCompare(y.title, 'de'),
-    );
-  },
 
   'templates.list': async ({ language }) => listTemplates(language),
   'templates.hints': async ({ key, language }) => templateHints(key, language),

@@ -30,6 +30,7 @@ const reads = new Set<MethodName>([
   'audit.list',
   'audit.verify',
   'home.attention',
+  'home.cockpit',
   'exports.register',
   'attachments.list',
   'attachments.get',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsentEventInput } from '../../core/api';
 import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
 import { docxToPdfs, normaliseSpace, warnIfNoLibreOffice } from '../helpers/libreoffice';
 import { overlappingLines, readPdfLayout, type PdfPage } from '../helpers/pdf-layout';
@@ -34,8 +35,8 @@ beforeAll(async () => {
       phone: '+49 170 1234567',
     },
   });
-  const record = (event: Parameters<TestApp['call']>[1]) =>
-    app.call('consent.recordEvent', { personId: person.id, event } as never);
+  const record = (event: ConsentEventInput) =>
+    app.call('consent.recordEvent', { personId: person.id, event });
   await record({
     kind: 'given',
     at: '2024-09-12T11:20:00+02:00',

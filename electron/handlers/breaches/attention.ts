@@ -1,14 +1,17 @@
-import type { AttentionItem } from '../../../core/api';
-import type { AttentionProvider } from '../attention';
+import type { AttentionProvider, ClientAttentionItem } from '../attention';
 import { listSummaries } from './record';
 
 /** Breaches whose 72-hour clock runs, or has run out, on the client's home, fewest hours first. */
-export const breachAttention: AttentionProvider = async (ctx, orgId) => {
-  const open = await listSummaries(ctx, { orgId, state: 'open' });
+export const breachAttention: AttentionProvider = async (ctx, scope) => {
+  const open = await listSummaries(
+    ctx,
+    scope.orgId === undefined ? { state: 'open' } : { orgId: scope.orgId, state: 'open' },
+  );
   return open
     .filter((b) => b.deadlines.clockRuns)
-    .map((b): AttentionItem => ({
+    .map((b): ClientAttentionItem => ({
       kind: (b.deadlines.hoursLeft ?? 0) < 0 ? 'breach_clock_passed' : 'breach_clock_running',
+      orgId: b.orgId,
       entity: 'breach',
       entityId: b.id,
       title: b.title,
