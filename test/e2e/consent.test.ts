@@ -105,9 +105,9 @@ describe.skipIf(!canRunE2e)('consent records in the browser', () => {
     });
     await expect.poll(main).toContain('1 Fehler in der Datei');
     expect(await main()).toContain('Zeile 6');
-    expect(
-      await page.getByRole('button', { name: '20 Zeilen importieren' }).isDisabled(),
-    ).toBe(true);
+    expect(await page.getByRole('button', { name: '20 Zeilen importieren' }).isDisabled()).toBe(
+      true,
+    );
 
     await page.getByLabel('CSV-Datei').setInputFiles({
       name: 'newsletter-export.csv',
@@ -180,9 +180,7 @@ describe.skipIf(!canRunE2e)('consent records in the browser', () => {
     await page.getByLabel('Datum und Uhrzeit').fill('2025-03-18T08:30');
     await page.getByLabel('Eingegangen über').selectOption('letter');
     await page.getByRole('button', { name: 'Ereignis erfassen' }).click();
-    await expect
-      .poll(main)
-      .toContain('Diese Person steht auf der Sperrliste: keine Werbung per');
+    await expect.poll(main).toContain('Diese Person steht auf der Sperrliste: keine Werbung per');
     expect(await main()).toContain('Widerspruch gegen Werbung');
     await shot('objection');
 
@@ -195,7 +193,10 @@ describe.skipIf(!canRunE2e)('consent records in the browser', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = fs.readFileSync(await download.path(), 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('kunde7@example.org');
     expect(lines[1]).toContain('18.03.2025');
