@@ -1,8 +1,30 @@
 import { z } from 'zod';
 import { contract } from '../core/api';
+import { renamedConcepts, renamedMethods } from '../core/api/renamed';
 
 const schemaText = (schema: z.ZodType) =>
   JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2);
+
+/** What was renamed for one name per concept: old names are not served any more. */
+function renamedSection(): string[] {
+  const methods = Object.entries(renamedMethods);
+  if (methods.length === 0 && renamedConcepts.length === 0) return [];
+  return [
+    '## Renamed',
+    '',
+    'One name per concept (docs/architecture.md, "One name per concept"). The old names are',
+    'not served; a caller of an old method gets `UNKNOWN_METHOD`.',
+    '',
+    '| Old method | New method |',
+    '| --- | --- |',
+    ...methods.map(([from, to]) => `| \`${from}\` | \`${to}\` |`),
+    '',
+    '| Old name | New name |',
+    '| --- | --- |',
+    ...renamedConcepts.map(([from, to]) => `| ${from} | ${to} |`),
+    '',
+  ];
+}
 
 /** docs/api.md from the contract: method, doc line, input and output JSON Schema. */
 export function renderApiDocs(): string {
@@ -20,6 +42,7 @@ export function renderApiDocs(): string {
     '| --- | --- |',
     ...Object.entries(contract).map(([name, def]) => `| \`${name}\` | ${def.doc} |`),
     '',
+    ...renamedSection(),
   ];
   for (const [name, def] of Object.entries(contract)) {
     lines.push(`## ${name}`, '', def.doc, '', '<details><summary>Input</summary>', '', '```json');
