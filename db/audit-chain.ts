@@ -29,15 +29,24 @@ export interface ChainContent {
   label: string;
 }
 
-/** JSON with object keys sorted at every level, so equal values always hash alike. */
+/**
+ * JSON with object keys sorted at every level, so equal values always hash alike. Written
+ * with loops rather than map/filter (an import hashes thousands of entries); the text is the
+ * one `[...].map(canonical).join(',')` gave, a hole in an array included (an empty slot).
+ */
 export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const parts: string[] = [];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) parts.push(i in value ? canonical(value[i]) : '');
+    return `[${parts.join(',')}]`;
+  }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
+  for (const key of Object.keys(record).sort()) {
+    const field = record[key];
+    if (field !== undefined) parts.push(`${JSON.stringify(key)}:${canonical(field)}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
