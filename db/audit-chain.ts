@@ -29,6 +29,17 @@ export interface ChainContent {
   label: string;
 }
 
+/** Keys as JSON strings, kept since the same few field names recur in every entry. */
+const quotedKeys = new Map<string, string>();
+function quoteKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < 5000) quotedKeys.set(key, quoted);
+  }
+  return quoted;
+}
+
 /**
  * JSON with object keys sorted at every level, so equal values always hash alike. Written
  * with loops rather than map/filter (an import hashes thousands of entries); the text is the
@@ -42,9 +53,14 @@ export function canonical(value: unknown): string {
     return `[${parts.join(',')}]`;
   }
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record).sort()) {
+  const keys = Object.keys(record);
+  // The default sort's order (UTF-16 code units), skipped when the keys are in it already.
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = (keys[i - 1] ?? '') < (keys[i] ?? '');
+  if (!sorted) keys.sort();
+  for (const key of keys) {
     const field = record[key];
-    if (field !== undefined) parts.push(`${JSON.stringify(key)}:${canonical(field)}`);
+    if (field !== undefined) parts.push(`${quoteKey(key)}:${canonical(field)}`);
   }
   return `{${parts.join(',')}}`;
 }

@@ -27,13 +27,14 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * Whether a value differs from null as `same` tells it, without stringifying it (a create
- * compares every field with null): a string, boolean or finite number never writes as
- * "null"; anything else is compared as JSON.
+ * compares every field with null): a string, boolean, finite number or array (without a
+ * toJSON of its own) never writes as "null"; anything else is compared as JSON.
  */
 const differsFromNull = (value: unknown) =>
   typeof value === 'string' ||
   typeof value === 'boolean' ||
   (typeof value === 'number' && Number.isFinite(value)) ||
+  (Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') ||
   !same(null, value);
 
 /** Field -> [before, after] for the fields that differ (all fields on create and delete). */
