@@ -41,6 +41,23 @@ function quoteKey(key: string): string {
 }
 
 /**
+ * An array JSON.stringify writes exactly as canonical() does: no holes, no toJSON, and only
+ * strings, booleans, numbers and nulls in it (a before/after pair, a list of channels).
+ */
+function flatJson(list: unknown[]): boolean {
+  if (typeof (list as { toJSON?: unknown }).toJSON === 'function') return false;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (item === null) continue;
+    const type = typeof item;
+    if ((type !== 'string' && type !== 'boolean' && type !== 'number') || !(i in list)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
  * JSON with object keys sorted at every level, so equal values always hash alike. Written
  * with loops rather than map/filter (an import hashes thousands of entries); the text is the
  * one `[...].map(canonical).join(',')` gave, a hole in an array included (an empty slot).
@@ -49,6 +66,7 @@ export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   const parts: string[] = [];
   if (Array.isArray(value)) {
+    if (flatJson(value)) return JSON.stringify(value);
     for (let i = 0; i < value.length; i++) parts.push(i in value ? canonical(value[i]) : '');
     return `[${parts.join(',')}]`;
   }

@@ -17,6 +17,9 @@ describe('canonical', () => {
     expect(canonical([undefined, Number.NaN, -0, 1e21, 'ä"\n', sparse, [], {}])).toBe(
       '[null,null,0,1e+21,"ä\\"\\n",[1,,3],[],{}]',
     );
+    expect(canonical([null, 'a', 1.5, false])).toBe('[null,"a",1.5,false]');
+    expect(canonical(Object.assign([1], { toJSON: () => 'x' }))).toBe('[1]');
+    expect(canonical([() => 1, { b: [2], a: null }])).toBe('[null,{"a":null,"b":[2]}]');
     expect(canonical(undefined)).toBe('null');
     expect(canonical('\u2028')).toBe('"\u2028"');
   });
