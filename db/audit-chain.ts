@@ -29,15 +29,58 @@ export interface ChainContent {
   label: string;
 }
 
-/** JSON with object keys sorted at every level, so equal values always hash alike. */
+/** Keys as JSON strings, kept since the same few field names recur in every entry. */
+const quotedKeys = new Map<string, string>();
+function quoteKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < 5000) quotedKeys.set(key, quoted);
+  }
+  return quoted;
+}
+
+/**
+ * An array JSON.stringify writes exactly as canonical() does: no holes, no toJSON, and only
+ * strings, booleans, numbers and nulls in it (a before/after pair, a list of channels).
+ */
+function flatJson(list: unknown[]): boolean {
+  if (typeof (list as { toJSON?: unknown }).toJSON === 'function') return false;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (item === null) continue;
+    const type = typeof item;
+    if ((type !== 'string' && type !== 'boolean' && type !== 'number') || !(i in list)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * JSON with object keys sorted at every level, so equal values always hash alike. Written
+ * with loops rather than map/filter (an import hashes thousands of entries); the text is the
+ * one `[...].map(canonical).join(',')` gave, a hole in an array included (an empty slot).
+ */
 export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const parts: string[] = [];
+  if (Array.isArray(value)) {
+    if (flatJson(value)) return JSON.stringify(value);
+    for (let i = 0; i < value.length; i++) parts.push(i in value ? canonical(value[i]) : '');
+    return `[${parts.join(',')}]`;
+  }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
+  const keys = Object.keys(record);
+  // The default sort's order (UTF-16 code units), skipped when the keys are in it already.
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = (keys[i - 1] ?? '') < (keys[i] ?? '');
+  if (!sorted) keys.sort();
+  for (const key of keys) {
+    const field = record[key];
+    if (field !== undefined) parts.push(`${quoteKey(key)}:${canonical(field)}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -187,6 +187,16 @@ export function toBerlinIso(instant: string | Date): string {
 }
 
 /**
+ * A real Berlin wall-clock time, given as if it were UTC (Date.UTC of its fields), as the
+ * instant in ms, read as berlinToInstant reads it: the summer reading when the instant it
+ * names is in summer time, else the winter one (the spring gap and the later autumn hour).
+ */
+export function berlinWallToMs(wall: number): number {
+  const summer = wall - 120 * 60_000;
+  return berlinOffsetMinutes(summer) === 120 ? summer : wall - 60 * 60_000;
+}
+
+/**
  * A Berlin wall-clock time ("YYYY-MM-DD", "HH:MM") as a UTC instant. In the autumn hour that
  * happens twice the earlier one is taken (an earlier awareness never shortens the period);
  * a time in the spring gap is read with the winter offset (02:30 becomes 03:30 summer time).
@@ -200,6 +210,17 @@ export function berlinToInstant(date: string, time: string): string {
     h,
     min,
   );
+  // A well-formed wall time is read by its offset alone, without formatting a clock twice
+  // (an import reads thousands): the summer reading holds exactly when the instant it names
+  // is in summer time, else the winter reading is taken, as the loop below would.
+  const fields = new Date(wall);
+  if (
+    `${pad(fields.getUTCFullYear(), 4)}-${pad(fields.getUTCMonth() + 1)}-${pad(fields.getUTCDate())}` ===
+      date &&
+    `${pad(fields.getUTCHours())}:${pad(fields.getUTCMinutes())}` === time
+  ) {
+    return new Date(berlinWallToMs(wall)).toISOString();
+  }
   // Berlin is UTC+1 or UTC+2: try the summer reading first, so the earlier instant wins.
   for (const offset of [120, 60]) {
     const candidate = new Date(wall - offset * 60_000);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ColumnMapping, ImportField, ImportIssue } from '../api';
 import { importFields } from '../api/consent-schemas';
-import { berlinToInstant } from './calendar';
+import { berlinWallToMs } from './calendar';
 import { contactKeys } from './consent-match';
 
 // From the rows of a CSV export to persons with their consent times: the column mapping
@@ -138,8 +138,9 @@ export function parseExportTime(value: string): string | null {
     const t = Date.parse(`${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(sec)}${offset}`);
     return Number.isNaN(t) ? null : new Date(t).toISOString();
   }
-  const local = berlinToInstant(`${y}-${pad(mo)}-${pad(d)}`, `${pad(h)}:${pad(mi)}`);
-  return new Date(Date.parse(local) + sec * 1000).toISOString();
+  // A real day and time (checked above), so read as berlinToInstant reads it, without
+  // writing it out as text first: an import reads thousands.
+  return new Date(berlinWallToMs(Date.UTC(y, mo - 1, d, h, mi)) + sec * 1000).toISOString();
 }
 
 const yes = new Set(['ja', 'j', 'yes', 'y', '1', 'true', 'wahr', 'x', 'b2b']);

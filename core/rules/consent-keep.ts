@@ -27,18 +27,22 @@ export function keepUntilOf(
   rule: { id: number; name: string } | null = null,
 ): KeepUntil {
   const starts = events.filter(startsPhonePeriod).map((e) => e.at);
-  const base = {
+  // Written out, not spread from a shared part: an import asks this for thousands of persons.
+  const keep = (date: string | null, basis: KeepUntil['basis'], from: string | null) => ({
     catalogueKey: PHONE_EVIDENCE_KEY,
     ruleId: rule?.id ?? null,
     ruleName: rule?.name ?? null,
-  };
-  if (starts.length === 0) return { ...base, date: null, basis: 'no_statutory_period', from: null };
+    date,
+    basis,
+    from,
+  });
+  if (starts.length === 0) return keep(null, 'no_statutory_period', null);
   const latest = starts.reduce((a, b) => (b > a ? b : a));
   // Counted on the Berlin calendar day of the consent or use, as a legal date.
   const from = dateInBerlin(latest);
   const period = phonePeriod();
   const date = toIso(addPeriod(fromIso(from), period.periodAmount, period.periodUnit));
-  return { ...base, date, basis: 'phone_7a', from };
+  return keep(date, 'phone_7a', from);
 }
 
 /** Whether the evidence may go now: no statutory period, or the period is over. */

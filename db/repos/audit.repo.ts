@@ -25,6 +25,18 @@ export interface AuditWrite {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Whether a value differs from null as `same` tells it, without stringifying it (a create
+ * compares every field with null): a string, boolean, finite number or array (without a
+ * toJSON of its own) never writes as "null"; anything else is compared as JSON.
+ */
+const differsFromNull = (value: unknown) =>
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') ||
+  !same(null, value);
+
 /** Field -> [before, after] for the fields that differ (all fields on create and delete). */
 export function diff(
   before: Record<string, unknown> | null,
@@ -36,7 +48,8 @@ export function diff(
     if (key === 'updatedAt' || key === 'createdAt' || key === 'completeness') continue;
     const b = before?.[key] ?? null;
     const a = after?.[key] ?? null;
-    if (!same(b, a)) changes[key] = [b, a];
+    const differs = b === null ? differsFromNull(a) : a === null ? differsFromNull(b) : !same(b, a);
+    if (differs) changes[key] = [b, a];
   }
   return changes;
 }
@@ -147,7 +160,16 @@ export async function appendAuditEntries(db: Db, entries: AuditWrite[]): Promise
     id += 1;
     const changes = JSON.stringify(diff(entry.before, entry.after));
     const content = contentHash({ changes: JSON.parse(changes) as unknown, label: entry.label });
-    const hash = entryHash(prev, { ...entry, id }, content);
+    const header = {
+      id,
+      at: entry.at,
+      actor: entry.actor,
+      orgId: entry.orgId,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+    };
+    const hash = entryHash(prev, header, content);
     const row = {
       id,
       at: entry.at,
