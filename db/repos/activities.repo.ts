@@ -126,7 +126,8 @@ function linkQuery(db: Db) {
  * categories: two queries, however many activities.
  */
 export async function listStoredActivities(db: Db, orgId?: number): Promise<StoredActivity[]> {
-  let rows = db.selectFrom('activities').selectAll();
+  // By id explicitly: an index on org_id may otherwise decide the order.
+  let rows = db.selectFrom('activities').selectAll().orderBy('id');
   let links = linkQuery(db);
   if (orgId !== undefined) {
     rows = rows.where('org_id', '=', orgId);

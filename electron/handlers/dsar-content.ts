@@ -60,7 +60,10 @@ export const dsarContentHandlers: ContentHandlers = {
         unconfirmed: unconfirmedInReply(a.unconfirmed),
       }))
       .sort((a, b) => Number(b.proposed) - Number(a.proposed) || collator.compare(a.name, b.name));
-    const basis = activities.filter((a) => (selected.size > 0 ? selected : proposed).has(a.id));
+    // The erasure proposal follows the activities by name, as the user reads them.
+    const basis = activities
+      .filter((a) => (selected.size > 0 ? selected : proposed).has(a.id))
+      .sort((a, b) => collator.compare(a.name, b.name));
     // Art. 19: the bodies the data was disclosed to, i.e. the processors and the external
     // recipients; an internal department is part of the controller and is not told.
     const recipients = new Map<string, string>();

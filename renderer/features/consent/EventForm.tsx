@@ -105,7 +105,12 @@ export function EventForm({ personId, texts }: { personId: number; texts: Consen
           <input className="input" type="datetime-local" {...register('at')} />
         </FormField>
         {given ? (
-          <FormField label={t('eventFields.textId')} required error={fieldError(errors.textId)}>
+          <FormField
+            label={t('eventFields.textId')}
+            required
+            error={fieldError(errors.textId)}
+            className="span-2"
+          >
             <select
               className="input"
               {...register('textId', {
@@ -136,7 +141,11 @@ export function EventForm({ personId, texts }: { personId: number; texts: Consen
           </FormField>
         ) : null}
         {given ? (
-          <FormField label={t('eventFields.method')} error={fieldError(errors.method)}>
+          <FormField
+            label={t('eventFields.method')}
+            error={fieldError(errors.method)}
+            className="span-2"
+          >
             <select className="input" {...register('method')}>
               {consentMethod.options.map((m) => (
                 <option key={m} value={m}>

@@ -87,7 +87,12 @@ export function ImportPage({ orgId }: { orgId: number }) {
       <p className="muted">{t('import.intro')}</p>
       <section className="card form">
         <div className="grid-2">
-          <FormField label={t('import.text')} hint={t('import.textHint')} required>
+          <FormField
+            label={t('import.text')}
+            hint={t('import.textHint')}
+            required
+            className="span-2"
+          >
             <select
               className="input"
               value={chosenText ?? ''}

@@ -42,7 +42,7 @@ export function PersonTable({ orgId, rows }: { orgId: number; rows: PersonSummar
                   )}
                 </td>
               ))}
-              <td>{p.keepUntil ? format.date(p.keepUntil) : '–'}</td>
+              <td className="consent-date">{p.keepUntil ? format.date(p.keepUntil) : '–'}</td>
             </tr>
           ))}
         </tbody>

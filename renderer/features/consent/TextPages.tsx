@@ -54,7 +54,7 @@ const valuesOf = (x: ConsentText): ConsentTextInput => ({
 export function NewTextPage({ orgId, replacesId }: { orgId: number; replacesId: number | null }) {
   const { t } = useTranslation('consent');
   const toast = useToast();
-  const previous = useConsentText(replacesId ?? 0);
+  const previous = useConsentText(replacesId);
   const create = useCreateText(orgId, replacesId);
   if (replacesId !== null && !previous.data) {
     return (

@@ -20,8 +20,13 @@ export const useConsentTexts = (orgId: number) =>
     queryFn: () => call('consent.listTexts', { orgId }),
   });
 
-export const useConsentText = (id: number) =>
-  useQuery({ queryKey: consentKeys.text(id), queryFn: () => call('consent.getText', { id }) });
+/** One version; null asks for nothing (a new wording has no version to start from). */
+export const useConsentText = (id: number | null) =>
+  useQuery({
+    queryKey: consentKeys.text(id ?? 0),
+    queryFn: () => call('consent.getText', { id: id ?? 0 }),
+    enabled: id !== null,
+  });
 
 export const usePersons = (filters: MethodInput<'consent.persons'>) =>
   useQuery({
