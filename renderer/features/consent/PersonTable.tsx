@@ -3,6 +3,19 @@ import { adChannels, type PersonSummary } from '../../../core/api';
 import { href } from '../../app/router';
 import { useFormat } from '../../components';
 
+/** An e-mail address may wrap after its @ rather than inside a word. */
+function breakAfterAt(text: string) {
+  const at = text.indexOf('@');
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at + 1)}
+      <wbr />
+      {text.slice(at + 1)}
+    </>
+  );
+}
+
 /** One row per person: contact, and per channel whether advertising is allowed now. */
 export function PersonTable({ orgId, rows }: { orgId: number; rows: PersonSummary[] }) {
   const { t } = useTranslation('consent');
@@ -31,7 +44,9 @@ export function PersonTable({ orgId, rows }: { orgId: number; rows: PersonSummar
                 {p.suppressed ? <div className="muted">{t('persons.onSuppression')}</div> : null}
               </td>
               <td className="consent-contact">
-                {[p.email, p.phone, p.reference].filter(Boolean).join(' · ')}
+                {[p.email, p.phone, p.reference].filter(Boolean).map((line) => (
+                  <div key={line}>{breakAfterAt(line)}</div>
+                ))}
               </td>
               {adChannels.map((c) => (
                 <td key={c}>
