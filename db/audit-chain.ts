@@ -17,7 +17,7 @@ export interface ChainHeader {
   id: number;
   at: string;
   actor: string;
-  orgId: number | null;
+  clientId: number | null;
   entity: string;
   entityId: number;
   action: string;
@@ -94,7 +94,8 @@ export const entryHash = (prev: string, header: ChainHeader, content: string) =>
       id: header.id,
       at: header.at,
       actor: header.actor,
-      orgId: header.orgId,
+      // Frozen key: every stored hash covers the name `orgId`.
+      orgId: header.clientId,
       entity: header.entity,
       entityId: header.entityId,
       action: header.action,

@@ -2,12 +2,12 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { Land } from '../core/api';
 import type { BreachTables } from './tables/breaches';
 import type { ConsentTables } from './tables/consent';
-import type { DsarTables } from './tables/dsar';
+import type { RequestTables } from './tables/requests';
 import type { ProcessorTables } from './tables/processors';
 import type { RetentionTables } from './tables/retention';
 
 // One interface per table. JSON columns hold text; repos map rows to domain objects.
-export interface OrganisationTable {
+export interface ClientTable {
   id: Generated<number>;
   name: string;
   street: string;
@@ -30,7 +30,7 @@ export interface OrganisationTable {
 
 export interface CatalogueEntryTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   kind: 'subject' | 'data' | 'recipient';
   name: string;
   special: 'none' | 'art9' | 'art10';
@@ -40,7 +40,7 @@ export interface CatalogueEntryTable {
 
 export interface ActivityTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   number: string;
   name: string;
   purposes: string;
@@ -85,7 +85,7 @@ export interface AuditLogTable {
   id: Generated<number>;
   at: string;
   actor: string;
-  org_id: number | null;
+  client_id: number | null;
   entity: string;
   entity_id: number;
   action: 'create' | 'update' | 'delete' | 'redact';
@@ -102,7 +102,7 @@ export interface AuditLogTable {
 
 export interface AttachmentTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   owner_type: string;
   owner_id: number;
   role: string;
@@ -120,7 +120,7 @@ export interface MetaTable {
 }
 
 export interface Database {
-  organisations: OrganisationTable;
+  clients: ClientTable;
   catalogue_entries: CatalogueEntryTable;
   activities: ActivityTable;
   activity_categories: ActivityCategoryTable;
@@ -138,11 +138,11 @@ export interface Database {
   retention_rule_activities: RetentionTables['retention_rule_activities'];
   retention_rule_categories: RetentionTables['retention_rule_categories'];
   deletion_runs: RetentionTables['deletion_runs'];
-  // data subject requests: db/tables/dsar.ts
-  requests: DsarTables['requests'];
-  request_subjects: DsarTables['request_subjects'];
-  request_activities: DsarTables['request_activities'];
-  request_recipients: DsarTables['request_recipients'];
+  // data subject requests: db/tables/requests.ts
+  requests: RequestTables['requests'];
+  request_subjects: RequestTables['request_subjects'];
+  request_activities: RequestTables['request_activities'];
+  request_recipients: RequestTables['request_recipients'];
   // personal data breaches: db/tables/breaches.ts
   breaches: BreachTables['breaches'];
   breach_notices: BreachTables['breach_notices'];
@@ -158,9 +158,9 @@ export interface Database {
   // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here.
 }
 
-export type OrganisationRow = Selectable<OrganisationTable>;
-export type NewOrganisationRow = Insertable<OrganisationTable>;
-export type OrganisationUpdate = Updateable<OrganisationTable>;
+export type ClientRow = Selectable<ClientTable>;
+export type NewClientRow = Insertable<ClientTable>;
+export type ClientUpdate = Updateable<ClientTable>;
 export type ActivityRow = Selectable<ActivityTable>;
 export type NewActivityRow = Insertable<ActivityTable>;
 export type CatalogueEntryRow = Selectable<CatalogueEntryTable>;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../core/api';
 import { openWorkspace as openFile, WorkspaceFileError, type Workspace } from '../db/connection';
-import { checkUncheckedActivities } from './handlers/completeness-facts';
+import { checkUncheckedActivities } from './handlers/activities/completeness-facts';
 import type { DesktopPlatform, HandlerContext } from './handlers/context';
 import { defaultWorkspacePath } from './paths';
 import { SettingsStore } from './settings-store';

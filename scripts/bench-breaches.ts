@@ -18,10 +18,10 @@ const levels = [null, 'none', 'risk', 'high'] as const;
  */
 function rawBreachList(sqlite: Database.Database) {
   const statement = sqlite.prepare<[string | null, string | null]>(`
-    SELECT b.id, b.org_id, o.name AS org_name, b.title, b.aware_at, b.kinds, b.state,
+    SELECT b.id, b.client_id, o.name AS client_name, b.title, b.aware_at, b.kinds, b.state,
       b.subjects_count, b.risk_level, b.processor_aware_at, b.processor_notice_at,
       b.informed_at, n.at AS first_notice_at
-    FROM breaches b JOIN organisations o ON o.id = b.org_id
+    FROM breaches b JOIN clients o ON o.id = b.client_id
     LEFT JOIN breach_notices n ON n.breach_id = b.id AND n.kind = 'first'
     WHERE ? IS NULL OR b.state = ?
     ORDER BY b.aware_at DESC, b.id DESC`);
@@ -59,10 +59,10 @@ function rawBreachList(sqlite: Database.Database) {
 }
 
 export async function benchBreaches({ ctx, call, sqlite: connection }: BenchTools): Promise<void> {
-  const orgs = await call('organisations.list', {});
+  const clients = await call('clients.list', {});
   const sqlite = connection();
   const insert = sqlite.prepare(
-    `INSERT INTO breaches (org_id, title, aware_at, kinds, subjects_count, risk_level,
+    `INSERT INTO breaches (client_id, title, aware_at, kinds, subjects_count, risk_level,
       risk_criteria, assessed_at, state, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -83,12 +83,12 @@ export async function benchBreaches({ ctx, call, sqlite: connection }: BenchTool
   });
   // Seeded with SQL in one transaction: 1,000 handler calls would only measure the seeding.
   sqlite.transaction(() => {
-    for (const org of orgs) {
+    for (const client of clients) {
       for (let i = 0; i < BREACHES; i++) {
         const aware = addHours(now, -((i * 13) % 400) - 1);
         const level = levels[i % levels.length]!;
         const { lastInsertRowid } = insert.run(
-          org.id,
+          client.id,
           `Datenpanne ${i + 1}: ${['E-Mail an falschen Empfänger', 'Laptop verloren', 'Phishing'][i % 3]}`,
           aware,
           kinds[i % kinds.length],
@@ -104,7 +104,7 @@ export async function benchBreaches({ ctx, call, sqlite: connection }: BenchTool
       }
     }
   })();
-  section(`Breaches: ${orgs.length} clients x ${BREACHES} breaches`);
+  section(`Breaches: ${clients.length} clients x ${BREACHES} breaches`);
   const list = rawBreachList(sqlite);
   await compare({
     label: 'breach list across all clients, with the clock, sorted',
@@ -136,10 +136,10 @@ export async function benchBreaches({ ctx, call, sqlite: connection }: BenchTool
     differs: (app, raw) =>
       JSON.stringify(app) === JSON.stringify(raw) ? null : 'the counts differ',
   });
-  const org = orgs[2]!;
+  const client = clients[2]!;
   await compareDocument({
     label: `breach register (Word) of one client, ${BREACHES} breaches`,
     runs: 5,
-    app: () => call('breaches.exportRegister', { orgId: org.id, language: 'de' }),
+    app: () => call('breaches.exportRegister', { clientId: client.id, language: 'de' }),
   });
 }

@@ -26,16 +26,9 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
     sqlite.prepare(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
     );
-  const org = insert('organisations', [
-    'name',
-    'land',
-    'city',
-    'street',
-    'created_at',
-    'updated_at',
-  ]);
+  const client = insert('clients', ['name', 'land', 'city', 'street', 'created_at', 'updated_at']);
   const entry = insert('catalogue_entries', [
-    'org_id',
+    'client_id',
     'kind',
     'name',
     'special',
@@ -43,7 +36,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
     'country',
   ]);
   const activity = insert('activities', [
-    'org_id',
+    'client_id',
     'number',
     'name',
     'purposes',
@@ -57,7 +50,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
   ]);
   const category = insert('activity_categories', ['activity_id', 'entry_id', 'position']);
   const processor = insert('processors', [
-    'org_id',
+    'client_id',
     'name',
     'avv_status',
     'avv_requested_on',
@@ -68,7 +61,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
   ]);
   const link = insert('processor_activities', ['processor_id', 'activity_id']);
   const request = insert('requests', [
-    'org_id',
+    'client_id',
     'kind',
     'channel',
     'received_on',
@@ -80,7 +73,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
     'updated_at',
   ]);
   const rule = insert('retention_rules', [
-    'org_id',
+    'client_id',
     'name',
     'start_event',
     'period_amount',
@@ -93,7 +86,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
     'updated_at',
   ]);
   const run = insert('deletion_runs', [
-    'org_id',
+    'client_id',
     'rule_id',
     'rule_name',
     'run_date',
@@ -106,14 +99,20 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
   const sinceLastRun = { monthly: -10, quarterly: -40, yearly: -200 };
   sqlite.transaction(() => {
     for (let c = 0; c < PRACTICE.clients; c++) {
-      const orgId = Number(
-        org.run(`Mandant ${String(c + 1).padStart(3, '0')} GmbH`, 'BY', 'München', 'Weg 1', at, at)
-          .lastInsertRowid,
+      const clientId = Number(
+        client.run(
+          `Mandant ${String(c + 1).padStart(3, '0')} GmbH`,
+          'BY',
+          'München',
+          'Weg 1',
+          at,
+          at,
+        ).lastInsertRowid,
       );
       const ids = (kind: string, names: string[], special = 'none', type: string | null = null) =>
         names.map((n, i) =>
           Number(
-            entry.run(orgId, kind, n, kind === 'data' && i === 2 ? special : 'none', type, '')
+            entry.run(clientId, kind, n, kind === 'data' && i === 2 ? special : 'none', type, '')
               .lastInsertRowid,
           ),
         );
@@ -132,7 +131,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
           i % 40 === 3 ? dayOf(today, -20) : i % 40 === 7 ? dayOf(today, 10) : '2029-06-28';
         const id = Number(
           activity.run(
-            orgId,
+            clientId,
             `VT-${i + 1}`,
             `Verarbeitung ${i + 1}`,
             i % 45 === 5 ? '' : 'Zweck',
@@ -157,7 +156,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
           status === 'signed' || status === 'missing' ? null : dayOf(today, i === 96 ? -5 : -60);
         const id = Number(
           processor.run(
-            orgId,
+            clientId,
             `Dienstleister ${i + 1} GmbH`,
             status,
             requested,
@@ -174,7 +173,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
         const open = i >= 235;
         const due = open ? dayOf(today, i < 238 ? -10 : i < 242 ? 3 : 40) : '2026-01-20';
         request.run(
-          orgId,
+          clientId,
           'access',
           'email',
           addDays(due, -30),
@@ -187,7 +186,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
         );
       }
       rule.run(
-        orgId,
+        clientId,
         'Abgeschlossene Betroffenenanfragen',
         'transaction_end',
         3,
@@ -205,7 +204,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
         const name = `Datenart ${i}`;
         const ruleId = Number(
           rule.run(
-            orgId,
+            clientId,
             name,
             'transaction_end',
             6,
@@ -222,7 +221,7 @@ export function seedPractice(sqlite: Database.Database, today: string): void {
         if (i % 10 === 0) continue;
         for (const system of systems.length > 0 ? systems : ['']) {
           run.run(
-            orgId,
+            clientId,
             ruleId,
             name,
             dayOf(today, sinceLastRun[interval]),

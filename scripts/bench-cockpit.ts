@@ -47,26 +47,24 @@ export async function benchCockpit({ dir }: Pick<BenchTools, 'dir'>): Promise<vo
     `  (opening checked the completeness of ${clients * activities} activities in ${opened.toFixed(0)} ms)`,
   );
   const overview = rawClientOverview(sqlite);
-  const sameClients = (
-    app: MethodOutput<'organisations.list'>,
-    raw: ReturnType<typeof overview>,
-  ) => (JSON.stringify(app) === JSON.stringify(raw) ? null : 'counts, light or order differ');
+  const sameClients = (app: MethodOutput<'clients.list'>, raw: ReturnType<typeof overview>) =>
+    JSON.stringify(app) === JSON.stringify(raw) ? null : 'counts, light or order differ';
   await compare({
     label: `client list: ${clients} clients with counts and light`,
     runs: 30,
     kind: 'list',
     target: 20,
-    app: () => call('organisations.list', {}),
+    app: () => call('clients.list', {}),
     raw: () => overview(today),
     differs: sameClients,
   });
   // The switcher (Ctrl+K) lists the clients with their open items from the same call.
   await compare({
-    label: 'client switcher (organisations.list, open items per client)',
+    label: 'client switcher (clients.list, open items per client)',
     runs: 30,
     kind: 'list',
     target: 20,
-    app: () => call('organisations.list', {}),
+    app: () => call('clients.list', {}),
     raw: () => overview(today),
     differs: sameClients,
   });
@@ -79,11 +77,11 @@ export async function benchCockpit({ dir }: Pick<BenchTools, 'dir'>): Promise<vo
     app: () => call('home.cockpit', {}),
     raw: () => cockpit(today),
     differs: (app, raw) => {
-      const key = (i: { orgId: number; kind: string; entityId: number }) =>
-        `${i.orgId}|${i.kind}|${i.entityId}`;
+      const key = (i: { clientId: number; kind: string; entityId: number }) =>
+        `${i.clientId}|${i.kind}|${i.entityId}`;
       const a = app.map(key).sort();
       const r = raw
-        .map((i) => key({ orgId: i.org_id, kind: i.kind, entityId: i.entity_id }))
+        .map((i) => key({ clientId: i.client_id, kind: i.kind, entityId: i.entity_id }))
         .sort();
       if (a.length !== r.length) return `${a.length} items vs ${r.length}`;
       const at = a.findIndex((k, i) => k !== r[i]);

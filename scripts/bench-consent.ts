@@ -36,18 +36,18 @@ function newsletterExport(rows: number, run: number): string {
 /** The import without the app: parse, then one prepared insert per person and per event. */
 function rawImport(sqlite: Database.Database) {
   const person = sqlite.prepare(
-    `INSERT INTO consent_persons (org_id, name, email, email_key, allowed_email, created_at, updated_at)
+    `INSERT INTO consent_persons (client_id, name, email, email_key, allowed_email, created_at, updated_at)
      VALUES (?, ?, ?, ?, 1, ?, ?)`,
   );
   const event = sqlite.prepare(
-    `INSERT INTO consent_events (person_id, org_id, kind, at, text_id, channels, source, ip, recorded_at)
+    `INSERT INTO consent_events (person_id, client_id, kind, at, text_id, channels, source, ip, recorded_at)
      VALUES (?, ?, ?, ?, ?, '["email"]', 'import', ?, ?)`,
   );
   const german = (s: string) => {
     const [d, m, rest] = s.split('.');
     return `${rest?.slice(0, 4)}-${m}-${d}T${rest?.slice(5)}:00+01:00`;
   };
-  return (orgId: number, textId: number, csv: string) => {
+  return (clientId: number, textId: number, csv: string) => {
     const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
       delimiter: ';',
       skipEmptyLines: true,
@@ -57,11 +57,11 @@ function rawImport(sqlite: Database.Database) {
       for (const cells of parsed.data.slice(1)) {
         const [email = '', first = '', last = '', given = '', confirmed = '', ip = ''] = cells;
         const id = Number(
-          person.run(orgId, `${first} ${last}`, email, email.toLowerCase(), now, now)
+          person.run(clientId, `${first} ${last}`, email, email.toLowerCase(), now, now)
             .lastInsertRowid,
         );
-        event.run(id, orgId, 'given', german(given), textId, ip, now);
-        event.run(id, orgId, 'doi_confirmed', german(confirmed), null, ip, now);
+        event.run(id, clientId, 'given', german(given), textId, ip, now);
+        event.run(id, clientId, 'doi_confirmed', german(confirmed), null, ip, now);
       }
     })();
     return parsed.data.length - 1;
@@ -70,13 +70,13 @@ function rawImport(sqlite: Database.Database) {
 
 export async function benchConsent({ call, sqlite: connection }: BenchTools): Promise<void> {
   const sqlite = connection();
-  const client = await call('organisations.create', {
+  const client = await call('clients.create', {
     name: 'Versandhaus Nord GmbH (Einwilligungen)',
     city: 'Kiel',
     land: 'SH',
   });
   const insert = sqlite.prepare(
-    `INSERT INTO consent_persons (org_id, name, email, email_key, allowed_email, allowed_phone,
+    `INSERT INTO consent_persons (client_id, name, email, email_key, allowed_email, allowed_phone,
       allowed_post, suppressed, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -104,14 +104,14 @@ export async function benchConsent({ call, sqlite: connection }: BenchTools): Pr
   const sums = adChannels.map((c) => `coalesce(sum(allowed_${c}), 0) AS ${c}`).join(', ');
   const counts = sqlite.prepare(
     `SELECT count(*) AS persons, coalesce(sum(suppressed), 0) AS suppressed, ${sums}
-     FROM consent_persons WHERE org_id = ?`,
+     FROM consent_persons WHERE client_id = ?`,
   );
   await compare({
     label: 'channel status of 50,000 persons',
     runs: 30,
     kind: 'list',
     target: 50,
-    app: () => call('consent.channelStatus', { orgId: client.id }),
+    app: () => call('consent.channelStatus', { clientId: client.id }),
     raw: () => counts.get(client.id) as Record<string, number>,
     differs: (app, raw) =>
       app.persons === raw.persons &&
@@ -126,13 +126,13 @@ export async function benchConsent({ call, sqlite: connection }: BenchTools): Pr
   let run = 0;
   const freshClient = async () => {
     run++;
-    const org = await call('organisations.create', {
+    const client = await call('clients.create', {
       name: `Importkunde ${run}`,
       city: 'Kiel',
       land: 'SH',
     });
-    const text = await call('consent.createText', { orgId: org.id, text: wording });
-    return { orgId: org.id, textId: text.id, csv: newsletterExport(IMPORT_ROWS, run) };
+    const text = await call('consent.createText', { clientId: client.id, text: wording });
+    return { clientId: client.id, textId: text.id, csv: newsletterExport(IMPORT_ROWS, run) };
   };
   const raw = rawImport(sqlite);
   await compare({
@@ -141,11 +141,11 @@ export async function benchConsent({ call, sqlite: connection }: BenchTools): Pr
     kind: 'other',
     target: 2000,
     app: async () => {
-      const { orgId, textId, csv } = await freshClient();
+      const { clientId, textId, csv } = await freshClient();
       const base64 = Buffer.from(csv).toString('base64');
-      const preview = await call('consent.previewImport', { orgId, name: 'export.csv', base64 });
+      const preview = await call('consent.previewImport', { clientId, name: 'export.csv', base64 });
       return call('consent.importFile', {
-        orgId,
+        clientId,
         name: 'export.csv',
         base64,
         mapping: preview.mapping,
@@ -153,8 +153,8 @@ export async function benchConsent({ call, sqlite: connection }: BenchTools): Pr
       });
     },
     raw: async () => {
-      const { orgId, textId, csv } = await freshClient();
-      return raw(orgId, textId, csv);
+      const { clientId, textId, csv } = await freshClient();
+      return raw(clientId, textId, csv);
     },
     differs: (app, rows) =>
       app.created === rows ? null : `the app created ${app.created}, raw ${rows}`,

@@ -12,19 +12,19 @@ const LINKED = 50;
 const statuses = ['missing', 'requested', 'signed', 'draft_sent', 'signed'] as const;
 
 export async function benchProcessors({ ctx, call, sqlite }: BenchTools): Promise<void> {
-  const clients = await call('organisations.list', {});
+  const clients = await call('clients.list', {});
   process.stdout.write(`\n  (seeding ${clients.length} clients x ${PROCESSORS} processors…`);
   const start = performance.now();
   let drafted = 0;
   for (const client of clients) {
-    const activityIds = (await call('activities.list', { orgId: client.id, status: 'all' })).map(
+    const activityIds = (await call('activities.list', { clientId: client.id, status: 'all' })).map(
       (a) => a.id,
     );
     for (let i = 0; i < PROCESSORS; i++) {
       const linked =
         i === 0 ? activityIds.slice(0, LINKED) : activityIds.slice(i % 150, (i % 150) + 3);
       const p = await call('processors.create', {
-        orgId: client.id,
+        clientId: client.id,
         processor: {
           name: `Dienstleister ${i + 1} GmbH`,
           street: 'Weg 1',
@@ -54,11 +54,11 @@ export async function benchProcessors({ ctx, call, sqlite }: BenchTools): Promis
   }
   console.log(` ${((performance.now() - start) / 1000).toFixed(1)} s)`);
 
-  const orgId = clients[7]!.id;
+  const clientId = clients[7]!.id;
   const today = todayInBerlin(ctx.now());
   const tracker = rawProcessorList(sqlite());
   section(`Processors: ${clients.length} clients x ${PROCESSORS} processors`);
-  const trackerFigure = (label: string, input: { orgId: number } & Partial<Filter>) =>
+  const trackerFigure = (label: string, input: { clientId: number } & Partial<Filter>) =>
     compare({
       label,
       runs: 30,
@@ -75,9 +75,9 @@ export async function benchProcessors({ ctx, call, sqlite }: BenchTools): Promis
           ? null
           : 'counts differ'),
     });
-  await trackerFigure(`tracker list of one client's ${PROCESSORS} processors`, { orgId });
+  await trackerFigure(`tracker list of one client's ${PROCESSORS} processors`, { clientId });
   await trackerFigure('tracker list filtered (needs attention, third country)', {
-    orgId,
+    clientId,
     attention: true,
     countryKind: 'third_country',
   });
@@ -85,7 +85,7 @@ export async function benchProcessors({ ctx, call, sqlite }: BenchTools): Promis
   await compare({
     label: 'home attention with processor warnings',
     runs: 20,
-    app: () => call('home.attention', { orgId }),
+    app: () => call('home.attention', { clientId }),
   });
   const options = {
     language: 'de' as const,

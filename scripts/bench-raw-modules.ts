@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { openStates, type PeriodUnit, type RequestState, type RunInterval } from '../core/api';
-import { periodChangeFor } from '../core/retention-catalogue';
+import { periodChangeFor } from '../core/catalogues/retention-catalogue';
 import {
   appSystemOf,
   requestRetention,
@@ -9,7 +9,7 @@ import {
 import { trackerWarnings } from '../core/rules/avv-tracker';
 import { dateInBerlin } from '../core/rules/calendar';
 import { urgencyOf } from '../core/rules/deadlines';
-import { isOpen } from '../core/rules/dsar-workflow';
+import { isOpen } from '../core/rules/requests-workflow';
 import {
   cohort,
   nextRunDue,
@@ -27,12 +27,12 @@ export function rawProcessorList(sqlite: Database.Database) {
   const statement = sqlite.prepare<[number, number]>(`
     SELECT p.id, p.name, p.country, p.country_kind, p.service, p.avv_status, p.avv_signed_on,
       p.avv_review_on, p.avv_ends_on, p.avv_requested_on,
-      (SELECT request_overdue_days FROM avv_settings WHERE org_id = ?) AS overdue_days,
+      (SELECT request_overdue_days FROM avv_settings WHERE client_id = ?) AS overdue_days,
       (SELECT json_group_array(json_object('name', a.name, 'status', a.status))
         FROM (SELECT a.name, a.status FROM processor_activities pa
           JOIN activities a ON a.id = pa.activity_id
           WHERE pa.processor_id = p.id ORDER BY a.name) a) AS activities
-    FROM processors p WHERE p.org_id = ? ORDER BY p.name`);
+    FROM processors p WHERE p.client_id = ? ORDER BY p.name`);
   type Row = {
     id: number;
     country_kind: string;
@@ -43,8 +43,11 @@ export function rawProcessorList(sqlite: Database.Database) {
     overdue_days: number | null;
     activities: string;
   };
-  return (input: { orgId: number; attention?: boolean; countryKind?: string }, today: string) => {
-    const all = (statement.all(input.orgId, input.orgId) as Row[]).map((r) => {
+  return (
+    input: { clientId: number; attention?: boolean; countryKind?: string },
+    today: string,
+  ) => {
+    const all = (statement.all(input.clientId, input.clientId) as Row[]).map((r) => {
       const activities = JSON.parse(r.activities);
       const tracker = {
         status: r.avv_status,
@@ -81,12 +84,12 @@ function sortKeys() {
 }
 
 // A rule, its client's name and its latest run per system ('' = over every system).
-const ruleColumns = `r.id, r.org_id, r.name, r.catalogue_key, r.period_amount, r.period_unit,
+const ruleColumns = `r.id, r.client_id, r.name, r.catalogue_key, r.period_amount, r.period_unit,
   r.year_end, r.run_interval, r.method, r.systems, r.legal_hold, r.created_at, r.applies_to,
   CASE WHEN r.applies_to = 'closed_requests' THEN (
     SELECT json_group_array(json_object('id', q.id, 'kind', q.kind,
       'requesterName', q.requester_name, 'closedAt', coalesce(q.closed_at, q.updated_at)))
-    FROM (SELECT * FROM requests WHERE org_id = r.org_id AND state = 'closed'
+    FROM (SELECT * FROM requests WHERE client_id = r.client_id AND state = 'closed'
       ORDER BY closed_at, id) q) END AS closed,
   (SELECT json_group_object(system, last) FROM (
     SELECT system, max(run_date) AS last FROM deletion_runs WHERE rule_id = r.id
@@ -96,7 +99,7 @@ const ruleColumns = `r.id, r.org_id, r.name, r.catalogue_key, r.period_amount, r
 
 interface RuleRow {
   id: number;
-  org_id: number;
+  client_id: number;
   name: string;
   catalogue_key: string | null;
   period_amount: number;
@@ -151,21 +154,24 @@ function runsOf(r: RuleRow, today: string) {
 /** retention.plan: what falls due in a month or quarter, for one client or all of them. */
 export function rawDeletionPlan(sqlite: Database.Database) {
   const statement = sqlite.prepare<[number | null, number | null]>(`
-    SELECT ${ruleColumns}, o.name AS org_name
-    FROM retention_rules r JOIN organisations o ON o.id = r.org_id
-    WHERE ? IS NULL OR r.org_id = ?`);
-  return (input: { orgId?: number; month: string; span: 'month' | 'quarter' }, today: string) => {
+    SELECT ${ruleColumns}, o.name AS client_name
+    FROM retention_rules r JOIN clients o ON o.id = r.client_id
+    WHERE ? IS NULL OR r.client_id = ?`);
+  return (
+    input: { clientId?: number; month: string; span: 'month' | 'quarter' },
+    today: string,
+  ) => {
     const { from, to } = planSpan(input.month, input.span);
-    const orgId = input.orgId ?? null;
+    const clientId = input.clientId ?? null;
     const entries: { key: string; ruleId: number; system: string }[] = [];
     const sortKey = sortKeys();
     // Rules with the same period share their cohort, as they do in the app.
     const cohorts = new Map<string, ReturnType<typeof cohort>>();
-    for (const r of statement.all(orgId, orgId) as (RuleRow & { org_name: string })[]) {
+    for (const r of statement.all(clientId, clientId) as (RuleRow & { client_name: string })[]) {
       if (r.applies_to === 'closed_requests') {
         // One entry for the client's closed requests that may be deleted by the span's end.
         if (!closedOf(r, today).some((q) => q.deletableFrom <= to)) continue;
-        const key = `${sortKey(r.org_name)}\u0000${sortKey(r.name)}`;
+        const key = `${sortKey(r.client_name)}\u0000${sortKey(r.name)}`;
         entries.push({ key, ruleId: r.id, system: appSystemOf(JSON.parse(r.systems)) });
         continue;
       }
@@ -176,7 +182,7 @@ export function rawDeletionPlan(sqlite: Database.Database) {
       for (const s of runsOf(r, today)) {
         const runDue = s.nextDue !== null && s.nextDue <= to ? s.nextDue : null;
         if (!due && !runDue) continue;
-        const key = `${sortKey(r.org_name)}\u0000${sortKey(r.name)}\u0000${sortKey(s.system)}`;
+        const key = `${sortKey(r.client_name)}\u0000${sortKey(r.name)}\u0000${sortKey(s.system)}`;
         entries.push({ key, ruleId: r.id, system: s.system });
       }
     }
@@ -196,30 +202,32 @@ export function rawRuleList(sqlite: Database.Database) {
         SELECT c.id, c.name FROM retention_rule_categories l
         JOIN catalogue_entries c ON c.id = l.entry_id
         WHERE l.rule_id = r.id ORDER BY c.name) c) AS categories
-    FROM retention_rules r WHERE r.org_id = ? ORDER BY r.name`);
-  return (orgId: number, today: string) =>
-    (statement.all(orgId) as (RuleRow & { activities: string; categories: string })[]).map((r) => {
-      const runs = runsOf(r, today);
-      return {
-        id: r.id,
-        name: r.name,
-        activities: JSON.parse(r.activities),
-        dataCategories: JSON.parse(r.categories),
-        regularPeriod: regularPeriod(specOf(r)),
-        runs,
-        overdue: runs.some((s) => s.overdue),
-      };
-    });
+    FROM retention_rules r WHERE r.client_id = ? ORDER BY r.name`);
+  return (clientId: number, today: string) =>
+    (statement.all(clientId) as (RuleRow & { activities: string; categories: string })[]).map(
+      (r) => {
+        const runs = runsOf(r, today);
+        return {
+          id: r.id,
+          name: r.name,
+          activities: JSON.parse(r.activities),
+          dataCategories: JSON.parse(r.categories),
+          regularPeriod: regularPeriod(specOf(r)),
+          runs,
+          overdue: runs.some((s) => s.overdue),
+        };
+      },
+    );
 }
 
 const open = `(${openStates.map((s) => `'${s}'`).join(', ')})`;
 
-/** dsar.list across all clients: open requests by due date, with their urgency. */
+/** requests.list across all clients: open requests by due date, with their urgency. */
 export function rawInbox(sqlite: Database.Database) {
   const statement = sqlite.prepare(`
-    SELECT r.id, r.org_id, o.name AS org_name, r.kind, r.state, r.channel, r.requester_name,
+    SELECT r.id, r.client_id, o.name AS client_name, r.kind, r.state, r.channel, r.requester_name,
       r.received_on, r.due_on, r.extension_on
-    FROM requests r JOIN organisations o ON o.id = r.org_id
+    FROM requests r JOIN clients o ON o.id = r.client_id
     WHERE r.state IN ${open}
       AND (@kind IS NULL OR r.kind = @kind)
       AND (@dueFrom IS NULL OR r.due_on >= @dueFrom)
@@ -244,7 +252,7 @@ export function rawInbox(sqlite: Database.Database) {
     ).map((r) => ({ ...r, ...urgencyOf(r.due_on, today, isOpen(r.state)) }));
 }
 
-/** dsar.counts: open, overdue and due soon across all clients. */
+/** requests.counts: open, overdue and due soon across all clients. */
 export function rawInboxCounts(sqlite: Database.Database) {
   const statement = sqlite.prepare<[string, string, string]>(`
     SELECT count(*) AS open, sum(due_on < ?) AS overdue, sum(due_on >= ? AND due_on <= ?) AS soon

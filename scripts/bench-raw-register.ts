@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Completeness, MethodInput, OrganisationSummary } from '../core/api';
+import type { Completeness, MethodInput, ClientSummary } from '../core/api';
 import { checkCompleteness, type CompletenessInput } from '../core/rules/completeness';
 
 // Raw baselines of the register's lists: for each, ONE prepared better-sqlite3 statement
@@ -7,8 +7,8 @@ import { checkCompleteness, type CompletenessInput } from '../core/rules/complet
 // from core/rules (the screen shows its verdict) and the German sort. No kysely, no repo
 // mapping, no handler, no zod. Each returns the same rows as the app (bench.ts checks).
 
-const controllerColumns = `o.name AS org_name, o.street AS org_street, o.city AS org_city,
-  o.email AS org_email, o.phone AS org_phone`;
+const controllerColumns = `o.name AS client_name, o.street AS client_street, o.city AS client_city,
+  o.email AS client_email, o.phone AS client_phone`;
 
 // What the completeness check reads, with the category links aggregated per activity.
 const checkColumns = `a.purposes, a.legal_bases, a.national_norm, a.transfers, a.retention,
@@ -34,11 +34,11 @@ interface CheckRow {
   unconfirmed: string;
   rules: number;
   processors: string;
-  org_name: string;
-  org_street: string;
-  org_city: string;
-  org_email: string;
-  org_phone: string;
+  client_name: string;
+  client_street: string;
+  client_city: string;
+  client_email: string;
+  client_phone: string;
 }
 
 type Category = { kind: string; name: string; special: string; type: string; country: string };
@@ -62,11 +62,11 @@ function completenessOf(r: CheckRow, categories: Category[]): Completeness {
     unconfirmed: JSON.parse(r.unconfirmed),
   } as CompletenessInput;
   return checkCompleteness(input, {
-    name: r.org_name,
-    street: r.org_street,
-    city: r.org_city,
-    email: r.org_email,
-    phone: r.org_phone,
+    name: r.client_name,
+    street: r.client_street,
+    city: r.client_city,
+    email: r.client_email,
+    phone: r.client_phone,
   });
 }
 
@@ -87,8 +87,8 @@ export function rawActivityList(sqlite: Database.Database) {
         FROM (SELECT c.* FROM activity_categories ac
           JOIN catalogue_entries c ON c.id = ac.entry_id
           WHERE ac.activity_id = a.id ORDER BY ac.position) c) AS categories
-    FROM activities a JOIN organisations o ON o.id = a.org_id
-    WHERE a.org_id = ?`);
+    FROM activities a JOIN clients o ON o.id = a.client_id
+    WHERE a.client_id = ?`);
   type Row = CheckRow & {
     id: number;
     number: string;
@@ -101,7 +101,7 @@ export function rawActivityList(sqlite: Database.Database) {
   return (input: MethodInput<'activities.list'>, today: string) => {
     const needle = fold(input.search ?? '');
     const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
-    const list = (statement.all(input.orgId) as Row[])
+    const list = (statement.all(input.clientId) as Row[])
       .filter((r) => r.status !== 'archived')
       .filter((r) => !input.reviewDue || (r.next_review !== null && r.next_review <= today))
       .map((r) => {
@@ -138,22 +138,22 @@ export function rawActivityList(sqlite: Database.Database) {
   };
 }
 
-/** What the register's figure compares of organisations.list: the activity counts. */
+/** What the register's figure compares of clients.list: the activity counts. */
 export type ClientCounts = Pick<
-  OrganisationSummary,
+  ClientSummary,
   'id' | 'name' | 'city' | 'land' | 'activityCount' | 'incompleteCount'
 >;
 
 /**
- * organisations.list's activity counts, with the completeness check run per activity (the
+ * clients.list's activity counts, with the completeness check run per activity (the
  * app keeps it stored, written on save): every client with its current and incomplete count.
  */
 export function rawClientList(sqlite: Database.Database) {
   const statement = sqlite.prepare(`
-    SELECT o.id AS org_id, o.city, o.land, a.id AS activity_id, ${controllerColumns},
+    SELECT o.id AS client_id, o.city, o.land, a.id AS activity_id, ${controllerColumns},
       ${checkColumns}, l.subjects, l.data, l.art9, l.recipients, l.third, l.third_names
-    FROM organisations o
-    LEFT JOIN activities a ON a.org_id = o.id AND a.status != 'archived'
+    FROM clients o
+    LEFT JOIN activities a ON a.client_id = o.id AND a.status != 'archived'
     LEFT JOIN (
       SELECT ac.activity_id, sum(c.kind = 'subject') AS subjects, sum(c.kind = 'data') AS data,
         sum(c.kind = 'data' AND c.special = 'art9') AS art9,
@@ -168,9 +168,9 @@ export function rawClientList(sqlite: Database.Database) {
     ) l ON l.activity_id = a.id
     ORDER BY o.name`);
   type Row = CheckRow & {
-    org_id: number;
+    client_id: number;
     city: string;
-    land: OrganisationSummary['land'];
+    land: ClientSummary['land'];
     activity_id: number | null;
     subjects: number | null;
     data: number | null;
@@ -189,17 +189,17 @@ export function rawClientList(sqlite: Database.Database) {
   return () => {
     const clients = new Map<number, ClientCounts>();
     for (const r of statement.all() as Row[]) {
-      let client = clients.get(r.org_id);
+      let client = clients.get(r.client_id);
       if (!client) {
         client = {
-          id: r.org_id,
-          name: r.org_name,
-          city: r.org_city,
+          id: r.client_id,
+          name: r.client_name,
+          city: r.client_city,
           land: r.land,
           activityCount: 0,
           incompleteCount: 0,
         };
-        clients.set(r.org_id, client);
+        clients.set(r.client_id, client);
       }
       if (r.activity_id === null) continue;
       const third = JSON.parse(r.third_names ?? '[]') as Category[];

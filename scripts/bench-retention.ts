@@ -32,11 +32,11 @@ function rule(i: number): RetentionRuleInput {
 }
 
 export async function benchRetention({ ctx, call, sqlite }: BenchTools): Promise<void> {
-  const orgs = await call('organisations.list', {});
-  section(`Retention: ${orgs.length} clients x ${RULES} deletion rules`);
-  for (const org of orgs) {
+  const clients = await call('clients.list', {});
+  section(`Retention: ${clients.length} clients x ${RULES} deletion rules`);
+  for (const client of clients) {
     for (let i = 0; i < RULES; i++) {
-      const created = await call('retention.create', { orgId: org.id, rule: rule(i) });
+      const created = await call('retention.create', { clientId: client.id, rule: rule(i) });
       if (i % 5 === 0) {
         const system = created.systems[0] ?? '';
         await call('retention.recordRun', {
@@ -50,7 +50,7 @@ export async function benchRetention({ ctx, call, sqlite }: BenchTools): Promise
       }
     }
   }
-  const orgId = orgs[7]!.id;
+  const clientId = clients[7]!.id;
   const today = todayInBerlin(ctx.now());
   const plan = rawDeletionPlan(sqlite());
   const planFigure = (label: string, input: Parameters<typeof plan>[0], target?: number) =>
@@ -68,19 +68,23 @@ export async function benchRetention({ ctx, call, sqlite }: BenchTools): Promise
       },
     });
   await planFigure(
-    `deletion plan, all ${orgs.length} clients x ${RULES} rules (month)`,
+    `deletion plan, all ${clients.length} clients x ${RULES} rules (month)`,
     { month: '2027-01', span: 'month' },
     20,
   );
   await planFigure('deletion plan, all clients (quarter)', { month: '2027-01', span: 'quarter' });
-  await planFigure('deletion plan, one client (month)', { orgId, month: '2027-01', span: 'month' });
+  await planFigure('deletion plan, one client (month)', {
+    clientId,
+    month: '2027-01',
+    span: 'month',
+  });
   const rules = rawRuleList(sqlite());
   await compare({
     label: `list one client's ${RULES} deletion rules with status`,
     runs: 30,
     kind: 'list',
-    app: () => call('retention.list', { orgId }),
-    raw: () => rules(orgId, today),
+    app: () => call('retention.list', { clientId }),
+    raw: () => rules(clientId, today),
     differs: (app, raw) =>
       idsDiffer(
         app.map((r) => r.id),
@@ -94,6 +98,6 @@ export async function benchRetention({ ctx, call, sqlite }: BenchTools): Promise
   await compareDocument({
     label: `Word export of a ${RULES}-rule deletion concept`,
     runs: 7,
-    app: () => call('retention.exportConcept', { orgId, language: 'de' }),
+    app: () => call('retention.exportConcept', { clientId, language: 'de' }),
   });
 }

@@ -21,7 +21,7 @@ import { rawActivityList, rawClientList } from './bench-raw-register';
 import { compareDocument } from './bench-raw-docx';
 import { benchProcessors } from './bench-processors';
 import { benchRetention } from './bench-retention';
-import { benchDsar } from './bench-dsar';
+import { benchRequest } from './bench-requests';
 import { benchBreaches } from './bench-breaches';
 import { benchConsent } from './bench-consent';
 import { benchCockpit } from './bench-cockpit';
@@ -82,17 +82,17 @@ async function call<M extends MethodName>(
 
 console.log(`Seeding ${CLIENTS} clients x ${ACTIVITIES} activities through the handlers…`);
 const start = performance.now();
-const orgIds: number[] = [];
+const clientIds: number[] = [];
 for (let c = 0; c < CLIENTS; c++) {
-  const org = await call('organisations.create', {
+  const client = await call('clients.create', {
     name: `Mandant ${c + 1} GmbH`,
     land: 'BY',
     city: 'München',
     street: 'Weg 1',
   });
-  orgIds.push(org.id);
+  clientIds.push(client.id);
   for (let i = 0; i < ACTIVITIES; i++)
-    await call('activities.create', { orgId: org.id, activity: activity(i) });
+    await call('activities.create', { clientId: client.id, activity: activity(i) });
 }
 const audit = ctx.workspace().sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as {
   n: number;
@@ -101,7 +101,7 @@ console.log(
   `  seeded in ${((performance.now() - start) / 1000).toFixed(1)} s (${audit.n} audit entries)\n`,
 );
 
-const orgId = orgIds[7]!;
+const clientId = clientIds[7]!;
 const sqlite = () => ctx.workspace().sqlite;
 const today = todayInBerlin(ctx.now());
 printHeader();
@@ -157,14 +157,14 @@ const listFigure = (label: string, input: MethodInput<'activities.list'>) =>
         raw.map((a) => a.id),
       ),
   });
-await listFigure(`list one client's ${ACTIVITIES} activities`, { orgId });
+await listFigure(`list one client's ${ACTIVITIES} activities`, { clientId });
 await listFigure('search one client ("lohn", sorted by number)', {
-  orgId,
+  clientId,
   search: 'lohn',
   sort: 'number',
 });
 await listFigure('filter incomplete + review due', {
-  orgId,
+  clientId,
   completeness: 'incomplete',
   reviewDue: true,
 });
@@ -173,7 +173,7 @@ await compare({
   label: `list all ${CLIENTS} clients with counts`,
   runs: 20,
   kind: 'list',
-  app: () => call('organisations.list', {}),
+  app: () => call('clients.list', {}),
   raw: clientList,
   differs: (app, raw) =>
     JSON.stringify(app.map(({ open: _open, light: _light, ...counts }) => counts)) ===
@@ -185,22 +185,22 @@ await compare({
 // Raw: a bare node:http server answering the same row from one prepared statement.
 const server = await startBrowserServer({ ctx, handlers, staticDir: dir });
 const target = `http://127.0.0.1:${server.port}/api/organisations.get`;
-const body = JSON.stringify({ id: orgId });
+const body = JSON.stringify({ id: clientId });
 const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` };
-const orgRow = sqlite().prepare('SELECT * FROM organisations WHERE id = ?');
+const clientRow = sqlite().prepare('SELECT * FROM clients WHERE id = ?');
 const bare = http.createServer((request, response) => {
   let text = '';
   request.on('data', (chunk: Buffer) => (text += chunk.toString()));
   request.on('end', () => {
     const { id } = JSON.parse(text) as { id: number };
     response.setHeader('Content-Type', 'application/json');
-    response.end(JSON.stringify({ ok: true, value: orgRow.get(id) }));
+    response.end(JSON.stringify({ ok: true, value: clientRow.get(id) }));
   });
 });
 await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
 const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
 await compare({
-  label: 'one API round trip over HTTP (organisations.get)',
+  label: 'one API round trip over HTTP (clients.get)',
   runs: 200,
   target: 5,
   app: async () => (await fetch(target, { method: 'POST', headers, body })).json(),
@@ -213,12 +213,13 @@ await compareDocument({
   label: `Word export of a ${ACTIVITIES}-activity register`,
   runs: 7,
   target: 1500,
-  app: () => call('exports.register', { orgId, format: 'docx', language: 'de' }),
+  app: () => call('activities.exportRegister', { clientId, format: 'docx', language: 'de' }),
 });
-const csvExport = () => call('exports.register', { orgId, format: 'csv', language: 'de' });
+const csvExport = () =>
+  call('activities.exportRegister', { clientId, format: 'csv', language: 'de' });
 const csvText = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
 const csvCells = parseCsv(csvText((await csvExport()).base64));
-const activityRows = sqlite().prepare('SELECT * FROM activities WHERE org_id = ?');
+const activityRows = sqlite().prepare('SELECT * FROM activities WHERE client_id = ?');
 await compare({
   label: 'CSV export of the same register',
   runs: 7,
@@ -226,7 +227,7 @@ await compare({
   app: csvExport,
   // Raw: the rows read by one statement, the same cells written with the same quoting.
   raw: () => {
-    activityRows.all(orgId);
+    activityRows.all(clientId);
     return writeCsv(csvCells);
   },
   differs: (app, raw) => (csvText(app.base64) === raw ? null : 'the CSV text differs'),
@@ -237,7 +238,7 @@ const tools: BenchTools = { ctx, dir, call, sqlite };
 const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
   benchProcessors,
   benchRetention,
-  benchDsar,
+  benchRequest,
   benchBreaches,
   benchConsent,
   benchCockpit,

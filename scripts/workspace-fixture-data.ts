@@ -22,7 +22,7 @@ async function templateBase64(): Promise<string> {
 }
 
 export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
-  const org = await call('organisations.create', {
+  const client = await call('clients.create', {
     name: 'Bäckerei Müller & Söhne GmbH',
     street: 'Hauptstraße 1',
     postcode: '80331',
@@ -31,7 +31,7 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
     land: 'BY',
   });
   const payroll = await call('activities.create', {
-    orgId: org.id,
+    clientId: client.id,
     activity: {
       number: 'VT-01',
       name: 'Lohn- und Gehaltsabrechnung',
@@ -48,7 +48,7 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
     },
   });
   const customers = await call('activities.create', {
-    orgId: org.id,
+    clientId: client.id,
     activity: {
       number: 'VT-02',
       name: 'Kundenverwaltung',
@@ -59,13 +59,13 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
       status: 'draft',
     },
   });
-  const catalogue = await call('catalogues.list', { orgId: org.id, kind: 'subject' });
+  const catalogue = await call('catalogues.list', { clientId: client.id, kind: 'subject' });
   const customersEntry = catalogue.find((c) => c.name === 'Kunden');
   if (customersEntry)
     await call('catalogues.update', { id: customersEntry.id, name: 'Kundinnen und Kunden' });
 
   const processor = await call('processors.create', {
-    orgId: org.id,
+    clientId: client.id,
     processor: {
       name: 'Rechenzentrum Süßwald GmbH',
       city: 'Nürnberg',
@@ -80,8 +80,8 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
     id: processor.id,
     agreement: { status: 'requested', requestedOn: '2026-10-01' },
   });
-  await call('processors.setSettings', { orgId: org.id, requestOverdueDays: 21 });
-  await call('processors.addTemplate', {
+  await call('processors.setSettings', { clientId: client.id, requestOverdueDays: 21 });
+  await call('avvTemplates.add', {
     name: 'Eigene AVV-Vorlage',
     filename: 'vorlage.docx',
     base64: await templateBase64(),
@@ -101,9 +101,9 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
     periodUnit: 'months',
     startEvent: 'transaction_end',
   });
-  const dataCategories = await call('catalogues.list', { orgId: org.id, kind: 'data' });
+  const dataCategories = await call('catalogues.list', { clientId: client.id, kind: 'data' });
   const rule = await call('retention.create', {
-    orgId: org.id,
+    clientId: client.id,
     rule: {
       name: 'Lohnunterlagen',
       catalogueKey: null,
@@ -127,9 +127,9 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
     person: 'Jörg Lösch',
   });
 
-  const subjects = await call('catalogues.list', { orgId: org.id, kind: 'subject' });
-  const request = await call('dsar.create', {
-    orgId: org.id,
+  const subjects = await call('catalogues.list', { clientId: client.id, kind: 'subject' });
+  const request = await call('requests.create', {
+    clientId: client.id,
     request: {
       kind: 'access',
       receivedOn: '2026-11-16',
@@ -148,7 +148,7 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
     mimeType: 'message/rfc822',
     base64: b64('From: juergen.weiss@example.de\r\nSubject: Auskunft\r\n\r\nBitte um Auskunft.'),
   });
-  await call('dsar.saveReply', {
+  await call('requests.saveReply', {
     id: request.id,
     activityIds: [payroll.id, customers.id],
     copyDescription: 'Kopie der Stammdaten als PDF',
@@ -156,30 +156,30 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
   // Prepared by the fixture's user, reviewed by a second person at her own account, sent by
   // the first and closed: who did what is recorded, and the client's rule for closed
   // requests has a request to keep.
-  await call('dsar.recordIdentity', {
+  await call('requests.recordIdentity', {
     id: request.id,
     method: 'known_email',
     checkedBy: 'Fixture Nutzerin',
     checkedOn: '2026-11-17',
   });
-  await call('dsar.transition', { id: request.id, to: 'in_progress' });
-  await call('dsar.transition', { id: request.id, to: 'in_review' });
+  await call('requests.transition', { id: request.id, to: 'in_progress' });
+  await call('requests.transition', { id: request.id, to: 'in_review' });
   actAs({ account: 'pruefer', name: 'Björn Prüfer' });
-  await call('dsar.review', {
+  await call('requests.review', {
     id: request.id,
     checks: ['onlyThisRequester', 'identityChecked', 'complete', 'deadline', 'plainLanguage'],
     note: 'Anlagen geprüft',
   });
   actAs({ account: 'fixture', name: 'Fixture Nutzerin' });
-  await call('dsar.transition', {
+  await call('requests.transition', {
     id: request.id,
     to: 'answered',
     sentOn: '2026-11-20',
     sentTime: '09:00',
   });
-  await call('dsar.transition', { id: request.id, to: 'closed' });
-  const erasure = await call('dsar.create', {
-    orgId: org.id,
+  await call('requests.transition', { id: request.id, to: 'closed' });
+  const erasure = await call('requests.create', {
+    clientId: client.id,
     request: {
       kind: 'erasure',
       receivedOn: '2026-11-18',
@@ -189,11 +189,11 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
       subjectIds: [],
     },
   });
-  await call('dsar.setRecipients', { id: erasure.id, names: ['Versanddienstleister'] });
+  await call('requests.setRecipients', { id: erasure.id, names: ['Versanddienstleister'] });
 
-  const dataEntries = await call('catalogues.list', { orgId: org.id, kind: 'data' });
+  const dataEntries = await call('catalogues.list', { clientId: client.id, kind: 'data' });
   const breach = await call('breaches.create', {
-    orgId: org.id,
+    clientId: client.id,
     breach: {
       title: 'Lohnabrechnung an falsche Empfängerin gemailt',
       starter: 'misdirected_email',
@@ -244,11 +244,11 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
     base64: b64('%PDF-1.4 Löschbestätigung'),
   });
 
-  await fillConsent(call, org.id);
+  await fillConsent(call, client.id);
 }
 
 /** Consent records: a wording in two versions, an import, a person with a confirmed opt-in. */
-async function fillConsent(call: Call, orgId: number): Promise<void> {
+async function fillConsent(call: Call, clientId: number): Promise<void> {
   const wording = {
     name: 'Newsletter-Anmeldung Website',
     purpose: 'Newsletter mit Angeboten der Bäckerei',
@@ -260,9 +260,9 @@ async function fillConsent(call: Call, orgId: number): Promise<void> {
     text: 'Ja, ich möchte den Newsletter der Bäckerei Müller & Söhne GmbH mit Angeboten zu Backwaren per E-Mail erhalten. Ich kann jederzeit widerrufen.',
     validFrom: '2026-01-01',
   };
-  const first = await call('consent.createText', { orgId, text: wording });
+  const first = await call('consent.createText', { clientId, text: wording });
   const text = await call('consent.createText', {
-    orgId,
+    clientId,
     replacesId: first.id,
     text: { ...wording, productScope: 'Backwaren, Torten und Kurse', validFrom: '2026-06-01' },
   });
@@ -272,7 +272,7 @@ async function fillConsent(call: Call, orgId: number): Promise<void> {
     'soeren@example.org;Søren;Weiß;03.07.2026 11:00;03.07.2026 11:02',
   ].join('\r\n');
   await call('consent.importFile', {
-    orgId,
+    clientId,
     name: 'Newsletter-Empfänger.csv',
     base64: b64(`\uFEFF${csv}\r\n`),
     mapping: {
@@ -286,7 +286,7 @@ async function fillConsent(call: Call, orgId: number): Promise<void> {
     saveMapping: true,
   });
   const person = await call('consent.createPerson', {
-    orgId,
+    clientId,
     person: { name: 'Jürgen Größmann', email: 'j.groessmann@example.org', reference: 'K-4711' },
   });
   await call('consent.recordEvent', {

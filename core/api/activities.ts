@@ -138,7 +138,7 @@ export type Completeness = z.infer<typeof completeness>;
 const catRef = z.object({ id, name: z.string() });
 export const activity = activityInput.extend({
   id,
-  orgId: id,
+  clientId: id,
   subjects: z.array(catRef),
   dataCategories: z.array(catRef.extend({ special: dataSpecial })),
   recipients: z.array(catRef.extend({ type: recipientType, country: z.string() })),
@@ -172,7 +172,7 @@ export type ActivitySummary = z.infer<typeof activitySummary>;
 export const activitySort = z.enum(['name', 'number', 'status', 'updatedAt', 'nextReview']);
 
 export const activityListInput = z.object({
-  orgId: id,
+  clientId: id,
   search: z.string().trim().max(200).default(''),
   status: z.union([activityStatus, z.literal('current'), z.literal('all')]).default('current'),
   /** incomplete: an Art. 30(1) item is missing; unconfirmed: template content to confirm. */

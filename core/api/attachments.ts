@@ -14,7 +14,7 @@ export const attachmentOwner = z.object({ ownerType: attachmentOwnerType, ownerI
 
 export const attachmentMeta = z.object({
   id,
-  orgId: id,
+  clientId: id,
   ownerType: attachmentOwnerType,
   ownerId: id,
   /** What the file is for, e.g. 'signed_avv', 'toms', 'original_request'; free per module. */

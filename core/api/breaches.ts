@@ -73,8 +73,8 @@ export type BreachAssessment = z.infer<typeof breachAssessment>;
 
 export const breach = z.object({
   id,
-  orgId: id,
-  orgName: z.string(),
+  clientId: id,
+  clientName: z.string(),
   /** "DP-2026-7": the client's reference for this breach. */
   reference: z.string(),
   title: z.string(),
@@ -115,8 +115,8 @@ export type Breach = z.infer<typeof breach>;
 export const breachSummary = breach
   .pick({
     id: true,
-    orgId: true,
-    orgName: true,
+    clientId: true,
+    clientName: true,
     reference: true,
     title: true,
     awareAt: true,
@@ -154,7 +154,7 @@ export type BreachStarter = z.infer<typeof breachStarter>;
 
 export const breachListInput = z.object({
   /** Omitted: every client (the DPO's view across clients). */
-  orgId: id.optional(),
+  clientId: id.optional(),
   state: breachState.or(z.literal('all')).default('all'),
 });
 
@@ -165,7 +165,7 @@ export const breachMethods = {
     'Breaches of a client or of every client: running clocks first, fewest hours left first.',
   ),
   'breaches.counts': method(
-    z.object({ orgId: id.optional() }),
+    z.object({ clientId: id.optional() }),
     z.object({ running: z.number().int(), overdue: z.number().int(), open: z.number().int() }),
     'Breaches whose 72-hour clock runs (navigation badge), of them past 72 hours, and open ones.',
   ),
@@ -176,7 +176,7 @@ export const breachMethods = {
     'Starting points for the frequent cases (mis-sent e-mail, lost device, ransomware ...).',
   ),
   'breaches.create': method(
-    z.object({ orgId: id, breach: breachInput }),
+    z.object({ clientId: id, breach: breachInput }),
     breach,
     'Records a breach; the authority deadline is awareness + 72 hours (deadlines.authorityBy).',
   ),
@@ -212,7 +212,7 @@ export const breachMethods = {
     'The notification to the authority, the letter to data subjects or the internal record (Word).',
   ),
   'breaches.exportRegister': method(
-    z.object({ orgId: id.optional(), language }),
+    z.object({ clientId: id.optional(), language }),
     exportedFile,
     'The breach register (Art. 33(5)) of a client, or of every client, as a Word document.',
   ),

@@ -22,7 +22,7 @@ export const recipientRef = z.object({
 
 export const catalogueEntry = z.object({
   id,
-  orgId: id,
+  clientId: id,
   kind: catalogueKind,
   name: z.string(),
   special: dataSpecial,

@@ -181,7 +181,7 @@ export const csvEncoding = z.enum(['auto', 'utf-8', 'windows-1252']);
 export type CsvEncoding = z.infer<typeof csvEncoding>;
 
 export const importFile = z.object({
-  orgId: id,
+  clientId: id,
   name: fileName,
   base64: base64File,
   /** 'auto' detects UTF-8 (with or without BOM) or Windows-1252 and says which it found. */
@@ -203,7 +203,7 @@ export const importInput = importFile.extend({
 });
 
 export const personListInput = z.object({
-  orgId: id,
+  clientId: id,
   search: z.string().trim().max(200).default(''),
   /** Only persons for whom this channel is allowed now (or not allowed). */
   channel: adChannel.nullable().default(null),

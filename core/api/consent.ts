@@ -38,7 +38,7 @@ export type WordingFinding = z.infer<typeof wordingFinding>;
 
 export const consentText = z.object({
   id,
-  orgId: id,
+  clientId: id,
   name: z.string(),
   purpose: z.string(),
   channels: z.array(adChannel),
@@ -144,8 +144,8 @@ export type ConsentEvent = z.infer<typeof consentEvent>;
 
 export const consentPerson = consentPersonInput.extend({
   id,
-  orgId: id,
-  orgName: z.string(),
+  clientId: id,
+  clientName: z.string(),
   events: z.array(consentEvent),
   channels: z.array(channelVerdict),
   /** Channels blocked by a withdrawal or objection: the person is on the suppression list. */
@@ -228,13 +228,13 @@ export type RequestConsent = z.infer<typeof requestConsent>;
 
 export const consentMethods = {
   'consent.listTexts': method(
-    z.object({ orgId: id }),
+    z.object({ clientId: id }),
     z.array(consentText),
     "A client's consent wordings, every version, with the wording check's findings.",
   ),
   'consent.getText': method(byId, consentText, 'One version of a consent wording.'),
   'consent.createText': method(
-    z.object({ orgId: id, text: consentTextInput, replacesId: id.nullable().default(null) }),
+    z.object({ clientId: id, text: consentTextInput, replacesId: id.nullable().default(null) }),
     consentText,
     'Records a consent wording, or a new version of one (replacesId); keeps the SHA-256 of its text.',
   ),
@@ -255,7 +255,7 @@ export const consentMethods = {
     'One person with every consent event, per channel whether advertising is allowed now and why, and the keep-until date.',
   ),
   'consent.createPerson': method(
-    z.object({ orgId: id, person: consentPersonInput }),
+    z.object({ clientId: id, person: consentPersonInput }),
     consentPerson,
     'Records a person (unique by e-mail within the client).',
   ),
@@ -275,7 +275,7 @@ export const consentMethods = {
     'Records consent given, double opt-in requested or confirmed (with the mail), a phone use, a withdrawal or an objection.',
   ),
   'consent.channelStatus': method(
-    z.object({ orgId: id }),
+    z.object({ clientId: id }),
     channelStatus,
     "How many of a client's persons may be advertised to now, per channel, and how many are suppressed.",
   ),
@@ -290,7 +290,7 @@ export const consentMethods = {
     'Imports the persons of a CSV export with their consent events: all rows or, on any problem, none.',
   ),
   'consent.exportSuppression': method(
-    z.object({ orgId: id, language }),
+    z.object({ clientId: id, language }),
     exportedFile,
     'The suppression list (everyone who withdrew or objected) as CSV.',
   ),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { attachmentMethods } from './attachments';
 import { breachMethods } from './breaches';
 import { consentMethods } from './consent';
-import { dsarMethods } from './dsar';
+import { requestMethods } from './requests';
 import { processorMethods } from './processors';
 import { retentionMethods } from './retention';
 import {
@@ -17,12 +17,7 @@ import { catalogueEntry, catalogueKind, catalogueUpdate } from './catalogues';
 import { id, language } from './fields';
 import { base64File, fileName } from './files';
 import { byId, method, none, ok } from './method';
-import {
-  organisation,
-  organisationDeletionImpact,
-  organisationInput,
-  organisationSummary,
-} from './organisations';
+import { client, clientDeletionImpact, clientInput, clientSummary } from './clients';
 import {
   attentionItem,
   cockpitItem,
@@ -75,32 +70,20 @@ export const contract = {
   ),
   'preferences.set': method(preferences, preferences, 'Saves the user name, role and UI language.'),
 
-  'organisations.list': method(
+  'clients.list': method(
     none,
-    z.array(organisationSummary),
+    z.array(clientSummary),
     'All clients of the workspace with activity counts, open items by urgency and a traffic light, by name.',
   ),
-  'organisations.get': method(
+  'clients.get': method(byId, client, 'One client with its controller details (Art. 30(1)(a)).'),
+  'clients.create': method(clientInput, client, 'Creates a client.'),
+  'clients.update': method(clientInput.extend({ id }), client, "Updates a client's details."),
+  'clients.deletionImpact': method(
     byId,
-    organisation,
-    'One client with its controller details (Art. 30(1)(a)).',
-  ),
-  'organisations.create': method(organisationInput, organisation, 'Creates a client.'),
-  'organisations.update': method(
-    organisationInput.extend({ id }),
-    organisation,
-    "Updates a client's details.",
-  ),
-  'organisations.deletionImpact': method(
-    byId,
-    organisationDeletionImpact,
+    clientDeletionImpact,
     'What deleting a client would delete, for the confirmation.',
   ),
-  'organisations.delete': method(
-    byId,
-    organisationDeletionImpact,
-    'Deletes a client and everything it holds.',
-  ),
+  'clients.delete': method(byId, clientDeletionImpact, 'Deletes a client and everything it holds.'),
 
   'activities.list': method(
     activityListInput,
@@ -113,7 +96,7 @@ export const contract = {
     'One processing activity with every field and its completeness check.',
   ),
   'activities.create': method(
-    z.object({ orgId: id, activity: activityInput }),
+    z.object({ clientId: id, activity: activityInput }),
     activity,
     'Creates a processing activity.',
   ),
@@ -126,7 +109,7 @@ export const contract = {
   'activities.archive': method(byId, activity, 'Sets an activity to archived.'),
   'activities.delete': method(byId, ok, 'Deletes an activity.'),
   'activities.fromTemplate': method(
-    z.object({ orgId: id, key: z.string().min(1), language }),
+    z.object({ clientId: id, key: z.string().min(1), language }),
     activity,
     'Creates a draft activity from a starter template.',
   ),
@@ -136,19 +119,19 @@ export const contract = {
     'Confirms template content of an activity as true for the client.',
   ),
 
-  'templates.list': method(
+  'activityTemplates.list': method(
     z.object({ language }),
     z.array(templateSummary),
     'The starter templates of typical small-business activities.',
   ),
-  'templates.hints': method(
+  'activityTemplates.hints': method(
     z.object({ key: z.string().min(1), language }),
     templateHints,
     "A template's guidance for the user, per field (shown in the form, never printed).",
   ),
 
   'catalogues.list': method(
-    z.object({ orgId: id, kind: catalogueKind.optional() }),
+    z.object({ clientId: id, kind: catalogueKind.optional() }),
     z.array(catalogueEntry),
     "A client's catalogue of data-subject, data and recipient categories.",
   ),
@@ -171,7 +154,7 @@ export const contract = {
   ),
 
   'home.attention': method(
-    z.object({ orgId: id }),
+    z.object({ clientId: id }),
     z.array(attentionItem),
     'What needs attention for a client.',
   ),
@@ -181,8 +164,8 @@ export const contract = {
     "What needs attention across every client (the same items as each client's home.attention), by client name, then as home.attention orders them.",
   ),
 
-  'exports.register': method(
-    z.object({ orgId: id, format: exportFormat, language }),
+  'activities.exportRegister': method(
+    z.object({ clientId: id, format: exportFormat, language }),
     exportedFile,
     "Exports a client's Art. 30 register as Word, CSV or JSON.",
   ),
@@ -193,7 +176,7 @@ export const contract = {
   ),
   ...attachmentMethods,
   ...processorMethods,
-  ...dsarMethods,
+  ...requestMethods,
   ...retentionMethods,
   ...breachMethods,
   ...consentMethods,

@@ -177,7 +177,7 @@ const linkedActivity = z.object({ id, name: z.string(), status: activityStatus }
 
 export const processor = processorInput.extend({
   id,
-  orgId: id,
+  clientId: id,
   agreement: agreementFields,
   activities: z.array(linkedActivity),
   warnings: z.array(processorWarning),
@@ -204,7 +204,7 @@ export const processorSummary = z.object({
 export type ProcessorSummary = z.infer<typeof processorSummary>;
 
 export const processorListInput = z.object({
-  orgId: id,
+  clientId: id,
   search: z.string().trim().max(200).default(''),
   status: z.union([avvStatus, z.literal('all')]).default('all'),
   countryKind: z.union([countryKind, z.literal('all')]).default('all'),

@@ -35,7 +35,7 @@ export const processorMethods = {
     'One processor with its AVV, linked activities and warnings.',
   ),
   'processors.create': method(
-    z.object({ orgId: id, processor: processorInput }),
+    z.object({ clientId: id, processor: processorInput }),
     processor,
     'Creates a processor (AVV status "missing") and links its activities.',
   ),
@@ -66,12 +66,12 @@ export const processorMethods = {
     "The processors an activity uses, with their AVV warnings (for the activity's page).",
   ),
   'processors.getSettings': method(
-    z.object({ orgId: id }),
+    z.object({ clientId: id }),
     avvSettings,
     "The client's tracker settings (days until a requested AVV is overdue).",
   ),
   'processors.setSettings': method(
-    avvSettings.extend({ orgId: id }),
+    avvSettings.extend({ clientId: id }),
     avvSettings,
     "Saves the client's tracker settings.",
   ),
@@ -85,12 +85,12 @@ export const processorMethods = {
     exportedFile.extend({ check: avvCheck, processor, attachment: attachmentMeta }),
     'Generates the AVV draft (.docx), stored with its number among the processor\'s files; with markSent a missing AVV becomes "draft sent".',
   ),
-  'processors.listTemplates': method(
+  'avvTemplates.list': method(
     z.object({}),
     z.array(avvTemplate),
     'The custom AVV Word templates registered in the workspace.',
   ),
-  'processors.addTemplate': method(
+  'avvTemplates.add': method(
     z.object({
       name: requiredText(200),
       filename: fileName,
@@ -99,5 +99,5 @@ export const processorMethods = {
     avvTemplate,
     'Registers a custom .docx template after checking every placeholder.',
   ),
-  'processors.deleteTemplate': method(byId, ok, 'Removes a custom AVV template.'),
+  'avvTemplates.delete': method(byId, ok, 'Removes a custom AVV template.'),
 } as const;

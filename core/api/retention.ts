@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, instant, isoDate, language, optionalText, requiredText } from './fields';
 import { byId, method, ok } from './method';
-import { requestKind } from './dsar-schemas';
+import { requestKind } from './requests-schemas';
 import { exportedFile } from './system';
 import { failsWith, customIssue } from './validation';
 
@@ -110,7 +110,7 @@ export const retentionRule = retentionRuleFields
   .omit({ activityIds: true, dataCategoryIds: true })
   .extend({
     id,
-    orgId: id,
+    clientId: id,
     appliesTo: ruleAppliesTo.nullable().default(null),
     activities: z.array(ref),
     dataCategories: z.array(ref),
@@ -187,7 +187,7 @@ export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, failsWith('
 
 export const planInput = z.object({
   /** Omitted: every client of the workspace. */
-  orgId: id.optional(),
+  clientId: id.optional(),
   month: yearMonth,
   span: z.enum(['month', 'quarter']).default('month'),
 });
@@ -206,8 +206,8 @@ export const dueRequest = z.object({
 export type DueRequest = z.infer<typeof dueRequest>;
 
 export const planEntry = z.object({
-  orgId: id,
-  orgName: z.string(),
+  clientId: id,
+  clientName: z.string(),
   ruleId: id,
   ruleName: z.string(),
   system: z.string(),
@@ -247,7 +247,7 @@ export type DeletionRunInput = z.input<typeof deletionRunInput>;
 
 export const deletionRun = z.object({
   id,
-  orgId: id,
+  clientId: id,
   /** Null once the rule is deleted; the log keeps the rule's name. */
   ruleId: id.nullable(),
   ruleName: z.string(),
@@ -268,7 +268,7 @@ export const deletionClasses = z.object({
 });
 export type DeletionClasses = z.infer<typeof deletionClasses>;
 
-const orgInput = z.object({ orgId: id });
+const clientInput = z.object({ clientId: id });
 
 export const retentionMethods = {
   'retention.catalogue': method(
@@ -283,13 +283,13 @@ export const retentionMethods = {
   ),
   'retention.deletePeriod': method(byId, ok, 'Removes an own period from the catalogue.'),
   'retention.list': method(
-    orgInput,
+    clientInput,
     z.array(retentionRule),
     "A client's deletion rules with links and run status, by name.",
   ),
   'retention.get': method(byId, retentionRule, 'One deletion rule with its links and runs.'),
   'retention.create': method(
-    z.object({ orgId: id, rule: retentionRuleInput }),
+    z.object({ clientId: id, rule: retentionRuleInput }),
     retentionRule,
     'Creates a deletion rule for one kind of data.',
   ),
@@ -315,7 +315,7 @@ export const retentionMethods = {
     'When data of a rule becomes deletable, given the date of its start event.',
   ),
   'retention.classes': method(
-    orgInput,
+    clientInput,
     deletionClasses,
     'The matrix of deletion classes (start types x standard periods) of a client.',
   ),
@@ -325,7 +325,7 @@ export const retentionMethods = {
     'What falls due for deletion in a month or quarter, per rule and system.',
   ),
   'retention.runs': method(
-    z.object({ orgId: id, ruleId: id.optional() }),
+    z.object({ clientId: id, ruleId: id.optional() }),
     z.array(deletionRun),
     'The deletion log of a client (or one rule), newest first.',
   ),
@@ -340,7 +340,7 @@ export const retentionMethods = {
     'Deletes closed requests whose retention has passed, with their files and their personal data in the history; logged as a deletion run.',
   ),
   'retention.exportConcept': method(
-    z.object({ orgId: id, language }),
+    z.object({ clientId: id, language }),
     exportedFile,
     "Exports a client's deletion concept as a Word document.",
   ),

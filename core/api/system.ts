@@ -3,7 +3,7 @@ import { id, instant, language, optionalText, requiredText } from './fields';
 
 /** Every kind of record the audit log knows; later modules' records are listed up front. */
 export const auditEntity = z.enum([
-  'organisation',
+  'client',
   'activity',
   'catalogue',
   'processor',
@@ -24,7 +24,7 @@ export const auditEntry = z.object({
   id,
   at: instant,
   actor: z.string(),
-  orgId: z.number().int().nullable(),
+  clientId: z.number().int().nullable(),
   entity: auditEntity,
   entityId: z.number().int(),
   /** 'redact': personal data of a deleted record was removed from its earlier entries. */
@@ -45,7 +45,7 @@ export const auditVerification = z.object({
 export type AuditVerification = z.infer<typeof auditVerification>;
 
 export const auditListInput = z.object({
-  orgId: id.optional(),
+  clientId: id.optional(),
   entity: auditEntity.optional(),
   entityId: id.optional(),
   limit: z.number().int().min(1).max(1000).default(200),
@@ -101,8 +101,8 @@ export const urgencyCounts = z.object({
 
 /** An attention item of one of the clients, as the cockpit lists it. */
 export const cockpitItem = attentionItem.extend({
-  orgId: id,
-  orgName: z.string(),
+  clientId: id,
+  clientName: z.string(),
   urgency,
 });
 export type CockpitItem = z.infer<typeof cockpitItem>;

@@ -119,7 +119,7 @@ export function gapText(labels: AvvLabels, gap: AvvGap): string {
 }
 
 export function buildAvvView(input: AvvDraftInput): AvvView {
-  const { organisation: org, processor: p, activities, options } = input;
+  const { client: client, processor: p, activities, options } = input;
   const language = options.language;
   const labels = avvLabels[language];
   const check = checkAvvDraft(input);
@@ -185,13 +185,13 @@ export function buildAvvView(input: AvvDraftInput): AvvView {
       date: formatDate(input.generatedAt, language),
     }),
     controller: {
-      name: org.name,
-      address: or(postalAddress(org), 'controllerAddress'),
-      addressLines: linesOr(org, 'controllerAddress'),
-      representative: or(org.legalRepresentative, 'controllerRepresentative'),
-      email: org.email,
-      phone: org.phone,
-      dpo: join([org.dpoName, org.dpoEmail, org.dpoPhone]),
+      name: client.name,
+      address: or(postalAddress(client), 'controllerAddress'),
+      addressLines: linesOr(client, 'controllerAddress'),
+      representative: or(client.legalRepresentative, 'controllerRepresentative'),
+      email: client.email,
+      phone: client.phone,
+      dpo: join([client.dpoName, client.dpoEmail, client.dpoPhone]),
     },
     processor: {
       name: p.name,

@@ -29,7 +29,7 @@ export async function buildBreachDocument(
 export async function buildBreachRegister(
   input: BreachRegisterInput,
 ): Promise<{ filename: string; bytes: Uint8Array }> {
-  const scope = input.organisation?.name ?? '';
+  const scope = input.client?.name ?? '';
   return {
     filename: breachFilename('register', input.language, scope, input.generatedAt),
     bytes: await pack(registerDocument(input)),

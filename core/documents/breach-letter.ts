@@ -24,11 +24,11 @@ import {
 const userText = (value: string): Block[] => (value.trim() ? textParagraphs(value, '') : []);
 
 export function subjectsLetterDocument(input: BreachDocumentInput) {
-  const { breach: b, organisation: org, authority, language } = input;
+  const { breach: b, client: client, authority, language } = input;
   const tt = textsOf(language);
   const t = tt.letter;
   const authorityName = language === 'de' ? authority.name : authority.nameEn;
-  const dpo = dpoLine(org);
+  const dpo = dpoLine(client);
   const advice = [...(b.starter ? (t.advice[b.starter] ?? []) : []), ...t.adviceGeneral];
   const from = formatBerlin(b.occurredFrom, language);
   const to = formatBerlin(b.occurredTo, language);
@@ -63,7 +63,7 @@ export function subjectsLetterDocument(input: BreachDocumentInput) {
       dpo
         ? fillText(t.contactDpo, { contact: dpo })
         : fillText(t.contactController, {
-            contact: [org.name, controllerContact(org)].filter(Boolean).join(', '),
+            contact: [client.name, controllerContact(client)].filter(Boolean).join(', '),
           }),
     ),
     para(

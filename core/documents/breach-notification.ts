@@ -66,15 +66,15 @@ function natureBlocks(input: BreachDocumentInput): Block[] {
 }
 
 function contactBlocks(input: BreachDocumentInput): Block[] {
-  const { organisation: org, language, signer } = input;
+  const { client: client, language, signer } = input;
   const t = textsOf(language).notification;
-  const dpo = [org.dpoName, org.dpoEmail, org.dpoPhone, org.dpoAddress]
+  const dpo = [client.dpoName, client.dpoEmail, client.dpoPhone, client.dpoAddress]
     .map((s) => s.trim())
     .filter(Boolean);
   // Without a DPO on file the contact point is the signer at the client.
-  const row: [string, string] = dpoLine(org)
+  const row: [string, string] = dpoLine(client)
     ? [t.dpo, lines(dpo)]
-    : [t.noDpo, lines([signer.name, signer.role, org.name, controllerContact(org)])];
+    : [t.noDpo, lines([signer.name, signer.role, client.name, controllerContact(client)])];
   return [heading(t.b), labelValueTable([row], t.empty)];
 }
 
@@ -150,7 +150,7 @@ function phaseBlocks(input: BreachDocumentInput): Block[] {
 }
 
 export function notificationDocument(input: BreachDocumentInput) {
-  const { breach: b, organisation: org, authority, language } = input;
+  const { breach: b, client: client, authority, language } = input;
   const tt = textsOf(language);
   const t = tt.notification;
   const first = b.notices.find((n) => n.kind === 'first');
@@ -162,9 +162,9 @@ export function notificationDocument(input: BreachDocumentInput) {
   ];
   const controller = labelValueTable(
     [
-      [t.controllerName, org.name],
-      [t.address, postalAddress(org)],
-      [t.contact, controllerContact(org)],
+      [t.controllerName, client.name],
+      [t.address, postalAddress(client)],
+      [t.contact, controllerContact(client)],
     ],
     t.empty,
   );

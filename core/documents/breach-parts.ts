@@ -1,6 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph } from 'docx';
 import type { Table } from 'docx';
-import type { Authority, Breach, BreachDocument, Language, Organisation } from '../api';
+import type { Authority, Breach, BreachDocument, Language, Client } from '../api';
 import { breachTexts, fillText, type BreachTexts } from '../i18n/breach-texts';
 import { berlinClock } from '../rules/calendar';
 import {
@@ -23,7 +23,7 @@ export type Block = Paragraph | Table;
 /** What the builders of one breach's documents receive; the handler loads it. */
 export interface BreachDocumentInput {
   breach: Breach;
-  organisation: Organisation;
+  client: Client;
   /** The supervisory authority of the client's Land (assets/authorities.json). */
   authority: Authority;
   language: Language;
@@ -85,9 +85,9 @@ export function letterHead(
   subject: string,
   references: readonly string[],
 ): Block[] {
-  const { organisation: org, language } = input;
-  const sender = [org.name, postalAddress(org)].filter(Boolean).join(' · ');
-  const place = [org.city, berlinDate(input.generatedAt, language)].filter(Boolean).join(', ');
+  const { client: client, language } = input;
+  const sender = [client.name, postalAddress(client)].filter(Boolean).join(' · ');
+  const place = [client.city, berlinDate(input.generatedAt, language)].filter(Boolean).join(', ');
   return [
     new Paragraph({ style: styleIds.small, children: [run(sender)] }),
     ...recipient.map((line) => new Paragraph({ spacing: { after: 0 }, children: [run(line)] })),
@@ -112,21 +112,21 @@ export function signature(input: BreachDocumentInput, closing: string): Block[] 
       children: [run(signer[0] ?? '')],
     }),
     ...signer.slice(1).map((line) => new Paragraph({ keepNext: true, children: [run(line)] })),
-    para(input.organisation.name),
+    para(input.client.name),
   ];
 }
 
 /** The DPO's name and contacts, or empty when the client has none on file. */
-export function dpoLine(org: Organisation): string {
-  return [org.dpoName, org.dpoEmail, org.dpoPhone]
+export function dpoLine(client: Client): string {
+  return [client.dpoName, client.dpoEmail, client.dpoPhone]
     .map((s) => s.trim())
     .filter(Boolean)
     .join(', ');
 }
 
 /** The client's own contact line: e-mail and phone. */
-export const controllerContact = (org: Organisation) =>
-  [org.email, org.phone]
+export const controllerContact = (client: Client) =>
+  [client.email, client.phone]
     .map((s) => s.trim())
     .filter(Boolean)
     .join(', ');
@@ -177,7 +177,7 @@ export function buildDocument(
 /** The frame of one breach's documents. */
 export const frameOf = (input: BreachDocumentInput) => ({
   language: input.language,
-  footerName: input.organisation.name,
+  footerName: input.client.name,
   integrityNote: input.integrityNote,
 });
 

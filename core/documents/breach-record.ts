@@ -207,11 +207,11 @@ export function recordBlocks(b: Breach, language: Language): Block[] {
 }
 
 export function recordDocument(input: BreachDocumentInput) {
-  const { breach: b, organisation: org, language } = input;
+  const { breach: b, client: client, language } = input;
   const tt = textsOf(language);
   const children: Block[] = [
     new Paragraph({ style: 'Title', children: [run(tt.titles.record)] }),
-    para(`${org.name} · ${b.reference} · ${b.title}`, { bold: true }),
+    para(`${client.name} · ${b.reference} · ${b.title}`, { bold: true }),
     new Paragraph({
       style: styleIds.small,
       children: [run(fillText(tt.generatedOn, { date: berlinDate(input.generatedAt, language) }))],

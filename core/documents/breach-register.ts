@@ -9,7 +9,7 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import type { Breach, Language, Organisation } from '../api';
+import type { Breach, Language, Client } from '../api';
 import { fillText } from '../i18n/breach-texts';
 import { PAGE, run, styleIds } from './docx-parts';
 import { fitToColumn } from './text-fit';
@@ -30,7 +30,7 @@ import { recordBlocks } from './breach-record';
 export interface BreachRegisterInput {
   breaches: readonly Breach[];
   /** The one client, or null for every client (the DPO's register). */
-  organisation: Organisation | null;
+  client: Client | null;
   language: Language;
   generatedAt: Date;
   integrityNote?: string;
@@ -64,7 +64,7 @@ function overview(input: BreachRegisterInput): Table {
   const { language } = input;
   const tt = textsOf(language);
   const c = tt.register.columns;
-  const all = input.organisation === null;
+  const all = input.client === null;
   type Column = [string, number, (b: Breach) => string];
   const kindsOf = (b: Breach) => b.kinds.map((k) => tt.kinds[k].split(' (')[0]!);
   const informed = (b: Breach) =>
@@ -74,7 +74,7 @@ function overview(input: BreachRegisterInput): Table {
   // Widths in twips; the state column takes what is left of the landscape line.
   const columns: Column[] = [
     [c.reference, 1300, (b) => b.reference],
-    ...(all ? [[c.client, 1800, (b: Breach) => b.orgName] as Column] : []),
+    ...(all ? [[c.client, 1800, (b: Breach) => b.clientName] as Column] : []),
     [c.aware, 1600, (b) => formatBerlin(b.awareAt, language)],
     [c.breach, all ? 2000 : 3800, (b) => [b.title, ...kindsOf(b)].join('\n')],
     [c.persons, 1300, (b) => countText(b.subjectsCount, language)],
@@ -118,14 +118,14 @@ function overview(input: BreachRegisterInput): Table {
 export function registerDocument(input: BreachRegisterInput) {
   const { language } = input;
   const tt = textsOf(language);
-  const who = input.organisation?.name ?? tt.register.allClients;
+  const who = input.client?.name ?? tt.register.allClients;
   const details: Block[] = input.breaches.flatMap((b, index) => [
     ...(index > 0 ? [new Paragraph({ children: [new PageBreak()] })] : []),
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       children: [run(`${b.reference} · ${b.title}`)],
     }),
-    ...(input.organisation ? [] : [para(b.orgName, { bold: true })]),
+    ...(input.client ? [] : [para(b.clientName, { bold: true })]),
     ...recordBlocks(b, language),
   ]);
   const children: Block[] = [

@@ -2,11 +2,11 @@ import { Paragraph, type Table } from 'docx';
 import type { AdChannel, ConsentEvent, Language } from '../api';
 import { adChannels } from '../api/consent-schemas';
 import { channelList, consentDocTexts } from '../i18n/consent-texts';
-import { fill } from '../i18n/dsar-letters';
+import { fill } from '../i18n/requests-letters';
 import { berlinClock } from '../rules/calendar';
 import { formatBerlin } from './breach-parts';
 import { bulletList, cleanText, run, textParagraphs } from './docx-parts';
-import { heading } from './dsar-letter-frame';
+import { heading } from './requests-letter-frame';
 import { formatLegalDate } from './format';
 
 // What the letters to a requester say about consent to advertising: in the Art. 15 reply,

@@ -22,14 +22,14 @@ export interface SuppressionEntry {
 }
 
 export function buildSuppressionCsv(
-  organisation: string,
+  client: string,
   entries: readonly SuppressionEntry[],
   language: Language,
 ): string {
   const t = consentDocTexts[language];
   const delimiter = csvDelimiter(language);
   const rows = entries.map((e) => [
-    organisation,
+    client,
     e.name,
     e.email,
     e.phone,
@@ -44,5 +44,5 @@ export function buildSuppressionCsv(
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export const suppressionFilename = (organisation: string, language: Language, today: string) =>
-  `${consentDocTexts[language].suppression.filename}_${sanitizeFilenamePart(organisation, 60)}_${today}.csv`;
+export const suppressionFilename = (client: string, language: Language, today: string) =>
+  `${consentDocTexts[language].suppression.filename}_${sanitizeFilenamePart(client, 60)}_${today}.csv`;

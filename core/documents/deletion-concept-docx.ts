@@ -181,14 +181,14 @@ function logBlocks(input: DeletionConceptInput, l: RetentionLabels): Block[] {
 }
 
 export function buildDeletionConceptDocx(input: DeletionConceptInput): Document {
-  const { organisation, language } = input;
+  const { client, language } = input;
   const l = retentionLabels[language];
   const c = l.concept;
   const asOf = formatDate(input.generatedAt, language);
   // The controller whose concept it is, as on the register's cover.
-  const address = addressLines(organisation);
+  const address = addressLines(client);
   return new Document({
-    title: cleanText(`${c.title} – ${organisation.name}`),
+    title: cleanText(`${c.title} – ${client.name}`),
     creator: c.generatedBy,
     styles: houseStyles(language === 'de' ? 'de-DE' : 'en-GB'),
     sections: [
@@ -196,7 +196,7 @@ export function buildDeletionConceptDocx(input: DeletionConceptInput): Document 
         properties: pageProperties,
         footers: {
           default: pageFooter(
-            [{ name: organisation.name }, c.title, `${c.asOf} ${asOf}`],
+            [{ name: client.name }, c.title, `${c.asOf} ${asOf}`],
             c.page,
             c.pageOf,
           ),
@@ -206,7 +206,7 @@ export function buildDeletionConceptDocx(input: DeletionConceptInput): Document 
           new Paragraph({ children: [run(c.subtitle)] }),
           new Paragraph({
             spacing: { before: 240, after: address.length > 0 ? 80 : 240 },
-            children: [run(organisation.name, { bold: true, size: 32 })],
+            children: [run(client.name, { bold: true, size: 32 })],
           }),
           // Set solid, as on an envelope.
           ...address.map(
@@ -218,7 +218,7 @@ export function buildDeletionConceptDocx(input: DeletionConceptInput): Document 
           ),
           new Paragraph({ children: [run(`${c.asOf}: `, { bold: true }), run(asOf)] }),
           heading(c.scopeTitle),
-          new Paragraph({ children: [run(fill(c.scopeBody, { org: organisation.name }))] }),
+          new Paragraph({ children: [run(fill(c.scopeBody, { client: client.name }))] }),
           heading(c.termsTitle),
           labelValueTable(c.terms, c.empty, 2800),
           ...classesBlocks(input, l),
@@ -241,6 +241,6 @@ export async function deletionConceptDocx(input: DeletionConceptInput): Promise<
 /** "Löschkonzept_Müller_&_Söhne_GmbH_2026-11-23.docx" */
 export function deletionConceptFilename(input: DeletionConceptInput): string {
   const stem = retentionLabels[input.language].concept.filenameStem;
-  const client = sanitizeFilenamePart(input.organisation.name);
+  const client = sanitizeFilenamePart(input.client.name);
   return `${[stem, client, dateInBerlin(input.generatedAt)].filter(Boolean).join('_')}.docx`;
 }

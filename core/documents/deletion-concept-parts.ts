@@ -8,7 +8,7 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import type { DeletionClasses, DeletionRun, Language, Organisation, RetentionRule } from '../api';
+import type { DeletionClasses, DeletionRun, Language, Client, RetentionRule } from '../api';
 import { formatRegularPeriod, retentionLabels } from '../i18n/retention-labels';
 import { PAGE, run } from './docx-parts';
 import { fitToColumn } from './text-fit';
@@ -17,7 +17,7 @@ import { fitToColumn } from './text-fit';
 // summary need more than the shared two-column table), and the label of a deletion class.
 
 export interface DeletionConceptInput {
-  organisation: Organisation;
+  client: Client;
   rules: readonly RetentionRule[];
   classes: DeletionClasses;
   runs: readonly DeletionRun[];

@@ -1,4 +1,4 @@
-import type { Activity, Language, Organisation } from '../api';
+import type { Activity, Language, Client } from '../api';
 import type { LegalBasisCode, RegisterLabels } from '../i18n/register-labels';
 import { dateInBerlin } from '../rules/calendar';
 import type { ThirdCountryTransfer } from '../rules/transfers';
@@ -9,7 +9,7 @@ import type { ThirdCountryTransfer } from '../rules/transfers';
 
 /** What every register builder receives; the handler loads it from the workspace. */
 export interface RegisterExportInput {
-  organisation: Organisation;
+  client: Client;
   activities: readonly Activity[];
   language: Language;
   generatedAt: Date;
@@ -220,12 +220,12 @@ export function sanitizeFilenamePart(value: string, maxLength = 80): string {
 
 /** "Verarbeitungsverzeichnis_Müller_&_Söhne_GmbH_2026-11-23.docx" */
 export function registerFilename(
-  organisationName: string,
+  clientName: string,
   labels: RegisterLabels,
   generatedAt: Date,
   extension: string,
 ): string {
-  const client = sanitizeFilenamePart(organisationName);
+  const client = sanitizeFilenamePart(clientName);
   const parts = [labels.document.filenameStem, client, dateInBerlin(generatedAt)].filter(Boolean);
   return `${parts.join('_')}.${extension}`;
 }

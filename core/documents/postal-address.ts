@@ -1,4 +1,4 @@
-import type { Organisation } from '../api';
+import type { Client } from '../api';
 
 // Addresses written the way the post of their country reads them. The parts are what the
 // client and processor forms store (street, postcode, city, country as typed); the town line
@@ -11,7 +11,7 @@ import type { Organisation } from '../api';
 //
 // A country not in the table keeps "postcode town", the order of most countries we meet.
 
-export type AddressParts = Pick<Organisation, 'street' | 'postcode' | 'city' | 'country'>;
+export type AddressParts = Pick<Client, 'street' | 'postcode' | 'city' | 'country'>;
 
 type TownOrder = 'postcodeFirst' | 'usa' | 'townFirst';
 

@@ -95,15 +95,12 @@ const columns: [ActivityField, Value][] = [
  * several clients can be merged into one sheet.
  */
 export function buildRegisterCsv(input: RegisterExportInput): string {
-  const { organisation, activities, language } = input;
+  const { client, activities, language } = input;
   const labels = registerLabels[language];
   const delimiter = csvDelimiter(language);
-  const header = [
-    labels.organisation.controller,
-    ...columns.map(([field]) => labels.fields[field]),
-  ];
+  const header = [labels.client.controller, ...columns.map(([field]) => labels.fields[field])];
   const rows = activities.map((activity) => [
-    organisation.name,
+    client.name,
     ...columns.map(([, value]) => value(activity, labels, language)),
   ]);
   const lines = [header, ...rows].map((cells) => csvLine(cells, delimiter));
@@ -112,7 +109,7 @@ export function buildRegisterCsv(input: RegisterExportInput): string {
 
 export function registerCsvFilename(input: RegisterExportInput): string {
   return registerFilename(
-    input.organisation.name,
+    input.client.name,
     registerLabels[input.language],
     input.generatedAt,
     'csv',

@@ -1,7 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { Table } from 'docx';
-import type { Organisation } from '../api';
-import { organisationHeading, registerLabels } from '../i18n/register-labels';
+import type { Client } from '../api';
+import { clientHeading, registerLabels } from '../i18n/register-labels';
 import type { RegisterLabels } from '../i18n/register-labels';
 import {
   cleanText,
@@ -30,31 +30,31 @@ function heading(text: string, level: 'title' | 1 = 1): Paragraph {
   });
 }
 
-function controllerBlocks(org: Organisation, labels: RegisterLabels): Block[] {
-  const o = labels.organisation;
+function controllerBlocks(client: Client, labels: RegisterLabels): Block[] {
+  const o = labels.client;
   const empty = labels.document.empty;
   return [
-    heading(organisationHeading(labels, 'controller')),
+    heading(clientHeading(labels, 'controller')),
     labelValueTable(
       [
-        [o.name, org.name],
-        [o.address, addressLines(org).join('\n')],
-        [o.phone, org.phone],
-        [o.email, org.email],
-        [o.website, org.website],
-        [o.legalRepresentative, org.legalRepresentative],
-        [organisationHeading(labels, 'euRepresentative'), org.euRepresentative],
-        [o.land, labels.laender[org.land]],
+        [o.name, client.name],
+        [o.address, addressLines(client).join('\n')],
+        [o.phone, client.phone],
+        [o.email, client.email],
+        [o.website, client.website],
+        [o.legalRepresentative, client.legalRepresentative],
+        [clientHeading(labels, 'euRepresentative'), client.euRepresentative],
+        [o.land, labels.laender[client.land]],
       ],
       empty,
     ),
-    heading(organisationHeading(labels, 'dpo')),
+    heading(clientHeading(labels, 'dpo')),
     labelValueTable(
       [
-        [o.dpoName, org.dpoName],
-        [o.dpoEmail, org.dpoEmail],
-        [o.dpoPhone, org.dpoPhone],
-        [o.dpoAddress, org.dpoAddress],
+        [o.dpoName, client.dpoName],
+        [o.dpoEmail, client.dpoEmail],
+        [o.dpoPhone, client.dpoPhone],
+        [o.dpoAddress, client.dpoAddress],
       ],
       empty,
     ),
@@ -63,7 +63,7 @@ function controllerBlocks(org: Organisation, labels: RegisterLabels): Block[] {
 
 function coverBlocks(input: RegisterExportInput, labels: RegisterLabels): Block[] {
   const d = labels.document;
-  const { organisation, activities, language } = input;
+  const { client, activities, language } = input;
   const overview = activities.map(
     (activity, i) =>
       new Paragraph({
@@ -81,7 +81,7 @@ function coverBlocks(input: RegisterExportInput, labels: RegisterLabels): Block[
     new Paragraph({ children: [run(d.subtitle)] }),
     new Paragraph({
       spacing: { before: 240, after: 240 },
-      children: [run(organisation.name, { bold: true, size: 32 })],
+      children: [run(client.name, { bold: true, size: 32 })],
     }),
     new Paragraph({
       children: [
@@ -100,7 +100,7 @@ function coverBlocks(input: RegisterExportInput, labels: RegisterLabels): Block[
           }),
         ]
       : []),
-    ...controllerBlocks(organisation, labels),
+    ...controllerBlocks(client, labels),
     heading(d.contents),
     ...(overview.length > 0 ? overview : [emptyParagraph(d.noActivities)]),
     new Paragraph({
@@ -115,17 +115,17 @@ function coverBlocks(input: RegisterExportInput, labels: RegisterLabels): Block[
 export function buildRegisterDocx(input: RegisterExportInput): Document {
   const labels = registerLabels[input.language];
   const d = labels.document;
-  const { organisation, activities, language } = input;
+  const { client, activities, language } = input;
   const footer = [
-    { name: organisation.name },
+    { name: client.name },
     d.title,
     `${d.exportDate} ${formatDate(input.generatedAt, language)}`,
   ];
   return new Document({
-    title: cleanText(`${d.title} – ${organisation.name}`),
+    title: cleanText(`${d.title} – ${client.name}`),
     subject: cleanText(d.subtitle),
     creator: d.generatedBy,
-    description: cleanText(`${d.title} – ${organisation.name}`),
+    description: cleanText(`${d.title} – ${client.name}`),
     styles: houseStyles(language === 'de' ? 'de-DE' : 'en-GB'),
     sections: [
       {
@@ -150,7 +150,7 @@ export async function registerDocxBuffer(input: RegisterExportInput): Promise<Ui
 
 export function registerDocxFilename(input: RegisterExportInput): string {
   return registerFilename(
-    input.organisation.name,
+    input.client.name,
     registerLabels[input.language],
     input.generatedAt,
     'docx',

@@ -18,7 +18,7 @@ export function buildRegisterJson(input: RegisterExportInput): string {
     version: REGISTER_JSON_VERSION,
     exportedAt: input.generatedAt.toISOString(),
     language: input.language,
-    organisation: input.organisation,
+    client: input.client,
     activities: input.activities.map((a) => ({
       ...a,
       thirdCountryTransfers: activityTransfers(a),
@@ -30,7 +30,7 @@ export function buildRegisterJson(input: RegisterExportInput): string {
 
 export function registerJsonFilename(input: RegisterExportInput): string {
   return registerFilename(
-    input.organisation.name,
+    input.client.name,
     registerLabels[input.language],
     input.generatedAt,
     'json',

@@ -46,7 +46,7 @@ export const registerLabelsDe: RegisterLabels = {
     toms: 'Art. 30 Abs. 1 lit. g, Art. 32 Abs. 1 DSGVO',
     dpiaStatus: 'Art. 35 DSGVO',
   },
-  organisation: {
+  client: {
     controller: 'Verantwortlicher',
     name: 'Name / Firma',
     address: 'Anschrift',
@@ -62,7 +62,7 @@ export const registerLabelsDe: RegisterLabels = {
     dpoAddress: 'Anschrift',
     land: 'Bundesland',
   },
-  organisationRefs: {
+  clientRefs: {
     controller: 'Art. 30 Abs. 1 lit. a DSGVO',
     euRepresentative: 'Art. 27 DSGVO',
     dpo: 'Art. 37 DSGVO',

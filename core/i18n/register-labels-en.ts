@@ -46,7 +46,7 @@ export const registerLabelsEn: RegisterLabels = {
     toms: 'Art. 30(1)(g), Art. 32(1) GDPR',
     dpiaStatus: 'Art. 35 GDPR',
   },
-  organisation: {
+  client: {
     controller: 'Controller',
     name: 'Name',
     address: 'Address',
@@ -62,7 +62,7 @@ export const registerLabelsEn: RegisterLabels = {
     dpoAddress: 'Address',
     land: 'Federal state (Land)',
   },
-  organisationRefs: {
+  clientRefs: {
     controller: 'Art. 30(1)(a) GDPR',
     euRepresentative: 'Art. 27 GDPR',
     dpo: 'Art. 37 GDPR',

@@ -51,7 +51,7 @@ export type ActivityField =
   | 'updatedAt';
 
 /** The controller's details (Art. 30(1)(a)) as they appear in the exports. */
-export type OrganisationField =
+export type ClientField =
   | 'controller'
   | 'name'
   | 'address'
@@ -102,8 +102,8 @@ export interface RegisterLabels {
   fields: Record<ActivityField, string>;
   /** The legal reference shown after a field name, e.g. "Art. 30 Abs. 1 lit. b DSGVO". */
   fieldRefs: Partial<Record<ActivityField, string>>;
-  organisation: Record<OrganisationField, string>;
-  organisationRefs: Partial<Record<OrganisationField, string>>;
+  client: Record<ClientField, string>;
+  clientRefs: Partial<Record<ClientField, string>>;
   /** Norm and meaning of each legal basis, e.g. "Art. 6 Abs. 1 lit. a DSGVO" + "Einwilligung". */
   legalBases: Record<LegalBasisCode, LegalBasisLabel>;
   statuses: Record<ActivityStatus, string>;
@@ -126,7 +126,7 @@ export function fieldHeading(labels: RegisterLabels, field: ActivityField): stri
   return ref ? `${labels.fields[field]} (${ref})` : labels.fields[field];
 }
 
-export function organisationHeading(labels: RegisterLabels, field: OrganisationField): string {
-  const ref = labels.organisationRefs[field];
-  return ref ? `${labels.organisation[field]} (${ref})` : labels.organisation[field];
+export function clientHeading(labels: RegisterLabels, field: ClientField): string {
+  const ref = labels.clientRefs[field];
+  return ref ? `${labels.client[field]} (${ref})` : labels.client[field];
 }

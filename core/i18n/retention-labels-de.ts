@@ -36,7 +36,7 @@ export const retentionLabelsDe: RetentionLabels = {
     empty: 'nicht angegeben',
     scopeTitle: '1. Geltungsbereich',
     scopeBody:
-      'Dieses Löschkonzept gilt für die personenbezogenen Daten, die {{org}} verarbeitet. Es legt für jede Datenart eine Löschregel fest: den Startzeitpunkt, die Regellöschfrist und das Verfahren. Daten werden gelöscht, sobald sie für ihren Zweck nicht mehr erforderlich sind und keine Aufbewahrungspflicht entgegensteht (Art. 5 Abs. 1 lit. e, Art. 17 DSGVO). Steht der Löschung eine gesetzliche, satzungsmäßige oder vertragliche Aufbewahrungspflicht entgegen, wird die Verarbeitung bis zu deren Ablauf eingeschränkt (Sperrung; Art. 17 Abs. 3 lit. b, Art. 18 DSGVO, § 35 Abs. 3 BDSG). Für Datensicherungen gelten eigene Fristen.',
+      'Dieses Löschkonzept gilt für die personenbezogenen Daten, die {{client}} verarbeitet. Es legt für jede Datenart eine Löschregel fest: den Startzeitpunkt, die Regellöschfrist und das Verfahren. Daten werden gelöscht, sobald sie für ihren Zweck nicht mehr erforderlich sind und keine Aufbewahrungspflicht entgegensteht (Art. 5 Abs. 1 lit. e, Art. 17 DSGVO). Steht der Löschung eine gesetzliche, satzungsmäßige oder vertragliche Aufbewahrungspflicht entgegen, wird die Verarbeitung bis zu deren Ablauf eingeschränkt (Sperrung; Art. 17 Abs. 3 lit. b, Art. 18 DSGVO, § 35 Abs. 3 BDSG). Für Datensicherungen gelten eigene Fristen.',
     termsTitle: '2. Begriffe (DIN 66398)',
     terms: [
       [

@@ -36,7 +36,7 @@ export const retentionLabelsEn: RetentionLabels = {
     empty: 'not specified',
     scopeTitle: '1. Scope',
     scopeBody:
-      'This deletion concept covers the personal data processed by {{org}}. For each kind of data it sets one deletion rule: the start event, the standard deletion period and the method. Data is deleted as soon as it is no longer needed for its purpose and no retention duty applies (Art. 5(1)(e), Art. 17 GDPR). Where a statutory, by-law or contractual retention duty prevents erasure, processing is restricted until the duty ends (Art. 17(3)(b), Art. 18 GDPR, Sec. 35(3) BDSG). Backups have their own periods.',
+      'This deletion concept covers the personal data processed by {{client}}. For each kind of data it sets one deletion rule: the start event, the standard deletion period and the method. Data is deleted as soon as it is no longer needed for its purpose and no retention duty applies (Art. 5(1)(e), Art. 17 GDPR). Where a statutory, by-law or contractual retention duty prevents erasure, processing is restricted until the duty ends (Art. 17(3)(b), Art. 18 GDPR, Sec. 35(3) BDSG). Backups have their own periods.',
     termsTitle: '2. Terms (DIN 66398)',
     terms: [
       [

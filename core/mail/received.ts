@@ -1,4 +1,4 @@
-import type { RequestKind } from '../api/dsar-schemas';
+import type { RequestKind } from '../api/requests-schemas';
 
 /** The date and time in Germany of an instant, which is what "received on" means here. */
 export function berlinDateTime(instant: string): { date: string; time: string } {

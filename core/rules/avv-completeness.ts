@@ -4,7 +4,7 @@ import type {
   AvvDraftOptions,
   AvvGap,
   DataSpecial,
-  Organisation,
+  Client,
   Processor,
   TomArea,
 } from '../api';
@@ -31,7 +31,7 @@ export interface AvvActivity {
 
 /** Everything a draft is built from; the handler loads it from the workspace. */
 export interface AvvDraftInput {
-  organisation: Organisation;
+  client: Client;
   processor: Processor;
   activities: readonly AvvActivity[];
   options: AvvDraftOptions;
@@ -122,11 +122,11 @@ function transferGaps(p: Processor): AvvGap[] {
 }
 
 export function checkAvvDraft(input: Omit<AvvDraftInput, 'generatedAt'>): AvvCheck {
-  const { organisation: org, processor: p, activities, options } = input;
+  const { client: client, processor: p, activities, options } = input;
   const gaps: AvvGap[] = [];
-  if (!filled(org.street) || !filled(org.city)) gaps.push(gap('controllerAddress', 'client'));
-  if (!filled(org.email) && !filled(org.phone)) gaps.push(gap('controllerContact', 'client'));
-  if (!filled(org.legalRepresentative)) gaps.push(gap('controllerRepresentative', 'client'));
+  if (!filled(client.street) || !filled(client.city)) gaps.push(gap('controllerAddress', 'client'));
+  if (!filled(client.email) && !filled(client.phone)) gaps.push(gap('controllerContact', 'client'));
+  if (!filled(client.legalRepresentative)) gaps.push(gap('controllerRepresentative', 'client'));
   if (!filled(p.street) || !filled(p.city)) gaps.push(gap('processorAddress', 'processor'));
   if (!filled(p.contactName) && !filled(p.contactEmail)) {
     gaps.push(gap('processorContact', 'processor'));

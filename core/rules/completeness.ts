@@ -44,10 +44,10 @@ export interface ControllerDetails {
 
 const filled = (s: string | null | undefined) => Boolean(s && s.trim());
 
-export function controllerComplete(org: ControllerDetails): boolean {
+export function controllerComplete(client: ControllerDetails): boolean {
   return (
-    filled(org.name) &&
-    ((filled(org.street) && filled(org.city)) || filled(org.email) || filled(org.phone))
+    filled(client.name) &&
+    ((filled(client.street) && filled(client.city)) || filled(client.email) || filled(client.phone))
   );
 }
 
@@ -58,9 +58,9 @@ export function controllerComplete(org: ControllerDetails): boolean {
  * template content (e.g. a placeholder transfer "Microsoft 365 / USA") is flagged too: the
  * register would state it as fact.
  */
-export function checkCompleteness(a: CompletenessInput, org: ControllerDetails): Completeness {
+export function checkCompleteness(a: CompletenessInput, client: ControllerDetails): Completeness {
   const missing: CompletenessItem[] = [];
-  if (!controllerComplete(org)) missing.push('controller');
+  if (!controllerComplete(client)) missing.push('controller');
   if (!filled(a.purposes)) missing.push('purposes');
   if (a.subjects.length === 0) missing.push('subjects');
   if (a.dataCategories.length === 0) missing.push('dataCategories');

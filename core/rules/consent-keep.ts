@@ -1,5 +1,5 @@
 import type { KeepUntil } from '../api';
-import { findStatutoryPeriod } from '../retention-catalogue';
+import { findStatutoryPeriod } from '../catalogues/retention-catalogue';
 import { dateInBerlin, fromIso, toIso } from './calendar';
 import type { ConsentFactEvent } from './consent-channels';
 import { addPeriod } from './retention';

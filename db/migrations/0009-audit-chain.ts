@@ -33,7 +33,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   let prev = GENESIS;
   for (const r of rows) {
     const content = contentHash({ changes: parseChanges(r.changes), label: r.label });
-    const header = { ...r, orgId: r.org_id, entityId: r.entity_id };
+    const header = { ...r, clientId: r.org_id, entityId: r.entity_id };
     const hash = entryHash(prev, header, content);
     await sql`INSERT INTO audit_log_chained
       (id, at, actor, org_id, entity, entity_id, action, changes, label, prev_hash, content_hash, hash)

@@ -12,6 +12,7 @@ import * as m0010 from './0010-four-eyes-and-request-retention';
 import * as m0011 from './0011-breaches';
 import * as m0012 from './0012-consent';
 import * as m0013 from './0013-activity-completeness';
+import * as m0014 from './0014-client-names';
 
 /**
  * Imported statically (no directory scan: inside app.asar and under a strict CSP there is
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011-breaches': m0011,
   '0012-consent': m0012,
   '0013-activity-completeness': m0013,
+  '0014-client-names': m0014,
 };

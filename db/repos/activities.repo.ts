@@ -62,7 +62,7 @@ function toActivity(
 ): StoredActivity {
   return {
     id: r.id,
-    orgId: r.org_id,
+    clientId: r.client_id,
     number: r.number,
     name: r.name,
     purposes: r.purposes,
@@ -122,18 +122,18 @@ function linkQuery(db: Db) {
 }
 
 /**
- * Every activity of a client (or of the whole workspace, when orgId is omitted) with its
+ * Every activity of a client (or of the whole workspace, when clientId is omitted) with its
  * categories: two queries, however many activities.
  */
-export async function listStoredActivities(db: Db, orgId?: number): Promise<StoredActivity[]> {
-  // By id explicitly: an index on org_id may otherwise decide the order.
+export async function listStoredActivities(db: Db, clientId?: number): Promise<StoredActivity[]> {
+  // By id explicitly: an index on client_id may otherwise decide the order.
   let rows = db.selectFrom('activities').selectAll().orderBy('id');
   let links = linkQuery(db);
-  if (orgId !== undefined) {
-    rows = rows.where('org_id', '=', orgId);
+  if (clientId !== undefined) {
+    rows = rows.where('client_id', '=', clientId);
     links = links
       .innerJoin('activities as a', 'a.id', 'ac.activity_id')
-      .where('a.org_id', '=', orgId);
+      .where('a.client_id', '=', clientId);
   }
   const byActivity = new Map<number, LinkRow[]>();
   for (const link of await links.execute()) {
@@ -141,7 +141,7 @@ export async function listStoredActivities(db: Db, orgId?: number): Promise<Stor
     list.push(link);
     byActivity.set(link.activity_id, list);
   }
-  const filter = orgId === undefined ? {} : { orgId };
+  const filter = clientId === undefined ? {} : { clientId };
   const rules = await linkedRulesByActivity(db, filter);
   const processors = await linkedProcessorsByActivity(db, filter);
   return (await rows.execute()).map((r) =>
@@ -160,7 +160,7 @@ export async function findStoredActivity(db: Db, id: number): Promise<StoredActi
 
 export async function insertActivity(
   db: WritableDb,
-  orgId: number,
+  clientId: number,
   v: Scalars,
   at: string,
   origin: TemplateOrigin = { templateKey: null, unconfirmed: [] },
@@ -171,7 +171,7 @@ export async function insertActivity(
       ...toRow(v),
       template_key: origin.templateKey,
       unconfirmed: JSON.stringify(origin.unconfirmed),
-      org_id: orgId,
+      client_id: clientId,
       created_at: at,
       updated_at: at,
     })

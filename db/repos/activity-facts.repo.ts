@@ -12,7 +12,7 @@ import { linkedProcessorsByActivity } from './processors.repo';
 
 /** Which activities to read: one client's, or those never checked (NULL), or all. */
 export interface FactsFilter {
-  orgId?: number;
+  clientId?: number;
   uncheckedOnly?: boolean;
 }
 
@@ -26,7 +26,7 @@ async function thirdCountryRecipientsByActivity(db: Db, filter: FactsFilter) {
     .where('c.recipient_type', '=', 'third_country')
     .orderBy('ac.activity_id')
     .orderBy('ac.entry_id');
-  if (filter.orgId !== undefined) query = query.where('c.org_id', '=', filter.orgId);
+  if (filter.clientId !== undefined) query = query.where('c.client_id', '=', filter.clientId);
   const rows = await query.execute();
   const byActivity = new Map<number, { name: string; country: string }[]>();
   for (const { activity_id, name, country } of rows) {
@@ -44,7 +44,7 @@ async function thirdCountryRecipientsByActivity(db: Db, filter: FactsFilter) {
  */
 export interface ActivityFacts {
   id: number;
-  orgId: number;
+  clientId: number;
   status: ActivityStatus;
   purposes: string;
   legalBases: string[];
@@ -71,7 +71,7 @@ export async function listActivityFacts(
   db: Db,
   filter: FactsFilter = {},
 ): Promise<ActivityFacts[]> {
-  const scope = filter.orgId === undefined ? {} : { orgId: filter.orgId };
+  const scope = filter.clientId === undefined ? {} : { clientId: filter.clientId };
   const processors = await linkedProcessorsByActivity(db, scope);
   const thirdCountry = await thirdCountryRecipientsByActivity(db, filter);
   let query = db
@@ -81,7 +81,9 @@ export async function listActivityFacts(
         eb
           .selectFrom('activity_categories as ac')
           .innerJoin('catalogue_entries as c', 'c.id', 'ac.entry_id')
-          .$if(filter.orgId !== undefined, (q) => q.where('c.org_id', '=', filter.orgId ?? 0))
+          .$if(filter.clientId !== undefined, (q) =>
+            q.where('c.client_id', '=', filter.clientId ?? 0),
+          )
           .select((eb) => {
             const count = (conditions: Expression<SqlBool>[]) =>
               eb.fn.sum<number>(eb.case().when(eb.and(conditions)).then(1).else(0).end());
@@ -103,7 +105,7 @@ export async function listActivityFacts(
     )
     .select((eb) => [
       'a.id',
-      'a.org_id',
+      'a.client_id',
       'a.status',
       'a.purposes',
       'a.legal_bases',
@@ -126,12 +128,12 @@ export async function listActivityFacts(
         .whereRef('r.activity_id', '=', 'a.id')
         .as('rules'),
     ]);
-  if (filter.orgId !== undefined) query = query.where('a.org_id', '=', filter.orgId);
+  if (filter.clientId !== undefined) query = query.where('a.client_id', '=', filter.clientId);
   if (filter.uncheckedOnly) query = query.where('a.complete', 'is', null);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,
-    orgId: r.org_id,
+    clientId: r.client_id,
     status: r.status as ActivityStatus,
     purposes: r.purposes,
     legalBases: JSON.parse(r.legal_bases) as string[],

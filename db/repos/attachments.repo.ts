@@ -4,7 +4,7 @@ import type { Db, WritableDb } from './audit.repo';
 
 const metaColumns = [
   'id',
-  'org_id',
+  'client_id',
   'owner_type',
   'owner_id',
   'role',
@@ -19,7 +19,7 @@ type MetaRow = Pick<AttachmentTable, Exclude<(typeof metaColumns)[number], 'id'>
 
 const toMeta = (r: MetaRow): AttachmentMeta => ({
   id: r.id,
-  orgId: r.org_id,
+  clientId: r.client_id,
   ownerType: r.owner_type as AttachmentOwnerType,
   ownerId: r.owner_id,
   role: r.role,
@@ -37,7 +37,7 @@ export async function insertAttachment(
   const row = await db
     .insertInto('attachments')
     .values({
-      org_id: a.orgId,
+      client_id: a.clientId,
       owner_type: a.ownerType,
       owner_id: a.ownerId,
       role: a.role,

@@ -12,13 +12,13 @@ export interface RedactionScope {
   /** Entries about these records. */
   records?: { entity: AuditEntity; ids: number[] }[];
   /** Every entry of this client. */
-  orgId?: number;
+  clientId?: number;
 }
 
 export interface RedactionTarget {
   at: string;
   actor: string;
-  orgId: number | null;
+  clientId: number | null;
   entity: AuditEntity;
   entityId: number;
 }
@@ -60,11 +60,11 @@ export async function redactAudit(
     .where('redacted_by', 'is', null)
     .where('action', '!=', 'redact');
   const records = (scope.records ?? []).filter((r) => r.ids.length > 0);
-  if (records.length === 0 && scope.orgId === undefined) return 0;
+  if (records.length === 0 && scope.clientId === undefined) return 0;
   query = query.where((eb) =>
     eb.or([
       ...records.map((r) => eb.and([eb('entity', '=', r.entity), eb('entity_id', 'in', r.ids)])),
-      ...(scope.orgId === undefined ? [] : [eb('org_id', '=', scope.orgId)]),
+      ...(scope.clientId === undefined ? [] : [eb('client_id', '=', scope.clientId)]),
     ]),
   );
   const rows = await query.orderBy('id').execute();

@@ -44,7 +44,7 @@ export async function verifyAuditChainAfter(
   for (const r of rows) {
     const changes = parseChanges(r.changes);
     const current = contentHash({ changes, label: r.label });
-    const header = { ...r, orgId: r.org_id, entityId: r.entity_id };
+    const header = { ...r, clientId: r.client_id, entityId: r.entity_id };
     if (
       r.prev_hash !== prev ||
       r.hash !== entryHash(prev, header, r.content_hash) ||

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditEntity, AuditEntry } from '../../core/api';
 import { contentHash, entryHash, GENESIS } from '../audit-chain';
+import { readEntity, storedEntityNames } from '../audit-legacy-names';
 import type { Database } from '../schema';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -14,7 +15,7 @@ export type WritableDb = Transaction<Database>;
 export interface AuditWrite {
   at: string;
   actor: string;
-  orgId: number | null;
+  clientId: number | null;
   entity: AuditEntity;
   entityId: number;
   action: 'create' | 'update' | 'delete' | 'redact';
@@ -96,7 +97,7 @@ export async function appendAuditEntry(db: WritableDb, entry: AuditAppend): Prom
       id,
       at: entry.at,
       actor: entry.actor,
-      org_id: entry.orgId,
+      client_id: entry.clientId,
       entity: entry.entity,
       entity_id: entry.entityId,
       action: entry.action,
@@ -122,19 +123,20 @@ export async function lastAuditId(db: Db): Promise<number> {
 
 export async function listAudit(
   db: Db,
-  filter: { orgId?: number; entity?: AuditEntity; entityId?: number; limit: number },
+  filter: { clientId?: number; entity?: AuditEntity; entityId?: number; limit: number },
 ): Promise<AuditEntry[]> {
   let query = db.selectFrom('audit_log').selectAll();
-  if (filter.orgId !== undefined) query = query.where('org_id', '=', filter.orgId);
-  if (filter.entity !== undefined) query = query.where('entity', '=', filter.entity);
+  if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
+  if (filter.entity !== undefined)
+    query = query.where('entity', 'in', storedEntityNames(filter.entity));
   if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
   const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
     actor: r.actor,
-    orgId: r.org_id,
-    entity: r.entity as AuditEntity,
+    clientId: r.client_id,
+    entity: readEntity(r.entity),
     entityId: r.entity_id,
     action: r.action,
     changes: JSON.parse(r.changes) as Record<string, [unknown, unknown]>,
@@ -164,7 +166,7 @@ export async function appendAuditEntries(db: Db, entries: AuditWrite[]): Promise
       id,
       at: entry.at,
       actor: entry.actor,
-      orgId: entry.orgId,
+      clientId: entry.clientId,
       entity: entry.entity,
       entityId: entry.entityId,
       action: entry.action,
@@ -174,7 +176,7 @@ export async function appendAuditEntries(db: Db, entries: AuditWrite[]): Promise
       id,
       at: entry.at,
       actor: entry.actor,
-      org_id: entry.orgId,
+      client_id: entry.clientId,
       entity: entry.entity,
       entity_id: entry.entityId,
       action: entry.action,

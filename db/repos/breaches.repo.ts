@@ -24,7 +24,7 @@ export type StoredBreach = Omit<Breach, 'deadlines' | 'assessment' | 'notices'> 
 };
 
 type Row = Selectable<BreachTable>;
-export type BreachPatch = Partial<Omit<Row, 'id' | 'org_id' | 'created_at' | 'updated_at'>>;
+export type BreachPatch = Partial<Omit<Row, 'id' | 'client_id' | 'created_at' | 'updated_at'>>;
 
 /** The row fields of what the user typed (the links go to their own tables). */
 export const valuesToRow = (v: BreachValues) => ({
@@ -51,13 +51,13 @@ export const valuesToRow = (v: BreachValues) => ({
 
 export async function insertBreach(
   db: WritableDb,
-  orgId: number,
+  clientId: number,
   v: BreachValues,
   at: string,
 ): Promise<number> {
   const row = await db
     .insertInto('breaches')
-    .values({ ...valuesToRow(v), org_id: orgId, created_at: at, updated_at: at })
+    .values({ ...valuesToRow(v), client_id: clientId, created_at: at, updated_at: at })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -123,10 +123,10 @@ export async function insertNotice(
 export async function findStoredBreach(db: Db, id: number): Promise<StoredBreach | undefined> {
   const row = await db
     .selectFrom('breaches as b')
-    .innerJoin('organisations as o', 'o.id', 'b.org_id')
+    .innerJoin('clients as o', 'o.id', 'b.client_id')
     .leftJoin('processors as p', 'p.id', 'b.at_processor_id')
     .selectAll('b')
-    .select(['o.name as org_name', 'o.land', 'p.name as at_processor_name'])
+    .select(['o.name as client_name', 'o.land', 'p.name as at_processor_name'])
     .where('b.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -160,8 +160,8 @@ export async function findStoredBreach(db: Db, id: number): Promise<StoredBreach
     .execute();
   return {
     id: row.id,
-    orgId: row.org_id,
-    orgName: row.org_name,
+    clientId: row.client_id,
+    clientName: row.client_name,
     land: row.land,
     reference: breachReference(row.id, row.aware_at),
     title: row.title,
@@ -233,8 +233,8 @@ export const breachReference = (id: number, awareAt: string) => `DP-${awareAt.sl
 
 export interface BreachListRow {
   id: number;
-  orgId: number;
-  orgName: string;
+  clientId: number;
+  clientName: string;
   title: string;
   awareAt: string;
   kinds: string;
@@ -250,18 +250,18 @@ export interface BreachListRow {
 /** The list of one client or of every client, with each breach's first notice: one query. */
 export async function listBreachRows(
   db: Db,
-  filter: { orgId?: number; state: 'open' | 'closed' | 'all' },
+  filter: { clientId?: number; state: 'open' | 'closed' | 'all' },
 ): Promise<BreachListRow[]> {
   let query = db
     .selectFrom('breaches as b')
-    .innerJoin('organisations as o', 'o.id', 'b.org_id')
+    .innerJoin('clients as o', 'o.id', 'b.client_id')
     .leftJoin('breach_notices as n', (join) =>
       join.onRef('n.breach_id', '=', 'b.id').on('n.kind', '=', 'first'),
     )
     .select([
       'b.id',
-      'b.org_id as orgId',
-      'o.name as orgName',
+      'b.client_id as clientId',
+      'o.name as clientName',
       'b.title',
       'b.aware_at as awareAt',
       'b.kinds',
@@ -273,27 +273,27 @@ export async function listBreachRows(
       'b.informed_at as informedAt',
       'n.at as firstNoticeAt',
     ]);
-  if (filter.orgId !== undefined) query = query.where('b.org_id', '=', filter.orgId);
+  if (filter.clientId !== undefined) query = query.where('b.client_id', '=', filter.clientId);
   if (filter.state !== 'all') query = query.where('b.state', '=', filter.state);
   return query.orderBy('b.aware_at', 'desc').orderBy('b.id', 'desc').execute();
 }
 
 /** Every breach id of a client, or of the workspace, oldest awareness first (the register). */
-export async function breachIds(db: Db, orgId?: number): Promise<number[]> {
+export async function breachIds(db: Db, clientId?: number): Promise<number[]> {
   let query = db.selectFrom('breaches').select('id');
-  if (orgId !== undefined) query = query.where('org_id', '=', orgId);
-  const rows = await query.orderBy('org_id').orderBy('aware_at').orderBy('id').execute();
+  if (clientId !== undefined) query = query.where('client_id', '=', clientId);
+  const rows = await query.orderBy('client_id').orderBy('aware_at').orderBy('id').execute();
   return rows.map((r) => r.id);
 }
 
 /** The client of a breach (attachment owner lookup). */
-export async function breachOrg(db: Db, id: number): Promise<{ orgId: number } | undefined> {
+export async function breachClient(db: Db, id: number): Promise<{ clientId: number } | undefined> {
   const row = await db
     .selectFrom('breaches')
-    .select('org_id')
+    .select('client_id')
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && { orgId: row.org_id };
+  return row && { clientId: row.client_id };
 }
 
 /** Whether any of the catalogue entries is Art. 9 or Art. 10 data. */

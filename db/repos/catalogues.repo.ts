@@ -11,7 +11,7 @@ export interface CatalogueRef {
 
 const toEntry = (r: CatalogueEntryRow, usage: number): CatalogueEntry => ({
   id: r.id,
-  orgId: r.org_id,
+  clientId: r.client_id,
   kind: r.kind,
   name: r.name,
   special: r.special,
@@ -28,14 +28,14 @@ const toEntry = (r: CatalogueEntryRow, usage: number): CatalogueEntry => ({
  */
 export async function upsertCatalogueEntry(
   db: WritableDb,
-  orgId: number,
+  clientId: number,
   kind: CatalogueKind,
   ref: CatalogueRef,
 ): Promise<{ id: number; before: CatalogueEntry | null; after: CatalogueEntry }> {
   const existing = await db
     .selectFrom('catalogue_entries')
     .selectAll()
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .where('kind', '=', kind)
     .where((eb) => eb(eb.fn('lower', ['name']), '=', ref.name.toLowerCase()))
     .executeTakeFirst();
@@ -48,7 +48,7 @@ export async function upsertCatalogueEntry(
   if (!existing) {
     const row = await db
       .insertInto('catalogue_entries')
-      .values({ org_id: orgId, kind, name: ref.name, ...attrs })
+      .values({ client_id: clientId, kind, name: ref.name, ...attrs })
       .returningAll()
       .executeTakeFirstOrThrow();
     return { id: row.id, before: null, after: toEntry(row, 0) };
@@ -100,10 +100,10 @@ function withUsage(db: Db) {
 
 export async function listCatalogue(
   db: Db,
-  orgId: number,
+  clientId: number,
   kind?: CatalogueKind,
 ): Promise<CatalogueEntry[]> {
-  let query = withUsage(db).where('c.org_id', '=', orgId).orderBy('c.kind').orderBy('c.name');
+  let query = withUsage(db).where('c.client_id', '=', clientId).orderBy('c.kind').orderBy('c.name');
   if (kind) query = query.where('c.kind', '=', kind);
   const rows = await query.execute();
   return rows.map((r) => toEntry(r, Number(r.usage)));
@@ -122,7 +122,7 @@ export async function catalogueNameTaken(
   const row = await db
     .selectFrom('catalogue_entries')
     .select('id')
-    .where('org_id', '=', entry.orgId)
+    .where('client_id', '=', entry.clientId)
     .where('kind', '=', entry.kind)
     .where('id', '!=', entry.id)
     .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))

@@ -50,22 +50,22 @@ export async function activityCountsByClient(db: Db) {
   const rows = await db
     .selectFrom('activities')
     .select((eb) => [
-      'org_id',
+      'client_id',
       eb.fn.countAll<number>().as('total'),
       eb.fn.sum<number>(eb.case().when('complete', '=', 1).then(0).else(1).end()).as('incomplete'),
     ])
     .where('status', '<>', 'archived')
-    .groupBy('org_id')
+    .groupBy('client_id')
     .execute();
   return new Map(
-    rows.map((r) => [r.org_id, { total: Number(r.total), incomplete: Number(r.incomplete) }]),
+    rows.map((r) => [r.client_id, { total: Number(r.total), incomplete: Number(r.incomplete) }]),
   );
 }
 
 /** An activity the home screen names: not complete, or its review comes by `soon`. */
 export interface ActivityAttentionRow {
   id: number;
-  orgId: number;
+  clientId: number;
   name: string;
   missing: CompletenessItem[];
   unconfirmed: TemplateField[];
@@ -78,14 +78,14 @@ export interface ActivityAttentionRow {
  */
 export async function activitiesNeedingAttention(
   db: Db,
-  filter: { orgId?: number; soon: string },
+  filter: { clientId?: number; soon: string },
 ): Promise<ActivityAttentionRow[]> {
   const base = () => {
     const query = db
       .selectFrom('activities')
-      .select(['id', 'org_id', 'name', 'missing', 'unconfirmed', 'next_review'])
+      .select(['id', 'client_id', 'name', 'missing', 'unconfirmed', 'next_review'])
       .where('status', '<>', 'archived');
-    return filter.orgId === undefined ? query : query.where('org_id', '=', filter.orgId);
+    return filter.clientId === undefined ? query : query.where('client_id', '=', filter.clientId);
   };
   const incomplete = await base()
     .where((eb) => eb.or([eb('complete', '=', 0), eb('complete', 'is', null)]))
@@ -96,7 +96,7 @@ export async function activitiesNeedingAttention(
   );
   return [...incomplete, ...reviews].map((r) => ({
     id: r.id,
-    orgId: r.org_id,
+    clientId: r.client_id,
     name: r.name,
     missing:
       r.missing === null || r.missing === '[]' ? [] : (JSON.parse(r.missing) as CompletenessItem[]),
@@ -106,21 +106,21 @@ export async function activitiesNeedingAttention(
 }
 
 /** Clients without a current activity: their register is still owed. */
-export async function clientsWithoutCurrentActivities(db: Db, orgId?: number) {
+export async function clientsWithoutCurrentActivities(db: Db, clientId?: number) {
   let query = db
-    .selectFrom('organisations as o')
+    .selectFrom('clients as o')
     .select(['o.id', 'o.name'])
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
           selectFrom('activities as a')
             .select('a.id')
-            .whereRef('a.org_id', '=', 'o.id')
+            .whereRef('a.client_id', '=', 'o.id')
             .where('a.status', '<>', 'archived'),
         ),
       ),
     );
-  if (orgId !== undefined) query = query.where('o.id', '=', orgId);
+  if (clientId !== undefined) query = query.where('o.id', '=', clientId);
   return query.execute();
 }
 
@@ -143,11 +143,11 @@ export async function clientsWrittenSince(
 ): Promise<number[]> {
   const rows = await db
     .selectFrom('audit_log')
-    .select('org_id')
+    .select('client_id')
     .distinct()
     .where('id', '>', afterId)
     .where('entity', 'in', [...entities])
-    .where('org_id', 'is not', null)
+    .where('client_id', 'is not', null)
     .execute();
-  return rows.flatMap((r) => (r.org_id === null ? [] : [r.org_id]));
+  return rows.flatMap((r) => (r.client_id === null ? [] : [r.client_id]));
 }

@@ -17,11 +17,11 @@ export interface PersonKeys {
   referenceKey: string;
 }
 
-export async function personKeysOf(db: Db, orgId: number): Promise<PersonKeys[]> {
+export async function personKeysOf(db: Db, clientId: number): Promise<PersonKeys[]> {
   const rows = await db
     .selectFrom('consent_persons')
     .select(['id', 'email_key', 'phone_key', 'reference_key'])
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -91,7 +91,7 @@ export async function insertEvents(db: WriteDb, rows: Insertable<ConsentEventTab
 export async function insertImport(
   db: WriteDb,
   row: {
-    orgId: number;
+    clientId: number;
     fileName: string;
     sha256: string;
     encoding: string;
@@ -105,7 +105,7 @@ export async function insertImport(
   const inserted = await db
     .insertInto('consent_imports')
     .values({
-      org_id: row.orgId,
+      client_id: row.clientId,
       file_name: row.fileName,
       sha256: row.sha256,
       encoding: row.encoding,
@@ -131,21 +131,26 @@ export async function setImportCounts(
   await db.updateTable('consent_imports').set(counts).where('id', '=', id).execute();
 }
 
-export async function findMapping(db: Db, orgId: number): Promise<ColumnMapping | null> {
+export async function findMapping(db: Db, clientId: number): Promise<ColumnMapping | null> {
   const row = await db
     .selectFrom('consent_mappings')
     .select('mapping')
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .executeTakeFirst();
   return row ? (JSON.parse(row.mapping) as ColumnMapping) : null;
 }
 
-export async function saveMapping(db: WriteDb, orgId: number, mapping: ColumnMapping, at: string) {
+export async function saveMapping(
+  db: WriteDb,
+  clientId: number,
+  mapping: ColumnMapping,
+  at: string,
+) {
   const value = JSON.stringify(mapping);
   await db
     .insertInto('consent_mappings')
-    .values({ org_id: orgId, mapping: value, updated_at: at })
-    .onConflict((oc) => oc.column('org_id').doUpdateSet({ mapping: value, updated_at: at }))
+    .values({ client_id: clientId, mapping: value, updated_at: at })
+    .onConflict((oc) => oc.column('client_id').doUpdateSet({ mapping: value, updated_at: at }))
     .execute();
 }
 

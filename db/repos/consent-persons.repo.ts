@@ -16,8 +16,8 @@ import type { WriteDb } from './consent-texts.repo';
 
 export interface StoredPerson extends ConsentPersonValues {
   id: number;
-  orgId: number;
-  orgName: string;
+  clientId: number;
+  clientName: string;
   events: ConsentEvent[];
   createdAt: string;
   updatedAt: string;
@@ -65,7 +65,7 @@ export const cacheToRow = (c: PersonCache) => ({
 
 export async function insertPerson(
   db: WriteDb,
-  orgId: number,
+  clientId: number,
   v: ConsentPersonValues,
   cache: PersonCache,
   at: string,
@@ -75,7 +75,7 @@ export async function insertPerson(
     .values({
       ...personToRow(v),
       ...cacheToRow(cache),
-      org_id: orgId,
+      client_id: clientId,
       created_at: at,
       updated_at: at,
     })
@@ -118,7 +118,7 @@ export const eventToRow = (e: Omit<ConsentEventValues, 'file'>) => ({
 
 export async function insertEvent(
   db: WriteDb,
-  person: { id: number; orgId: number },
+  person: { id: number; clientId: number },
   e: Omit<ConsentEventValues, 'file'>,
   links: { requestId?: number | null; importId?: number | null; attachmentId?: number | null },
   stamp: { at: string; actor: string },
@@ -128,7 +128,7 @@ export async function insertEvent(
     .values({
       ...eventToRow(e),
       person_id: person.id,
-      org_id: person.orgId,
+      client_id: person.clientId,
       request_id: links.requestId ?? null,
       import_id: links.importId ?? null,
       attachment_id: links.attachmentId ?? null,
@@ -190,17 +190,17 @@ export async function listEvents(db: Db, personId: number): Promise<ConsentEvent
 export async function findStoredPerson(db: Db, id: number): Promise<StoredPerson | undefined> {
   const row = await db
     .selectFrom('consent_persons as p')
-    .innerJoin('organisations as o', 'o.id', 'p.org_id')
+    .innerJoin('clients as o', 'o.id', 'p.client_id')
     .selectAll('p')
-    .select('o.name as org_name')
+    .select('o.name as client_name')
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
   return {
     ...toValues(row),
     id: row.id,
-    orgId: row.org_id,
-    orgName: row.org_name,
+    clientId: row.client_id,
+    clientName: row.client_name,
     events: await listEvents(db, id),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -208,25 +208,25 @@ export async function findStoredPerson(db: Db, id: number): Promise<StoredPerson
 }
 
 /** Another person of the client with this e-mail address (the address is unique). */
-export async function personWithEmail(db: Db, orgId: number, email: string, exceptId?: number) {
+export async function personWithEmail(db: Db, clientId: number, email: string, exceptId?: number) {
   const key = contactKeys({ email, phone: '', reference: '' }).email;
   if (!key) return undefined;
   let query = db
     .selectFrom('consent_persons')
     .select('id')
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .where('email_key', '=', key);
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   return query.executeTakeFirst();
 }
 
 /** The persons of a client that one of the keys matches (empty keys match nothing). */
-export async function matchPersons(db: Db, orgId: number, keys: ContactKeys): Promise<number[]> {
+export async function matchPersons(db: Db, clientId: number, keys: ContactKeys): Promise<number[]> {
   if (!keys.email && !keys.phone && !keys.reference) return [];
   const rows = await db
     .selectFrom('consent_persons')
     .select('id')
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .where((eb) =>
       eb.or([
         ...(keys.email ? [eb('email_key', '=', keys.email)] : []),
@@ -240,7 +240,7 @@ export async function matchPersons(db: Db, orgId: number, keys: ContactKeys): Pr
 }
 
 type ListFilter = {
-  orgId: number;
+  clientId: number;
   search: string;
   channel: AdChannel | null;
   status: 'all' | 'allowed' | 'not_allowed' | 'suppressed';
@@ -257,7 +257,7 @@ const allowedColumn = {
 } as const;
 
 export async function listPersonRows(db: Db, f: ListFilter) {
-  let query = db.selectFrom('consent_persons').where('org_id', '=', f.orgId);
+  let query = db.selectFrom('consent_persons').where('client_id', '=', f.clientId);
   if (f.search) {
     // LIKE's own wildcards are taken out rather than escaped: no dialect's ESCAPE needed.
     const like = `%${f.search.toLowerCase().replace(/[%_]/g, '')}%`;
@@ -301,7 +301,7 @@ export async function listPersonRows(db: Db, f: ListFilter) {
 }
 
 /** Per channel how many persons may be advertised to now: one aggregate over the client. */
-export async function countChannels(db: Db, orgId: number) {
+export async function countChannels(db: Db, clientId: number) {
   const row = await db
     .selectFrom('consent_persons')
     .select((eb) => [
@@ -311,7 +311,7 @@ export async function countChannels(db: Db, orgId: number) {
         eb.fn.coalesce(eb.fn.sum<number>(allowedColumn[c]), eb.val(0)).as(c),
       ),
     ])
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .executeTakeFirstOrThrow();
   return {
     persons: Number(row.persons),
@@ -321,21 +321,21 @@ export async function countChannels(db: Db, orgId: number) {
 }
 
 /** The client of a person (attachment owner lookup). */
-export async function personOrg(db: Db, id: number): Promise<{ orgId: number } | undefined> {
+export async function personClient(db: Db, id: number): Promise<{ clientId: number } | undefined> {
   const row = await db
     .selectFrom('consent_persons')
-    .select('org_id')
+    .select('client_id')
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && { orgId: row.org_id };
+  return row && { clientId: row.client_id };
 }
 
 /** The suppressed persons of a client with their events, for the suppression list. */
-export async function suppressedPersonIds(db: Db, orgId: number): Promise<number[]> {
+export async function suppressedPersonIds(db: Db, clientId: number): Promise<number[]> {
   const rows = await db
     .selectFrom('consent_persons')
     .select('id')
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .where('suppressed', '=', 1)
     .orderBy('name')
     .orderBy('id')

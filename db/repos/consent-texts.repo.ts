@@ -35,7 +35,7 @@ const valuesToRow = (v: ConsentTextValues, sha256: string) => ({
 
 const toText = (r: Row, usedCount: number, replacedBy: number | null): StoredText => ({
   id: r.id,
-  orgId: r.org_id,
+  clientId: r.client_id,
   name: r.name,
   purpose: r.purpose,
   channels: JSON.parse(r.channels) as AdChannel[],
@@ -60,7 +60,7 @@ const toText = (r: Row, usedCount: number, replacedBy: number | null): StoredTex
 
 export async function insertText(
   db: WriteDb,
-  orgId: number,
+  clientId: number,
   v: ConsentTextValues,
   sha256: string,
   series: { seriesId: number | null; version: number },
@@ -70,7 +70,7 @@ export async function insertText(
     .insertInto('consent_texts')
     .values({
       ...valuesToRow(v, sha256),
-      org_id: orgId,
+      client_id: clientId,
       series_id: series.seriesId,
       version: series.version,
       created_at: at,
@@ -139,11 +139,11 @@ function successors(rows: Row[]) {
 }
 
 /** Every version of every wording of a client: by name, newest version first. */
-export async function listTexts(db: Db, orgId: number): Promise<StoredText[]> {
+export async function listTexts(db: Db, clientId: number): Promise<StoredText[]> {
   const rows = await db
     .selectFrom('consent_texts')
     .selectAll()
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .orderBy('name')
     .orderBy('series_id')
     .orderBy('version', 'desc')

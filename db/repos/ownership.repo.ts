@@ -1,6 +1,6 @@
 import type { Db } from './audit.repo';
 
-/** Tables whose rows belong to one client through `org_id`. */
+/** Tables whose rows belong to one client through `client_id`. */
 type OwnedTable = 'activities' | 'catalogue_entries' | 'retention_rules' | 'processors';
 
 /**
@@ -11,7 +11,7 @@ type OwnedTable = 'activities' | 'catalogue_entries' | 'retention_rules' | 'proc
 export async function ownedIds(
   db: Db,
   table: OwnedTable,
-  orgId: number,
+  clientId: number,
   ids: readonly number[],
   kind?: 'subject' | 'data' | 'recipient',
 ): Promise<number[]> {
@@ -22,14 +22,14 @@ export async function ownedIds(
       ? await db
           .selectFrom('catalogue_entries')
           .select('id')
-          .where('org_id', '=', orgId)
+          .where('client_id', '=', clientId)
           .where('id', 'in', [...ids])
           .where('kind', '=', kind)
           .execute()
       : await db
           .selectFrom(table)
           .select('id')
-          .where('org_id', '=', orgId)
+          .where('client_id', '=', clientId)
           .where('id', 'in', [...ids])
           .execute();
   return rows.map((r) => r.id);

@@ -17,12 +17,12 @@ export type TrackerProcessor = Pick<
 };
 
 /** A client's processors by name, each with its linked activities by name: two queries. */
-export async function listTrackerProcessors(db: Db, orgId: number): Promise<TrackerProcessor[]> {
+export async function listTrackerProcessors(db: Db, clientId: number): Promise<TrackerProcessor[]> {
   const links = await db
     .selectFrom('processor_activities as pa')
     .innerJoin('activities as a', 'a.id', 'pa.activity_id')
     .select(['pa.processor_id', 'a.id', 'a.name', 'a.status'])
-    .where('a.org_id', '=', orgId)
+    .where('a.client_id', '=', clientId)
     .orderBy('a.name')
     .execute();
   const byProcessor = new Map<number, TrackerProcessor['activities']>();
@@ -45,7 +45,7 @@ export async function listTrackerProcessors(db: Db, orgId: number): Promise<Trac
       'avv_review_on',
       'avv_ends_on',
     ])
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .orderBy('name')
     .execute();
   return rows.map((r) => ({
@@ -77,13 +77,13 @@ const closedStatuses: AvvStatus[] = ['terminated', 'expired', 'not_required'];
  */
 export async function listWarningCandidates(
   db: Db,
-  filter: { orgId?: number; today: string },
-): Promise<(TrackerProcessor & { orgId: number })[]> {
+  filter: { clientId?: number; today: string },
+): Promise<(TrackerProcessor & { clientId: number })[]> {
   let candidates = db
     .selectFrom('processors as p')
     .select([
       'p.id',
-      'p.org_id',
+      'p.client_id',
       'p.name',
       'p.country',
       'p.country_kind',
@@ -117,7 +117,8 @@ export async function listWarningCandidates(
         ]),
       ]),
     );
-  if (filter.orgId !== undefined) candidates = candidates.where('p.org_id', '=', filter.orgId);
+  if (filter.clientId !== undefined)
+    candidates = candidates.where('p.client_id', '=', filter.clientId);
   const rows = await candidates.execute();
   const ids = rows.map((r) => r.id);
   const byProcessor = new Map<number, TrackerProcessor['activities']>();
@@ -137,7 +138,7 @@ export async function listWarningCandidates(
   }
   return rows.map((r) => ({
     id: r.id,
-    orgId: r.org_id,
+    clientId: r.client_id,
     name: r.name,
     country: r.country,
     countryKind: r.country_kind,
@@ -157,7 +158,7 @@ export async function listWarningCandidates(
 export async function requestOverdueDaysByClient(db: Db): Promise<Map<number, number>> {
   const rows = await db
     .selectFrom('avv_settings')
-    .select(['org_id', 'request_overdue_days'])
+    .select(['client_id', 'request_overdue_days'])
     .execute();
-  return new Map(rows.map((r) => [r.org_id, r.request_overdue_days]));
+  return new Map(rows.map((r) => [r.client_id, r.request_overdue_days]));
 }

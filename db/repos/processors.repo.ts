@@ -52,7 +52,7 @@ interface LinkRow {
 function toProcessor(r: Row, links: LinkRow[]): StoredProcessor {
   return {
     id: r.id,
-    orgId: r.org_id,
+    clientId: r.client_id,
     name: r.name,
     street: r.street,
     postcode: r.postcode,
@@ -100,12 +100,12 @@ function linkQuery(db: Db) {
 }
 
 /** Every processor of a client (or of the workspace) with its links: two queries. */
-export async function listStoredProcessors(db: Db, orgId?: number): Promise<StoredProcessor[]> {
+export async function listStoredProcessors(db: Db, clientId?: number): Promise<StoredProcessor[]> {
   let rows = db.selectFrom('processors').selectAll().orderBy('name');
   let links = linkQuery(db);
-  if (orgId !== undefined) {
-    rows = rows.where('org_id', '=', orgId);
-    links = links.where('a.org_id', '=', orgId);
+  if (clientId !== undefined) {
+    rows = rows.where('client_id', '=', clientId);
+    links = links.where('a.client_id', '=', clientId);
   }
   const byProcessor = new Map<number, LinkRow[]>();
   for (const link of await links.execute()) {
@@ -125,30 +125,44 @@ export async function findStoredProcessor(
   return toProcessor(row, await linkQuery(db).where('pa.processor_id', '=', id).execute());
 }
 
-export async function processorOrg(db: Db, id: number): Promise<{ orgId: number } | undefined> {
+export async function processorClient(
+  db: Db,
+  id: number,
+): Promise<{ clientId: number } | undefined> {
   const row = await db
     .selectFrom('processors')
-    .select('org_id')
+    .select('client_id')
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && { orgId: row.org_id };
+  return row && { clientId: row.client_id };
 }
 
 /** Case-insensitive within a client, as the unique index is. */
-export async function processorNameTaken(db: Db, orgId: number, name: string, exceptId?: number) {
+export async function processorNameTaken(
+  db: Db,
+  clientId: number,
+  name: string,
+  exceptId?: number,
+) {
   let query = db
     .selectFrom('processors')
     .select('id')
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst()) !== undefined;
 }
 
-export async function insertProcessor(db: WritableDb, orgId: number, v: Scalars, at: string) {
+export async function insertProcessor(db: WritableDb, clientId: number, v: Scalars, at: string) {
   const row = await db
     .insertInto('processors')
-    .values({ ...toRow(v), org_id: orgId, avv_status: 'missing', created_at: at, updated_at: at })
+    .values({
+      ...toRow(v),
+      client_id: clientId,
+      avv_status: 'missing',
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -207,20 +221,20 @@ export async function processorIdsOfActivity(db: Db, activityId: number): Promis
   return rows.map((r) => r.processor_id);
 }
 
-export async function requestOverdueDays(db: Db, orgId: number): Promise<number | undefined> {
+export async function requestOverdueDays(db: Db, clientId: number): Promise<number | undefined> {
   const row = await db
     .selectFrom('avv_settings')
     .select('request_overdue_days')
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .executeTakeFirst();
   return row?.request_overdue_days;
 }
 
-export async function setRequestOverdueDays(db: WritableDb, orgId: number, days: number) {
+export async function setRequestOverdueDays(db: WritableDb, clientId: number, days: number) {
   await db
     .insertInto('avv_settings')
-    .values({ org_id: orgId, request_overdue_days: days })
-    .onConflict((oc) => oc.column('org_id').doUpdateSet({ request_overdue_days: days }))
+    .values({ client_id: clientId, request_overdue_days: days })
+    .onConflict((oc) => oc.column('client_id').doUpdateSet({ request_overdue_days: days }))
     .execute();
 }
 
@@ -239,7 +253,7 @@ export async function saveDraftOptions(db: WritableDb, id: number, options: obje
  */
 export async function linkedProcessorsByActivity(
   db: Db,
-  filter: { orgId?: number; activityId?: number } = {},
+  filter: { clientId?: number; activityId?: number } = {},
 ): Promise<Map<number, ActivityProcessor[]>> {
   let query = db
     .selectFrom('processor_activities as pa')
@@ -257,7 +271,7 @@ export async function linkedProcessorsByActivity(
       'p.sub_processors',
     ])
     .orderBy('p.name');
-  if (filter.orgId !== undefined) query = query.where('p.org_id', '=', filter.orgId);
+  if (filter.clientId !== undefined) query = query.where('p.client_id', '=', filter.clientId);
   if (filter.activityId !== undefined)
     query = query.where('pa.activity_id', '=', filter.activityId);
   const map = new Map<number, ActivityProcessor[]>();

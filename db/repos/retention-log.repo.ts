@@ -9,7 +9,7 @@ import type { Db, WritableDb } from './audit.repo';
 
 const toRun = (r: Selectable<DeletionRunTable>): DeletionRun => ({
   id: r.id,
-  orgId: r.org_id,
+  clientId: r.client_id,
   ruleId: r.rule_id,
   ruleName: r.rule_name,
   date: r.run_date,
@@ -29,7 +29,7 @@ export async function insertRun(
   const row = await db
     .insertInto('deletion_runs')
     .values({
-      org_id: run.orgId,
+      client_id: run.clientId,
       rule_id: run.ruleId,
       rule_name: run.ruleName,
       run_date: run.date,
@@ -45,21 +45,21 @@ export async function insertRun(
   return toRun(row);
 }
 
-export async function listRuns(db: Db, orgId: number, ruleId?: number): Promise<DeletionRun[]> {
-  let query = db.selectFrom('deletion_runs').selectAll().where('org_id', '=', orgId);
+export async function listRuns(db: Db, clientId: number, ruleId?: number): Promise<DeletionRun[]> {
+  let query = db.selectFrom('deletion_runs').selectAll().where('client_id', '=', clientId);
   if (ruleId !== undefined) query = query.where('rule_id', '=', ruleId);
   const rows = await query.orderBy('run_date', 'desc').orderBy('id', 'desc').execute();
   return rows.map(toRun);
 }
 
 /** The latest run date per rule and system ("ruleId|system" -> date). */
-export async function lastRuns(db: Db, orgId?: number): Promise<Map<string, string>> {
+export async function lastRuns(db: Db, clientId?: number): Promise<Map<string, string>> {
   let query = db
     .selectFrom('deletion_runs')
     .select((eb) => ['rule_id', 'system', eb.fn.max('run_date').as('last')])
     .where('rule_id', 'is not', null)
     .groupBy(['rule_id', 'system']);
-  if (orgId !== undefined) query = query.where('org_id', '=', orgId);
+  if (clientId !== undefined) query = query.where('client_id', '=', clientId);
   const map = new Map<string, string>();
   for (const r of await query.execute()) map.set(`${r.rule_id}|${r.system}`, String(r.last));
   return map;

@@ -36,7 +36,7 @@ const toRow = (v: Scalars) => ({
 function toRule(r: RuleRow, activities: Ref[], dataCategories: Ref[]): StoredRule {
   return {
     id: r.id,
-    orgId: r.org_id,
+    clientId: r.client_id,
     appliesTo: r.applies_to as RuleAppliesTo | null,
     name: r.name,
     description: r.description,
@@ -74,7 +74,7 @@ const group = <T extends { key: number }>(rows: T[]) => {
 /** Every rule of a client (or of the workspace) with its links: three queries in all. */
 export async function listStoredRules(
   db: Db,
-  filter: { orgId?: number; id?: number } = {},
+  filter: { clientId?: number; id?: number } = {},
 ): Promise<StoredRule[]> {
   let rules = db.selectFrom('retention_rules').selectAll();
   let acts = db
@@ -89,10 +89,10 @@ export async function listStoredRules(
     .innerJoin('retention_rules as r', 'r.id', 'l.rule_id')
     .select(['l.rule_id as key', 'c.id', 'c.name'])
     .orderBy('c.name');
-  if (filter.orgId !== undefined) {
-    rules = rules.where('org_id', '=', filter.orgId);
-    acts = acts.where('r.org_id', '=', filter.orgId);
-    cats = cats.where('r.org_id', '=', filter.orgId);
+  if (filter.clientId !== undefined) {
+    rules = rules.where('client_id', '=', filter.clientId);
+    acts = acts.where('r.client_id', '=', filter.clientId);
+    cats = cats.where('r.client_id', '=', filter.clientId);
   }
   if (filter.id !== undefined) {
     rules = rules.where('id', '=', filter.id);
@@ -110,7 +110,7 @@ export async function listStoredRules(
 export type PlanRule = Pick<
   StoredRule,
   | 'id'
-  | 'orgId'
+  | 'clientId'
   | 'appliesTo'
   | 'name'
   | 'catalogueKey'
@@ -124,12 +124,12 @@ export type PlanRule = Pick<
   | 'createdAt'
 >;
 
-export async function listPlanRules(db: Db, orgId?: number): Promise<PlanRule[]> {
+export async function listPlanRules(db: Db, clientId?: number): Promise<PlanRule[]> {
   let query = db
     .selectFrom('retention_rules')
     .select([
       'id',
-      'org_id',
+      'client_id',
       'applies_to',
       'name',
       'catalogue_key',
@@ -142,10 +142,10 @@ export async function listPlanRules(db: Db, orgId?: number): Promise<PlanRule[]>
       'legal_hold',
       'created_at',
     ]);
-  if (orgId !== undefined) query = query.where('org_id', '=', orgId);
+  if (clientId !== undefined) query = query.where('client_id', '=', clientId);
   return (await query.execute()).map((r) => ({
     id: r.id,
-    orgId: r.org_id,
+    clientId: r.client_id,
     appliesTo: r.applies_to as RuleAppliesTo | null,
     name: r.name,
     catalogueKey: r.catalogue_key,
@@ -164,11 +164,11 @@ export async function findStoredRule(db: Db, id: number): Promise<StoredRule | u
   return (await listStoredRules(db, { id }))[0];
 }
 
-export async function ruleNameTaken(db: Db, orgId: number, name: string, exceptId?: number) {
+export async function ruleNameTaken(db: Db, clientId: number, name: string, exceptId?: number) {
   let query = db
     .selectFrom('retention_rules')
     .select('id')
-    .where('org_id', '=', orgId)
+    .where('client_id', '=', clientId)
     .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst()) !== undefined;
@@ -176,14 +176,20 @@ export async function ruleNameTaken(db: Db, orgId: number, name: string, exceptI
 
 export async function insertRule(
   db: WritableDb,
-  orgId: number,
+  clientId: number,
   v: Scalars,
   at: string,
   appliesTo: RuleAppliesTo | null = null,
 ): Promise<number> {
   const row = await db
     .insertInto('retention_rules')
-    .values({ ...toRow(v), org_id: orgId, created_at: at, updated_at: at, applies_to: appliesTo })
+    .values({
+      ...toRow(v),
+      client_id: clientId,
+      created_at: at,
+      updated_at: at,
+      applies_to: appliesTo,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -247,7 +253,7 @@ export async function setActivityRuleLinks(db: WritableDb, activityId: number, r
  */
 export async function linkedRulesByActivity(
   db: Db,
-  filter: { orgId?: number; activityId?: number } = {},
+  filter: { clientId?: number; activityId?: number } = {},
 ): Promise<Map<number, LinkedRetentionRule[]>> {
   let query = db
     .selectFrom('retention_rule_activities as l')
@@ -267,7 +273,7 @@ export async function linkedRulesByActivity(
       'r.legal_hold',
     ])
     .orderBy('r.name');
-  if (filter.orgId !== undefined) query = query.where('r.org_id', '=', filter.orgId);
+  if (filter.clientId !== undefined) query = query.where('r.client_id', '=', filter.clientId);
   if (filter.activityId !== undefined) query = query.where('l.activity_id', '=', filter.activityId);
   const map = new Map<number, LinkedRetentionRule[]>();
   for (const r of await query.execute()) {

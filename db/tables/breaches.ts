@@ -15,7 +15,7 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 export interface BreachTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   title: string;
   starter: string | null;
   description: Defaulted<string>;

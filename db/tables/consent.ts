@@ -16,7 +16,7 @@ type Flag = Defaulted<number>;
 
 export interface ConsentTextTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   /** The first version's id; null on the first version itself. */
   series_id: number | null;
   version: Defaulted<number>;
@@ -43,7 +43,7 @@ export interface ConsentTextTable {
 
 export interface ConsentPersonTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   name: string;
   email: Defaulted<string>;
   phone: Defaulted<string>;
@@ -74,7 +74,7 @@ export interface ConsentPersonTable {
 export interface ConsentEventTable {
   id: Generated<number>;
   person_id: number;
-  org_id: number;
+  client_id: number;
   kind: ConsentEventKind;
   at: string;
   text_id: number | null;
@@ -97,7 +97,7 @@ export interface ConsentEventTable {
 
 export interface ConsentImportTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   file_name: string;
   sha256: string;
   encoding: string;
@@ -113,7 +113,7 @@ export interface ConsentImportTable {
 }
 
 export interface ConsentMappingTable {
-  org_id: number;
+  client_id: number;
   mapping: string;
   updated_at: string;
 }

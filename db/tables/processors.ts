@@ -5,7 +5,7 @@ import type { AvvStatus, Safeguard } from '../../core/api';
 
 export interface ProcessorTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   name: string;
   street: string;
   postcode: string;
@@ -49,7 +49,7 @@ export interface ProcessorActivityTable {
 }
 
 export interface AvvSettingsTable {
-  org_id: number;
+  client_id: number;
   request_overdue_days: number;
 }
 

@@ -20,7 +20,7 @@ export interface RetentionPeriodTable {
 
 export interface RetentionRuleTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   name: string;
   description: string;
   catalogue_key: string | null;
@@ -56,7 +56,7 @@ export interface RetentionRuleCategoryTable {
 
 export interface DeletionRunTable {
   id: Generated<number>;
-  org_id: number;
+  client_id: number;
   rule_id: number | null;
   rule_name: string;
   run_date: string;

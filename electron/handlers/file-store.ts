@@ -6,7 +6,7 @@ import type { Stamp } from './support';
 
 export type NewFile = Pick<
   AttachmentMeta,
-  'orgId' | 'ownerType' | 'ownerId' | 'role' | 'name' | 'mimeType'
+  'clientId' | 'ownerType' | 'ownerId' | 'role' | 'name' | 'mimeType'
 > & { bytes: Uint8Array };
 
 /**
@@ -25,7 +25,7 @@ export async function storeFile(trx: WritableDb, stamp: Stamp, file: NewFile) {
   });
   await recordAudit(trx, {
     ...stamp,
-    orgId: meta.orgId,
+    clientId: meta.clientId,
     entity: 'attachment',
     entityId: meta.id,
     action: 'create',

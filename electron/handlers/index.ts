@@ -2,12 +2,12 @@ import { activityHandlers } from './activities';
 import { attachmentHandlers } from './attachments';
 import { breachHandlers } from './breaches';
 import { catalogueHandlers } from './catalogues';
-import { homeHandlers } from './cockpit';
+import { homeHandlers } from './home';
 import { consentHandlers } from './consent';
 import type { Handlers } from './context';
-import { dsarHandlers } from './dsar';
-import { exportHandlers } from './exports';
-import { organisationHandlers } from './organisations';
+import { requestHandlers } from './requests';
+import { exportHandlers } from './activities/export-register';
+import { clientHandlers } from './clients';
 import { processorHandlers } from './processors';
 import { retentionHandlers } from './retention';
 import { systemHandlers } from './system';
@@ -16,14 +16,14 @@ import { systemHandlers } from './system';
 export function createHandlers(): Handlers {
   return {
     ...systemHandlers,
-    ...organisationHandlers,
+    ...clientHandlers,
     ...homeHandlers,
     ...activityHandlers,
     ...catalogueHandlers,
     ...exportHandlers,
     ...attachmentHandlers,
     ...processorHandlers,
-    ...dsarHandlers,
+    ...requestHandlers,
     ...retentionHandlers,
     ...breachHandlers,
     ...consentHandlers,

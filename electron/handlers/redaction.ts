@@ -16,13 +16,13 @@ import type { Stamp } from './support';
 export function forgetRequest(
   trx: WritableDb,
   stamp: Stamp,
-  orgId: number,
+  clientId: number,
   id: number,
   fileIds: number[],
 ) {
   return redactAudit(
     trx,
-    { ...stamp, orgId, entity: 'request', entityId: id },
+    { ...stamp, clientId, entity: 'request', entityId: id },
     {
       records: [
         { entity: 'request', ids: [id] },
@@ -34,23 +34,23 @@ export function forgetRequest(
 }
 
 /** Deleted files: type, size and role stay, the name goes. */
-export function forgetFiles(trx: WritableDb, stamp: Stamp, orgId: number, fileIds: number[]) {
+export function forgetFiles(trx: WritableDb, stamp: Stamp, clientId: number, fileIds: number[]) {
   const [anchor] = fileIds;
   if (anchor === undefined) return Promise.resolve(0);
   return redactAudit(
     trx,
-    { ...stamp, orgId, entity: 'attachment', entityId: anchor },
+    { ...stamp, clientId, entity: 'attachment', entityId: anchor },
     { records: [{ entity: 'attachment', ids: fileIds }] },
     attachmentReducer,
   );
 }
 
 /** A deleted client: its contact data, its requests and its files leave every entry. */
-export function forgetClient(trx: WritableDb, stamp: Stamp, orgId: number) {
+export function forgetClient(trx: WritableDb, stamp: Stamp, clientId: number) {
   return redactAudit(
     trx,
-    { ...stamp, orgId, entity: 'organisation', entityId: orgId },
-    { orgId },
+    { ...stamp, clientId, entity: 'client', entityId: clientId },
+    { clientId },
     clientReducer,
   );
 }
@@ -59,13 +59,13 @@ export function forgetClient(trx: WritableDb, stamp: Stamp, orgId: number) {
 export function forgetPerson(
   trx: WritableDb,
   stamp: Stamp,
-  orgId: number,
+  clientId: number,
   id: number,
   fileIds: number[],
 ) {
   return redactAudit(
     trx,
-    { ...stamp, orgId, entity: 'consent_person', entityId: id },
+    { ...stamp, clientId, entity: 'consent_person', entityId: id },
     {
       records: [
         { entity: 'consent_person', ids: [id] },

@@ -2,7 +2,7 @@ import { AppError } from '../../core/api';
 import { checkpointWal } from '../../db/connection';
 import { takeScrubRequest } from '../../db/repos/audit-redaction.repo';
 import { lastAuditId, type WritableDb } from '../../db/repos/audit.repo';
-import { recheckAfterWrite } from './completeness-facts';
+import { recheckAfterWrite } from './activities/completeness-facts';
 import type { HandlerContext } from './context';
 
 export interface Stamp {

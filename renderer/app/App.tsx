@@ -21,7 +21,7 @@ export function App() {
     if (language) applyLanguage(language);
   }, [language]);
 
-  const orgId = route[0] === 'org' ? routeId(route[1]) : null;
+  const clientId = route[0] === 'client' ? routeId(route[1]) : null;
   // Wait for the language before the first paint, so the UI does not flash in German.
   if (preferences.isPending) return null;
 
@@ -30,10 +30,10 @@ export function App() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('shell.skipToContent')}
       </a>
-      <TopBar orgId={orgId} />
+      <TopBar clientId={clientId} />
       <AuditStatus />
-      <div className={orgId ? 'app-body app-body-with-nav' : 'app-body'}>
-        {orgId ? <SideNav orgId={orgId} section={route[2] ?? ''} /> : null}
+      <div className={clientId ? 'app-body app-body-with-nav' : 'app-body'}>
+        {clientId ? <SideNav clientId={clientId} section={route[2] ?? ''} /> : null}
         <main id="main" className="app-main" tabIndex={-1}>
           {/* E.g. UNAUTHORIZED in browser mode: nothing else will work, so say why. */}
           <ErrorBanner error={preferences.error} />

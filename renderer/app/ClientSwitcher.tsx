@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInsideWindow } from '../components';
-import { useOrganisations } from './queries';
+import { useClients } from './queries';
 import { navigate, useRoute } from './router';
 import { filterByQuery } from './search';
 
@@ -12,9 +12,9 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
  * The always-visible client switcher (ARIA combobox with listbox). Ctrl+K / Cmd+K focuses it
  * from anywhere, so a DPO with 30 clients switches with Ctrl+K, a letter or two and Enter.
  */
-export function ClientSwitcher({ orgId }: { orgId: number | null }) {
+export function ClientSwitcher({ clientId }: { clientId: number | null }) {
   const { t } = useTranslation('common');
-  const organisations = useOrganisations();
+  const clients = useClients();
   const route = useRoute();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -24,8 +24,8 @@ export function ClientSwitcher({ orgId }: { orgId: number | null }) {
   const [active, setActive] = useState(0);
   useInsideWindow(listRef, open);
 
-  const list = useMemo(() => organisations.data ?? [], [organisations.data]);
-  const current = list.find((o) => o.id === orgId);
+  const list = useMemo(() => clients.data ?? [], [clients.data]);
+  const current = list.find((o) => o.id === clientId);
   const matches = useMemo(() => filterByQuery(list, query), [list, query]);
   const options = [...matches.map((o) => o.id), NEW_CLIENT];
   const activeIndex = Math.min(active, options.length - 1);
@@ -54,9 +54,9 @@ export function ClientSwitcher({ orgId }: { orgId: number | null }) {
     if (id === undefined) return;
     if (id === NEW_CLIENT) return navigate('/clients/new');
     // Stay in the same section (e.g. activities) when switching clients, not in a record.
-    const section = route[0] === 'org' ? route[2] : undefined;
+    const section = route[0] === 'client' ? route[2] : undefined;
     const keep = section && ['activities', 'catalogues', 'details'].includes(section);
-    navigate(keep ? `/org/${id}/${section}` : `/org/${id}`);
+    navigate(keep ? `/client/${id}/${section}` : `/client/${id}`);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -123,24 +123,24 @@ export function ClientSwitcher({ orgId }: { orgId: number | null }) {
         className="listbox-popup switcher-list"
         hidden={!open}
       >
-        {matches.map((org, index) => (
+        {matches.map((client, index) => (
           <li
-            key={org.id}
+            key={client.id}
             id={optionId(index)}
             role="option"
             aria-selected={index === activeIndex}
             className={
-              org.id === orgId
+              client.id === clientId
                 ? 'listbox-option switcher-option is-current'
                 : 'listbox-option switcher-option'
             }
             // mousedown would blur the input (and close the list) before the click lands.
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(org.id)}
+            onClick={() => choose(client.id)}
             onMouseMove={() => setActive(index)}
           >
-            <span className="switcher-name">{org.name}</span>
-            {org.city ? <span className="switcher-city">{org.city}</span> : null}
+            <span className="switcher-name">{client.name}</span>
+            {client.city ? <span className="switcher-city">{client.city}</span> : null}
           </li>
         ))}
         {matches.length === 0 ? (

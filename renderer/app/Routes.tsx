@@ -9,11 +9,11 @@ import { ClientDetailsPage, NewClientPage } from '../features/clients';
 import { HomePage } from '../features/home/HomePage';
 import { ProcessorsRoute } from '../features/processors';
 import { RetentionRoute } from '../features/retention';
-import { DsarAllRoute, DsarRoute } from '../features/dsar';
+import { RequestsAllRoute, RequestsRoute } from '../features/requests';
 import { WelcomePage } from '../features/home/WelcomePage';
 import { SettingsPage } from '../features/settings';
-import { lastOrgId, rememberOrg } from './lastOrg';
-import { useOrganisations } from './queries';
+import { lastClientId, rememberClient } from './lastClient';
+import { useClients } from './queries';
 import { href, navigate, routeId } from './router';
 
 /** Maps the hash route to a screen. Unknown routes get a friendly "not found". */
@@ -22,56 +22,65 @@ export function Routes({ route }: { route: string[] }) {
   if (route.length === 0) return <StartRedirect />;
   if (first === 'clients' && second === 'new' && route.length === 2) return <NewClientPage />;
   if (first === 'settings' && route.length === 1) return <SettingsPage />;
-  if (first === 'requests' && route.length === 1) return <DsarAllRoute />;
+  if (first === 'requests' && route.length === 1) return <RequestsAllRoute />;
   if (first === 'breaches' && route.length === 1) return <BreachesAllRoute />;
-  if (first === 'org') {
-    const orgId = routeId(second);
-    if (orgId !== null) return <OrgRoutes orgId={orgId} section={third} rest={route.slice(3)} />;
+  if (first === 'client') {
+    const clientId = routeId(second);
+    if (clientId !== null)
+      return <ClientRoutes clientId={clientId} section={third} rest={route.slice(3)} />;
   }
   return <NotFound />;
 }
 
-function OrgRoutes({ orgId, section, rest }: { orgId: number; section?: string; rest: string[] }) {
+function ClientRoutes({
+  clientId,
+  section,
+  rest,
+}: {
+  clientId: number;
+  section?: string;
+  rest: string[];
+}) {
   const { t } = useTranslation('common');
-  const organisations = useOrganisations();
-  useEffect(() => rememberOrg(orgId), [orgId]);
-  const exists = organisations.data?.some((o) => o.id === orgId);
+  const clients = useClients();
+  useEffect(() => rememberClient(clientId), [clientId]);
+  const exists = clients.data?.some((o) => o.id === clientId);
   // A client created elsewhere (another window, a script) is not in the cached list yet:
   // ask once more before saying it does not exist.
   const [recheckedId, setRecheckedId] = useState<number | null>(null);
-  const missing = organisations.data !== undefined && !exists;
-  const { refetch } = organisations;
+  const missing = clients.data !== undefined && !exists;
+  const { refetch } = clients;
   useEffect(() => {
-    if (missing && recheckedId !== orgId) void refetch().finally(() => setRecheckedId(orgId));
-  }, [missing, recheckedId, orgId, refetch]);
-  if (organisations.error) return <ErrorBanner error={organisations.error} />;
-  if (missing && recheckedId !== orgId)
+    if (missing && recheckedId !== clientId) void refetch().finally(() => setRecheckedId(clientId));
+  }, [missing, recheckedId, clientId, refetch]);
+  if (clients.error) return <ErrorBanner error={clients.error} />;
+  if (missing && recheckedId !== clientId)
     return <p className="muted page-loading">{t('status.loading')}</p>;
   if (missing) return <NotFound />;
-  if (section === undefined) return <HomePage orgId={orgId} />;
-  if (section === 'details' && rest.length === 0) return <ClientDetailsPage orgId={orgId} />;
-  if (section === 'activities') return <ActivitiesRoute orgId={orgId} path={rest} />;
-  if (section === 'catalogues' && rest.length === 0) return <CataloguesRoute orgId={orgId} />;
-  if (section === 'processors') return <ProcessorsRoute orgId={orgId} path={rest} />;
-  if (section === 'retention') return <RetentionRoute orgId={orgId} path={rest} />;
-  if (section === 'requests') return <DsarRoute orgId={orgId} path={rest} />;
-  if (section === 'breaches') return <BreachesRoute orgId={orgId} path={rest} />;
-  if (section === 'consent') return <ConsentRoute orgId={orgId} path={rest} />;
+  if (section === undefined) return <HomePage clientId={clientId} />;
+  if (section === 'details' && rest.length === 0) return <ClientDetailsPage clientId={clientId} />;
+  if (section === 'activities') return <ActivitiesRoute clientId={clientId} path={rest} />;
+  if (section === 'catalogues' && rest.length === 0) return <CataloguesRoute clientId={clientId} />;
+  if (section === 'processors') return <ProcessorsRoute clientId={clientId} path={rest} />;
+  if (section === 'retention') return <RetentionRoute clientId={clientId} path={rest} />;
+  if (section === 'requests') return <RequestsRoute clientId={clientId} path={rest} />;
+  if (section === 'breaches') return <BreachesRoute clientId={clientId} path={rest} />;
+  if (section === 'consent') return <ConsentRoute clientId={clientId} path={rest} />;
   return <NotFound />;
 }
 
 /** '/' goes to the last used client (or the first), or shows the welcome with no clients. */
 function StartRedirect() {
   const { t } = useTranslation('common');
-  const organisations = useOrganisations();
-  const list = organisations.data;
-  const target = list?.find((o) => o.id === lastOrgId()) ?? list?.[0];
+  const clients = useClients();
+  const list = clients.data;
+  const target = list?.find((o) => o.id === lastClientId()) ?? list?.[0];
 
   useEffect(() => {
-    if (target) navigate(`/org/${target.id}`, { replace: true });
+    if (target) navigate(`/client/${target.id}`, { replace: true });
   }, [target]);
 
-  if (organisations.error) return <ErrorBanner error={organisations.error} />;
+  if (clients.error) return <ErrorBanner error={clients.error} />;
   if (list && list.length === 0) return <WelcomePage />;
   return <p className="muted page-loading">{t('status.loading')}</p>;
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useProcessorCounts } from '../features/processors';
 import { useOverdueRuleCount } from '../features/retention';
-import { useRequestCounts } from '../features/dsar';
+import { useRequestCounts } from '../features/requests';
 import { useBreachCounts } from '../features/breaches';
-import { useOrganisations } from './queries';
+import { useClients } from './queries';
 import { href } from './router';
 
 interface NavItem {
@@ -13,16 +13,16 @@ interface NavItem {
 }
 
 /** The current client's sections. Later modules (AVV, requests, deletion) add items here. */
-export function SideNav({ orgId, section }: { orgId: number; section: string }) {
+export function SideNav({ clientId, section }: { clientId: number; section: string }) {
   const { t } = useTranslation('common');
-  const organisations = useOrganisations();
-  const org = organisations.data?.find((o) => o.id === orgId);
-  const incomplete = org?.incompleteCount ?? 0;
+  const clients = useClients();
+  const client = clients.data?.find((o) => o.id === clientId);
+  const incomplete = client?.incompleteCount ?? 0;
 
-  const processorAttention = useProcessorCounts(orgId)?.attention ?? 0;
-  const overdueRules = useOverdueRuleCount(orgId);
-  const openRequests = useRequestCounts(orgId).data?.open ?? 0;
-  const runningClocks = useBreachCounts(orgId).data?.running ?? 0;
+  const processorAttention = useProcessorCounts(clientId)?.attention ?? 0;
+  const overdueRules = useOverdueRuleCount(clientId);
+  const openRequests = useRequestCounts(clientId).data?.open ?? 0;
+  const runningClocks = useBreachCounts(clientId).data?.running ?? 0;
 
   const items: NavItem[] = [
     { section: '', label: t('nav.home') },
@@ -47,9 +47,9 @@ export function SideNav({ orgId, section }: { orgId: number; section: string }) 
     },
     {
       section: 'requests',
-      label: t('dsar:nav'),
+      label: t('requests:nav'),
       ...(openRequests > 0
-        ? { badge: { count: openRequests, label: t('dsar:navBadge', { count: openRequests }) } }
+        ? { badge: { count: openRequests, label: t('requests:navBadge', { count: openRequests }) } }
         : {}),
     },
     {
@@ -83,9 +83,9 @@ export function SideNav({ orgId, section }: { orgId: number; section: string }) 
 
   return (
     <nav className="sidenav" aria-label={t('nav.label')}>
-      {org ? (
-        <p className="sidenav-client" title={org.name}>
-          {org.name}
+      {client ? (
+        <p className="sidenav-client" title={client.name}>
+          {client.name}
         </p>
       ) : null}
       <ul className="sidenav-list">
@@ -95,7 +95,7 @@ export function SideNav({ orgId, section }: { orgId: number; section: string }) 
             <li key={item.section}>
               <a
                 className="sidenav-link"
-                href={href(`/org/${orgId}${item.section ? '/' + item.section : ''}`)}
+                href={href(`/client/${clientId}${item.section ? '/' + item.section : ''}`)}
                 aria-current={current ? 'page' : undefined}
               >
                 <span>{item.label}</span>

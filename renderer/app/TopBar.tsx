@@ -7,7 +7,7 @@ import { useSavePreferences } from './mutations';
 import { usePreferences } from './queries';
 import { href, useRoute } from './router';
 
-export function TopBar({ orgId }: { orgId: number | null }) {
+export function TopBar({ clientId }: { clientId: number | null }) {
   const { t } = useTranslation('common');
   const route = useRoute();
   return (
@@ -18,7 +18,7 @@ export function TopBar({ orgId }: { orgId: number | null }) {
         </span>
         <span className="brand-name">Privacy Desk</span>
       </a>
-      <ClientSwitcher orgId={orgId} />
+      <ClientSwitcher clientId={clientId} />
       <div className="topbar-end">
         <LanguageSwitch />
         <a

@@ -2,20 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 
 /** The first part of every query key: one collection per feature. */
 export type Collection =
-  | 'organisations'
-  | 'activities'
-  | 'catalogues'
-  | 'processors'
-  | 'requests'
-  | 'retention'
-  | 'breaches';
+  'clients' | 'activities' | 'catalogues' | 'processors' | 'requests' | 'retention' | 'breaches';
 
 /**
  * What every write may change besides its own collection, refreshed after each one (as
  * Actual refreshes after a sync): what needs attention on the home screen, the nav badges and
  * client list counts, and the change history with its check.
  */
-const touchedByEveryWrite: readonly Collection[] = ['organisations'];
+const touchedByEveryWrite: readonly Collection[] = ['clients'];
 const alwaysStale = [['attention'], ['audit']] as const;
 
 /**

@@ -3,14 +3,14 @@
  * the only part of the URL we can own).
  *
  * Conventions shared by all features:
- * - `useRoute()` gives the path segments after '#/', e.g. ['org', '3', 'activities', '12'].
- * - `navigate('/org/3/activities/12')` changes the route; `href(path)` gives '#'+path for <a>.
- * - Routes: `/` (first client's home or the welcome), `/org/:orgId` (home of a client),
- *   `/org/:orgId/details`, `/org/:orgId/activities/*` (ActivitiesRoute from
- *   features/activities with props { orgId, path: segments after 'activities' }),
- *   `/org/:orgId/catalogues` (CataloguesRoute { orgId }), `/clients/new`, `/settings`.
+ * - `useRoute()` gives the path segments after '#/', e.g. ['client', '3', 'activities', '12'].
+ * - `navigate('/client/3/activities/12')` changes the route; `href(path)` gives '#'+path for <a>.
+ * - Routes: `/` (first client's home or the welcome), `/client/:clientId` (home of a client),
+ *   `/client/:clientId/details`, `/client/:clientId/activities/*` (ActivitiesRoute from
+ *   features/activities with props { clientId, path: segments after 'activities' }),
+ *   `/client/:clientId/catalogues` (CataloguesRoute { clientId }), `/clients/new`, `/settings`.
  * - Data: TanStack Query with the key factory in app/queries.ts; after a mutation invalidate
- *   the affected keys, and after activity changes also ['organisations'] and ['attention'].
+ *   the affected keys, and after activity changes also ['clients'] and ['attention'].
  * - Texts: every visible string comes from i18n (renderer/i18n/{de,en}/<namespace>.json);
  *   zod messages are keys of the 'validation' namespace (see useFieldError in components).
  * - Shared UI: import from renderer/components (Page, FormField, ConfirmDialog, ...).
@@ -32,7 +32,7 @@ const subscribe = (onChange: () => void) => {
 };
 const getHash = () => window.location.hash;
 
-/** Splits a path ('/org/3/details' or '#/org/3/details') into decoded segments. */
+/** Splits a path ('/client/3/details' or '#/client/3/details') into decoded segments. */
 export function parsePath(hash: string): string[] {
   return hash
     .replace(/^#/, '')
@@ -48,7 +48,7 @@ export function useRoute(): string[] {
   return parsePath(hash);
 }
 
-/** Goes to a path like '/org/3/activities/12'. `replace` keeps the back button useful for redirects. */
+/** Goes to a path like '/client/3/activities/12'. `replace` keeps the back button useful for redirects. */
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   const target = href(path);
   if (window.location.hash === target) return;

@@ -23,11 +23,11 @@ export function History({ entity, entityId }: HistoryProps) {
     enabled: open,
   });
   // A request's reply keeps the ids of the activities it names: show their names.
-  const orgId = query.data?.[0]?.orgId ?? null;
+  const clientId = query.data?.[0]?.clientId ?? null;
   const activities = useQuery({
-    queryKey: queryKeys.activities(orgId ?? 0, { status: 'all' }),
-    queryFn: () => call('activities.list', { orgId: orgId!, status: 'all' }),
-    enabled: open && entity === 'request' && orgId !== null,
+    queryKey: queryKeys.activities(clientId ?? 0, { status: 'all' }),
+    queryFn: () => call('activities.list', { clientId: clientId!, status: 'all' }),
+    enabled: open && entity === 'request' && clientId !== null,
   });
   const texts: HistoryTexts = {
     t: (key, options) => t(key, options ?? {}),

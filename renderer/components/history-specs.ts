@@ -65,7 +65,7 @@ const safeguards = 'processors:safeguards';
 const dpo = 'clients:sections.dpo';
 
 export const historySpecs: Record<AuditEntity, EntitySpec> = {
-  organisation: {
+  client: {
     namespaces: ['clients:fields'],
     fields: {
       id: hidden,
@@ -118,7 +118,7 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
     namespaces: ['catalogues:fields'],
     fields: {
       id: hidden,
-      orgId: hidden,
+      clientId: hidden,
       usage: hidden,
       kind: enumOf('catalogues:kind'),
       special: enumOf('catalogues:special'),
@@ -167,35 +167,35 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
   attachment: { namespaces: ['processors:attachmentFields'], fields: {} },
   avv_template: { namespaces: ['processors:templateFields'], fields: {} },
   request: {
-    namespaces: ['dsar:fields'],
+    namespaces: ['requests:fields'],
     fields: {
-      kind: enumOf('dsar:kinds'),
-      state: enumOf('dsar:states'),
-      channel: enumOf('dsar:channels'),
+      kind: enumOf('requests:kinds'),
+      state: enumOf('requests:states'),
+      channel: enumOf('requests:channels'),
       receivedOn: date,
-      due: { label: 'dsar:detail.due', kind: 'date' },
+      due: { label: 'requests:detail.due', kind: 'date' },
       sentAt: { label: 'common:history.labels.sentAt', kind: 'instant' },
       closedAt: { label: 'common:history.labels.closedAt', kind: 'instant' },
       identity: {
         fields: {
-          method: enumOf('dsar:identity.methods', 'common:history.labels.identityMethod'),
-          checkedBy: { label: 'dsar:identity.checkedBy' },
-          checkedOn: { label: 'dsar:identity.checkedOn', kind: 'date' },
+          method: enumOf('requests:identity.methods', 'common:history.labels.identityMethod'),
+          checkedBy: { label: 'requests:identity.checkedBy' },
+          checkedOn: { label: 'requests:identity.checkedOn', kind: 'date' },
           note: { label: 'common:history.labels.note' },
-          requestedOn: { label: 'dsar:identity.requestedOn', kind: 'date' },
-          receivedOn: { label: 'dsar:identity.receivedOn', kind: 'date' },
+          requestedOn: { label: 'requests:identity.requestedOn', kind: 'date' },
+          receivedOn: { label: 'requests:identity.receivedOn', kind: 'date' },
         },
       },
       extension: {
         fields: {
-          on: { label: 'dsar:extension.on', kind: 'date' },
+          on: { label: 'requests:extension.on', kind: 'date' },
           reason: { label: 'common:history.labels.reason' },
         },
       },
       interim: {
         fields: {
           on: { label: 'common:history.labels.sentOn', kind: 'date' },
-          reason: { label: 'dsar:extension.interimNote' },
+          reason: { label: 'requests:extension.interimNote' },
         },
       },
       preparedBy: {
@@ -216,22 +216,22 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
           reviewer: { label: 'common:history.labels.reviewer' },
           account: { label: 'common:history.labels.account' },
           at: { label: 'common:history.labels.reviewedAt', kind: 'instant' },
-          checks: enumOf('dsar:review.checks', 'common:history.labels.checks'),
-          note: { label: 'dsar:review.note' },
+          checks: enumOf('requests:review.checks', 'common:history.labels.checks'),
+          note: { label: 'requests:review.note' },
         },
       },
       reply: {
         fields: {
-          activityIds: { label: 'dsar:reply.activities', kind: 'activityRef' },
-          copyDescription: { label: 'dsar:reply.copyDescription' },
-          automatedDecisions: { label: 'dsar:reply.automatedDecisions' },
-          replyText: { label: 'dsar:reply.replyText' },
+          activityIds: { label: 'requests:reply.activities', kind: 'activityRef' },
+          copyDescription: { label: 'requests:reply.copyDescription' },
+          automatedDecisions: { label: 'requests:reply.automatedDecisions' },
+          replyText: { label: 'requests:reply.replyText' },
         },
       },
       refusal: {
         fields: {
-          ground: enumOf('dsar:refusalGrounds', 'dsar:detail.refusalGround'),
-          note: { label: 'dsar:detail.refusalNote' },
+          ground: enumOf('requests:refusalGrounds', 'requests:detail.refusalGround'),
+          note: { label: 'requests:detail.refusalNote' },
         },
       },
       recipients: {

@@ -33,7 +33,7 @@ export interface IssuePlacement {
 
 export interface PlacementOptions {
   fields: readonly string[];
-  /** The input's wrapper, e.g. 'request.' for dsar.create's { orgId, request }. */
+  /** The input's wrapper, e.g. 'request.' for requests.create's { clientId, request }. */
   prefix?: string;
   /** The field a CONFLICT without issues is about (a duplicate name). */
   conflictField?: string;

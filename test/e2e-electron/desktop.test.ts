@@ -15,7 +15,7 @@ import { launchDesktop, type DesktopSession } from './launch';
 describe('the desktop app (Electron)', () => {
   let s: DesktopSession;
   let workspace = '';
-  let orgId = 0;
+  let clientId = 0;
   const clientName = 'Kanzlei Weiß & Söhne GbR';
   const activityName = 'Mandantenakten führen';
 
@@ -72,13 +72,13 @@ describe('the desktop app (Electron)', () => {
   });
 
   it('creates a client and an activity over IPC, and shows them', async () => {
-    const org = await s.call('organisations.create', { name: clientName, land: 'BE' });
-    orgId = org.id;
+    const client = await s.call('clients.create', { name: clientName, land: 'BE' });
+    clientId = client.id;
     await s.call('activities.create', {
-      orgId,
+      clientId,
       activity: { name: activityName, purposes: 'Führung der Mandantenakten', status: 'active' },
     });
-    await s.page.evaluate((id) => (window.location.hash = `#/org/${id}/activities`), orgId);
+    await s.page.evaluate((id) => (window.location.hash = `#/client/${id}/activities`), clientId);
     await s.page.reload();
     await expect
       .poll(() => s.page.getByRole('row', { name: new RegExp(activityName) }).count())

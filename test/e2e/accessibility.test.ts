@@ -47,7 +47,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'activity-new with field errors',
-    route: (ids) => `/org/${ids.org}/activities/new`,
+    route: (ids) => `/client/${ids.client}/activities/new`,
     act: async (page) => {
       await page.locator('form button[type=submit]').first().click();
       await page.locator('.field-error').first().waitFor();
@@ -55,7 +55,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'export menu open',
-    route: (ids) => `/org/${ids.org}/activities`,
+    route: (ids) => `/client/${ids.client}/activities`,
     act: async (page, t) => {
       await button(page, t('activities:export.button')).click();
       await page.locator('.export-menu fieldset').waitFor();
@@ -63,7 +63,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'row actions menu open',
-    route: (ids) => `/org/${ids.org}/activities`,
+    route: (ids) => `/client/${ids.client}/activities`,
     act: async (page, t) => {
       await page
         .getByRole('button', { name: new RegExp(`^${t('activities:actions.menu')}:`) })
@@ -74,7 +74,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'activity delete dialog',
-    route: (ids) => `/org/${ids.org}/activities`,
+    route: (ids) => `/client/${ids.client}/activities`,
     act: async (page, t) => {
       await page
         .getByRole('button', { name: new RegExp(`^${t('activities:actions.menu')}:`) })
@@ -86,7 +86,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'template picker dialog',
-    route: (ids) => `/org/${ids.org}/activities`,
+    route: (ids) => `/client/${ids.client}/activities`,
     act: async (page, t) => {
       await button(page, t('activities:list.fromTemplate')).first().click();
       await openDialog(page);
@@ -94,7 +94,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'confirm all template content dialog',
-    route: (ids) => `/org/${ids.org}/activities/${ids.templateActivity}`,
+    route: (ids) => `/client/${ids.client}/activities/${ids.templateActivity}`,
     act: async (page, t) => {
       await button(page, t('activities:panel.confirmAll')).click();
       await openDialog(page);
@@ -102,7 +102,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'unsaved changes dialog',
-    route: (ids) => `/org/${ids.org}/activities/${ids.activity}`,
+    route: (ids) => `/client/${ids.client}/activities/${ids.activity}`,
     act: async (page, t) => {
       await page.getByLabel(t('activities:fields.purposes')).first().fill('Geändert');
       await page.locator('nav a[href$="/processors"]').first().click();
@@ -111,7 +111,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'client delete dialog',
-    route: (ids) => `/org/${ids.emptyOrg}/details`,
+    route: (ids) => `/client/${ids.emptyClient}/details`,
     act: async (page, t) => {
       await button(page, t('clients:delete.button')).click();
       await openDialog(page);
@@ -119,7 +119,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'catalogue entry delete dialog',
-    route: (ids) => `/org/${ids.org}/catalogues`,
+    route: (ids) => `/client/${ids.client}/catalogues`,
     act: async (page, t) => {
       await page
         .getByRole('button', { name: new RegExp(`^${t('catalogues:actions.delete')}:`) })
@@ -130,7 +130,7 @@ const interactions: Interaction[] = [
   },
   {
     name: 'processor delete dialog',
-    route: (ids) => `/org/${ids.org}/processors/${ids.freeProcessor}`,
+    route: (ids) => `/client/${ids.client}/processors/${ids.freeProcessor}`,
     act: async (page, t) => {
       await button(page, t('processors:editor.delete')).click();
       await openDialog(page);
@@ -138,9 +138,9 @@ const interactions: Interaction[] = [
   },
   {
     name: 'request delete dialog',
-    route: (ids) => `/org/${ids.org}/requests/${ids.request}`,
+    route: (ids) => `/client/${ids.client}/requests/${ids.request}`,
     act: async (page, t) => {
-      await button(page, t('dsar:detail.delete')).click();
+      await button(page, t('requests:detail.delete')).click();
       await openDialog(page);
     },
   },
@@ -184,14 +184,14 @@ describe.skipIf(!canRunE2e)('accessibility of every screen (axe-core, WCAG 2.1 A
 
   it('finds no violation on any screen with content, nor on the empty ones', async () => {
     const seeded = await seedScreens((method, input) => s.api(method, input));
-    const [template] = await s.api('templates.list', { language: 'de' });
+    const [template] = await s.api('activityTemplates.list', { language: 'de' });
     const fromTemplate = await s.api('activities.fromTemplate', {
-      orgId: seeded.org,
+      clientId: seeded.client,
       key: template!.key,
       language: 'de',
     });
     ids = { ...seeded, templateActivity: fromTemplate.id };
-    const empty = `/org/${ids.emptyOrg}`;
+    const empty = `/client/${ids.emptyClient}`;
     const emptyScreens = [
       ['empty-home', empty],
       ['empty-activities', `${empty}/activities`],
@@ -220,7 +220,7 @@ describe.skipIf(!canRunE2e)('accessibility of every screen (axe-core, WCAG 2.1 A
   it('finds no violation with field errors shown or a dialog or popup open', async () => {
     // A catalogue entry no activity uses any more is the one that can be deleted.
     const gone = await s.api('activities.create', {
-      orgId: ids.org,
+      clientId: ids.client,
       activity: { name: 'Besucherverwaltung', subjects: [{ name: 'Lieferanten' }] },
     });
     await s.api('activities.delete', { id: gone.id });

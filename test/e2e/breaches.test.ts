@@ -11,14 +11,14 @@ import { docxText } from '../helpers/docx';
 describe.skipIf(!canRunE2e)('the breach log in the browser', () => {
   let s: E2eSession;
   let page: Page;
-  let orgId: number;
+  let clientId: number;
   const shot = (name: string) => s.shot(`breaches-${name}`);
   const main = () => page.locator('main').innerText();
 
   beforeAll(async () => {
     s = await openE2e();
     page = s.page;
-    const org = await s.api('organisations.create', {
+    const client = await s.api('clients.create', {
       name: 'Optik Brillenhaus Schäfer GmbH',
       street: 'Marktplatz 4',
       postcode: '93047',
@@ -27,9 +27,9 @@ describe.skipIf(!canRunE2e)('the breach log in the browser', () => {
       dpoName: 'Dr. Änne Weiß',
       dpoEmail: 'datenschutz@weiss-beratung.de',
     });
-    orgId = org.id;
+    clientId = client.id;
     await s.api('activities.create', {
-      orgId,
+      clientId,
       activity: {
         name: 'Kundenverwaltung und Sehtests',
         subjects: [{ name: 'Kunden' }],
@@ -41,10 +41,10 @@ describe.skipIf(!canRunE2e)('the breach log in the browser', () => {
       },
     });
     await s.api('processors.create', {
-      orgId,
+      clientId,
       processor: { name: 'Shop-Hosting Nord GmbH', service: 'Online-Shop' },
     });
-    await page.goto(`${s.web.origin}/#/org/${orgId}`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}`);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
   });
@@ -69,7 +69,7 @@ describe.skipIf(!canRunE2e)('the breach log in the browser', () => {
     await shot('misdirected-form');
     await act(() => page.getByRole('button', { name: 'Datenpanne erfassen' }).click());
     expect(actions).toBeLessThan(10);
-    await expect.poll(() => page.url()).toMatch(/#\/org\/\d+\/breaches\/\d+$/);
+    await expect.poll(() => page.url()).toMatch(/#\/client\/\d+\/breaches\/\d+$/);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('E-Mail an falschen Empfänger');
@@ -89,7 +89,7 @@ describe.skipIf(!canRunE2e)('the breach log in the browser', () => {
   });
 
   it('shows a refused time next to its field and saves nothing', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/breaches/new`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/breaches/new`);
     await page.getByRole('button', { name: 'Anderer Fall (leer beginnen)' }).click();
     await page.getByLabel('Kurzbezeichnung').fill('Test mit falscher Zeit');
     await page.getByLabel('Vertraulichkeit (unbefugte Offenlegung oder Zugang)').check();
@@ -100,13 +100,13 @@ describe.skipIf(!canRunE2e)('the breach log in the browser', () => {
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     expect(await main()).toContain('Die Kenntnis liegt vor dem Beginn der Verletzung.');
     await shot('refused-time');
-    expect((await s.api('breaches.list', { orgId })).map((b) => b.title)).toEqual([
+    expect((await s.api('breaches.list', { clientId })).map((b) => b.title)).toEqual([
       'E-Mail an falschen Empfänger',
     ]);
   });
 
   it('takes a ransomware attack from the record to the notification to the authority', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/breaches/new`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/breaches/new`);
     await page.getByRole('button', { name: 'Ransomware-Angriff' }).click();
     // Aware 70 hours ago: two hours are left.
     const aware = toBerlinLocal(new Date(Date.now() - 70 * 3_600_000));
@@ -156,7 +156,7 @@ describe.skipIf(!canRunE2e)('the breach log in the browser', () => {
     await expect.poll(main).toContain('gemeldet');
     await shot('ransomware-notified');
     const [saved] = await s
-      .api('breaches.list', { orgId, state: 'open' })
+      .api('breaches.list', { clientId, state: 'open' })
       .then((l) => l.filter((b) => b.title === 'Ransomware-Angriff'));
     expect(saved?.deadlines.clockRuns).toBe(false);
     expect(saved?.level).toBe('high');

@@ -9,21 +9,21 @@ import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
 describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', () => {
   let s: E2eSession;
   let page: Page;
-  let orgId = 0;
+  let clientId = 0;
 
   beforeAll(async () => {
     s = await openE2e();
     page = s.page;
     page.setDefaultTimeout(10_000);
-    orgId = (
-      await s.api('organisations.create', {
+    clientId = (
+      await s.api('clients.create', {
         name: 'Kanzlei Groß',
         land: 'NW',
         email: 'info@gross.example',
       })
     ).id;
     await s.api('activities.create', {
-      orgId,
+      clientId,
       activity: { name: 'Mandantenakte', purposes: 'Beratung', subjects: [{ name: 'Mandanten' }] },
     });
     // No reload: the page loaded with no clients and must find the new one when sent there.
@@ -42,7 +42,7 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
   });
 
   it('shows on the home screen what needs attention and leads to it', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}`);
     await expect.poll(() => page.getByText('Mandantenakte').count()).toBeGreaterThan(0);
     await page
       .getByRole('link', { name: /Mandantenakte/ })
@@ -55,7 +55,7 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
   });
 
   it('edits the client details and shows the change with its author in the history', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/details`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/details`);
     await page.getByLabel('Ort').fill('Köln');
     await page.getByRole('button', { name: 'Änderungen speichern' }).click();
     await expect.poll(() => page.getByText('Stammdaten gespeichert.').count()).toBeGreaterThan(0);
@@ -67,11 +67,11 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
 
   it('renames a catalogue entry everywhere and deletes an unused one only after confirmation', async () => {
     const spare = await s.api('activities.create', {
-      orgId,
+      clientId,
       activity: { name: 'Tmp', subjects: [{ name: 'Besucher' }] },
     });
     await s.api('activities.delete', { id: spare.id });
-    await page.goto(`${s.web.origin}/#/org/${orgId}/catalogues`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/catalogues`);
     await page.reload();
     await page.getByRole('button', { name: 'Bearbeiten: Mandanten' }).click();
     await page.keyboard.press('Control+a');
@@ -80,7 +80,9 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
     await expect
       .poll(() => page.getByText('„Mandantinnen und Mandanten“ gespeichert.').count())
       .toBeGreaterThan(0);
-    const [activity] = (await s.api('activities.list', { orgId })) as unknown as { id: number }[];
+    const [activity] = (await s.api('activities.list', { clientId })) as unknown as {
+      id: number;
+    }[];
     const stored = (await s.api('activities.get', { id: activity!.id })) as unknown as {
       subjects: { name: string }[];
     };
@@ -134,7 +136,7 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
   });
 
   it('deletes a client after a confirmation that names what goes with it', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/details`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/details`);
     await page.getByRole('button', { name: 'Mandant löschen …' }).click();
     const dialog = page.getByRole('dialog');
     await expect
@@ -151,6 +153,6 @@ describe.skipIf(!canRunE2e)('clients, catalogues and settings in the browser', (
     await expect
       .poll(() => page.getByRole('link', { name: 'Ersten Mandanten anlegen' }).count())
       .toBe(1);
-    expect(await s.api('organisations.list', {})).toEqual([]);
+    expect(await s.api('clients.list', {})).toEqual([]);
   });
 });

@@ -10,35 +10,35 @@ import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
 describe.skipIf(!canRunE2e)('forms, deletes and the history in the browser', () => {
   let s: E2eSession;
   let page: Page;
-  let orgId: number;
+  let clientId: number;
   const ids = { linked: 0, free: 0, rule: 0 };
   const api = <M extends MethodName>(method: M, input: MethodInput<M>) => s.api(method, input);
   const main = () => page.locator('main');
   const open = async (path: string) => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}${path}`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
   };
 
   beforeAll(async () => {
     s = await openE2e({ language: 'de' });
     page = s.page;
-    orgId = (await api('organisations.create', { name: 'Bäckerei Müller GmbH', land: 'BY' })).id;
+    clientId = (await api('clients.create', { name: 'Bäckerei Müller GmbH', land: 'BY' })).id;
     const activity = await api('activities.create', {
-      orgId,
+      clientId,
       activity: { name: 'Lohnabrechnung', dataCategories: [{ name: 'Bankverbindung' }] },
     });
     ids.linked = (
       await api('processors.create', {
-        orgId,
+        clientId,
         processor: { name: 'Lohnbüro Süd GmbH', activityIds: [activity.id] },
       })
     ).id;
     ids.free = (
-      await api('processors.create', { orgId, processor: { name: 'Aktenvernichtung Nord' } })
+      await api('processors.create', { clientId, processor: { name: 'Aktenvernichtung Nord' } })
     ).id;
     ids.rule = (
       await api('retention.create', {
-        orgId,
+        clientId,
         rule: {
           name: 'Lohnunterlagen',
           startEvent: 'creation',

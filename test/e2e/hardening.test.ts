@@ -15,7 +15,7 @@ describe.skipIf(!canRunE2e)('hardening in the browser', () => {
     s = await openE2e();
     page = s.page;
     page.setDefaultTimeout(10_000);
-    await s.api('organisations.create', { name: 'Praxis Weiß', land: 'BE' });
+    await s.api('clients.create', { name: 'Praxis Weiß', land: 'BE' });
   });
   afterAll(async () => {
     await s?.close();

@@ -11,7 +11,7 @@ import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
 describe.skipIf(!canRunE2e)('menus and popups near the window edges', () => {
   let s: E2eSession;
   let page: Page;
-  let orgId: number;
+  let clientId: number;
   let activityId: number;
   const api = <M extends MethodName>(method: M, input: MethodInput<M>) => s.api(method, input);
 
@@ -20,15 +20,15 @@ describe.skipIf(!canRunE2e)('menus and popups near the window edges', () => {
     page = s.page;
     await page.setViewportSize({ width: 1024, height: 768 });
     for (let i = 1; i <= 24; i++) {
-      await api('organisations.create', {
+      await api('clients.create', {
         name: `Mandant ${String(i).padStart(2, '0')} GmbH`,
         land: 'BE',
       });
     }
-    orgId = (await api('organisations.list', {}))[0]!.id;
+    clientId = (await api('clients.list', {}))[0]!.id;
     for (let i = 1; i <= 14; i++) {
       const activity = await api('activities.create', {
-        orgId,
+        clientId,
         activity: {
           number: `VT-${String(i).padStart(2, '0')}`,
           name: `Tätigkeit ${String(i).padStart(2, '0')}`,
@@ -61,7 +61,7 @@ describe.skipIf(!canRunE2e)('menus and popups near the window edges', () => {
   const shot = (name: string) => page.screenshot({ path: path.join(s.dir, `${name}.png`) });
 
   it('opens the last row’s menu upwards when the window ends below it', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/activities`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/activities`);
     await page.reload();
     const last = page.getByRole('button', { name: 'Aktionen: Tätigkeit 14' });
     await last.scrollIntoViewIfNeeded();
@@ -98,7 +98,7 @@ describe.skipIf(!canRunE2e)('menus and popups near the window edges', () => {
   });
 
   it('opens the catalogue suggestions above the picker at the bottom of the window', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/activities/${activityId}`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/activities/${activityId}`);
     const picker = page.getByRole('combobox', { name: 'Kategorien personenbezogener Daten' });
     await picker.waitFor();
     // Put the picker just above the sticky save bar at the bottom of the window.

@@ -24,7 +24,7 @@ afterAll(async () => {
 describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
   it('tracks a processor from missing AVV to signed, with the draft in between', async () => {
     const { page } = session;
-    const org = await api('organisations.create', {
+    const client = await api('clients.create', {
       name: 'Bäckerei Müller & Söhne GmbH',
       street: 'Hauptstraße 1',
       postcode: '80331',
@@ -35,7 +35,7 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
     });
     for (const name of ['Lohnabrechnung', 'Bewerbungsverfahren']) {
       await api('activities.create', {
-        orgId: org.id,
+        clientId: client.id,
         activity: {
           name,
           purposes: `Zweck: ${name}`,
@@ -51,7 +51,7 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
 
     // Add the processor and link both activities.
     // The data was seeded over the API after the page loaded: reload so the app sees it.
-    await page.goto(`${new URL(session.web.url).origin}/#/org/${org.id}/processors`);
+    await page.goto(`${new URL(session.web.url).origin}/#/client/${client.id}/processors`);
     await page.reload();
     await page.getByRole('heading', { name: 'Auftragsverarbeiter und AV-Verträge' }).waitFor();
     await page.getByRole('link', { name: 'Auftragsverarbeiter anlegen' }).first().click();
@@ -164,10 +164,10 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
     await shot('processor-signed');
 
     // Home and list agree: no AVV item left, status signed.
-    await page.goto(`${new URL(session.web.url).origin}/#/org/${org.id}`);
+    await page.goto(`${new URL(session.web.url).origin}/#/client/${client.id}`);
     await page.getByRole('heading', { name: 'Was ansteht' }).waitFor();
     await expect.poll(() => page.getByText('AV-Vertrag fehlt').count()).toBe(0);
-    await page.goto(`${new URL(session.web.url).origin}/#/org/${org.id}/processors`);
+    await page.goto(`${new URL(session.web.url).origin}/#/client/${client.id}/processors`);
     await page.getByRole('link', { name: 'Personalwolke Größl GmbH' }).waitFor();
     expect(
       await page
@@ -180,15 +180,17 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
 
   it('shows the processors on the activity and the template placeholders', async () => {
     const { page } = session;
-    const orgs = await api('organisations.list', {});
-    const acts = await api('activities.list', { orgId: orgs[0]!.id });
+    const clients = await api('clients.list', {});
+    const acts = await api('activities.list', { clientId: clients[0]!.id });
     await page.goto(
-      `${new URL(session.web.url).origin}/#/org/${orgs[0]!.id}/activities/${acts[0]!.id}`,
+      `${new URL(session.web.url).origin}/#/client/${clients[0]!.id}/activities/${acts[0]!.id}`,
     );
     await page.getByRole('heading', { name: 'Auftragsverarbeiter (Art. 28 DSGVO)' }).waitFor();
     await page.getByRole('link', { name: 'Personalwolke Größl GmbH' }).waitFor();
     await shot('activity-processors');
-    await page.goto(`${new URL(session.web.url).origin}/#/org/${orgs[0]!.id}/processors/templates`);
+    await page.goto(
+      `${new URL(session.web.url).origin}/#/client/${clients[0]!.id}/processors/templates`,
+    );
     await page.getByRole('heading', { name: 'Eigene AVV-Vorlagen' }).waitFor();
     await page.getByText('{controller.name}').waitFor();
     await shot('templates');
@@ -197,7 +199,7 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
   it("shows a US processor's transfers on the activity, checks them, and refuses or warns on dates", async () => {
     const { page } = session;
     const origin = new URL(session.web.url).origin;
-    const org = await api('organisations.create', {
+    const client = await api('clients.create', {
       name: 'Versandhaus Weiß KG',
       street: 'Lindenstraße 4',
       postcode: '50674',
@@ -207,7 +209,7 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
       land: 'NW',
     });
     const newsletter = await api('activities.create', {
-      orgId: org.id,
+      clientId: client.id,
       activity: {
         name: 'Newsletter',
         purposes: 'Versand des Newsletters',
@@ -220,11 +222,11 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
       },
     });
     const webinar = await api('activities.create', {
-      orgId: org.id,
+      clientId: client.id,
       activity: { name: 'Webinare', status: 'draft' },
     });
     const mailer = await api('processors.create', {
-      orgId: org.id,
+      clientId: client.id,
       processor: {
         name: 'Mailversand Inc.',
         city: 'San Francisco',
@@ -238,12 +240,12 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
     });
 
     // Home: the missing AVV names the draft activity too, marked as draft.
-    await page.goto(`${origin}/#/org/${org.id}`);
+    await page.goto(`${origin}/#/client/${client.id}`);
     await page.reload();
     await page.getByText('Genutzt von: Newsletter, Webinare (Entwurf)').waitFor();
 
     // The activity lists the transfers through the processor; the check names each gap.
-    await page.goto(`${origin}/#/org/${org.id}/activities/${newsletter.id}`);
+    await page.goto(`${origin}/#/client/${client.id}/activities/${newsletter.id}`);
     await page.getByRole('heading', { name: 'Über verknüpfte Auftragsverarbeiter' }).waitFor();
     await page.getByText('Mailversand Inc. (Auftragsverarbeiter)').waitFor();
     await page
@@ -311,7 +313,7 @@ describe.skipIf(!canRunE2e)('processors and AVV in the browser', () => {
     await shot('processor-draft-options');
 
     // Back on the activity: the transfers are documented, lit. e is complete.
-    await page.goto(`${origin}/#/org/${org.id}/activities/${newsletter.id}`);
+    await page.goto(`${origin}/#/client/${client.id}/activities/${newsletter.id}`);
     await page.getByText('Transfer Impact Assessment: 15.02.2026, TIA-2026-07').waitFor();
     await expect.poll(() => panel.getByText('Garantie fehlt').count()).toBe(0);
     await panel

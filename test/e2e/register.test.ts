@@ -29,7 +29,7 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
     await page.getByLabel('Bundesland').selectOption({ label: land });
     await page.getByLabel('E-Mail').first().fill(email);
     await page.getByRole('button', { name: 'Mandant anlegen' }).click();
-    await expect.poll(() => page.url()).toMatch(/#\/org\/\d+$/);
+    await expect.poll(() => page.url()).toMatch(/#\/client\/\d+$/);
   }
 
   it('greets a new user and creates the first client', async () => {
@@ -41,7 +41,7 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
     await page.getByLabel('Bundesland').selectOption({ label: 'Bayern' });
     await page.getByLabel('E-Mail').first().fill('info@baeckerei-mueller.de');
     await page.getByRole('button', { name: 'Mandant anlegen' }).click();
-    await expect.poll(() => page.url()).toMatch(/#\/org\/\d+$/);
+    await expect.poll(() => page.url()).toMatch(/#\/client\/\d+$/);
     await expect.poll(() => page.locator('main .page-header').textContent()).toContain('Müller');
     bakeryHome = page.url();
     // A client without any activity has its register to do, nothing is "all done".
@@ -72,7 +72,7 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
     await expect
       .poll(() => page.getByText('Dieser Name ist schon vergeben.').count())
       .toBeGreaterThan(0);
-    const list = await fetch(`${s.web.origin}/api/organisations.list`, {
+    const list = await fetch(`${s.web.origin}/api/clients.list`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${s.web.token}` },
       body: '{}',

@@ -12,7 +12,7 @@ import { docxText } from '../helpers/docx';
 describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
   let s: E2eSession;
   let page: Page;
-  let orgId: number;
+  let clientId: number;
   let activityId: number;
 
   const api = <M extends MethodName>(method: M, input: MethodInput<M>) => s.api(method, input);
@@ -22,16 +22,16 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
   beforeAll(async () => {
     s = await openE2e();
     page = s.page;
-    const org = await api('organisations.create', {
+    const client = await api('clients.create', {
       name: 'Bäckerei Müller & Söhne GmbH',
       street: 'Hauptstraße 1',
       postcode: '80331',
       city: 'München',
       land: 'BY',
     });
-    orgId = org.id;
+    clientId = client.id;
     const activity = await api('activities.create', {
-      orgId,
+      clientId,
       activity: {
         name: 'Buchhaltung und Rechnungen',
         purposes: 'Rechnungsstellung',
@@ -49,7 +49,7 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
   });
 
   it('adds a rule from the catalogue of statutory periods', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/retention`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/retention`);
     // The client was created through the API after the page had loaded its client list.
     await page.reload();
     await expect
@@ -73,7 +73,7 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     await page.getByLabel('Verantwortliche Person').fill('Jürgen Müller');
     await shot('new-rule');
     await page.getByRole('button', { name: 'Löschregel speichern' }).click();
-    await expect.poll(() => page.url()).toMatch(/#\/org\/\d+\/retention\/\d+$/);
+    await expect.poll(() => page.url()).toMatch(/#\/client\/\d+\/retention\/\d+$/);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Buchungsbelege einschließlich Rechnungen');
@@ -81,7 +81,7 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
   });
 
   it('links the rule to a processing activity in the activity editor', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/activities/${activityId}`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/activities/${activityId}`);
     const panel = page.getByRole('region', { name: 'Löschregeln' });
     await expect.poll(() => panel.innerText()).toContain('Noch keine Löschregel verknüpft.');
     await panel.getByLabel('Löschregel verknüpfen').selectOption({
@@ -98,7 +98,7 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
   });
 
   it('shows the plan for a month', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/retention`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/retention`);
     const plan = page.getByRole('region', { name: 'Löschplan' });
     await plan.getByLabel('Monat', { exact: true }).fill('2027-01');
     await expect
@@ -120,7 +120,7 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     await form.getByLabel('Durchgeführt von').fill('Jürgen Müller');
     await form.getByRole('button', { name: 'Löschlauf speichern' }).click();
     await expect.poll(() => form.innerText()).toContain('Das Datum liegt in der Zukunft.');
-    expect(await api('retention.runs', { orgId })).toEqual([]);
+    expect(await api('retention.runs', { clientId })).toEqual([]);
 
     // Years before the rule was created here: work done earlier belongs in the log too.
     await form.getByLabel('Datum des Löschlaufs').fill('2020-01-15');
@@ -129,7 +129,7 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     await expect.poll(() => log.getByRole('table').innerText()).toContain('Belege 2016');
     expect(await log.getByRole('table').innerText()).toContain('15.01.2020');
     await expect.poll(() => form.innerText()).not.toContain('Das Datum liegt in der Zukunft.');
-    const [run] = await api('retention.runs', { orgId });
+    const [run] = await api('retention.runs', { clientId });
     expect(run).toMatchObject({
       date: '2020-01-15',
       system: 'DATEV',
@@ -140,8 +140,8 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
   });
 
   it('offers closed requests whose retention has passed in the plan and deletes them', async () => {
-    const request = await api('dsar.create', {
-      orgId,
+    const request = await api('requests.create', {
+      clientId,
       request: {
         kind: 'access',
         receivedOn: '2021-06-01',
@@ -159,7 +159,7 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     db.close();
 
     // Home says so and leads to the plan.
-    await page.goto(`${s.web.origin}/#/org/${orgId}`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}`);
     const item = page.locator('.attention-item', { hasText: 'Anfragen löschen' });
     await expect
       .poll(() => item.textContent())
@@ -188,13 +188,13 @@ describe.skipIf(!canRunE2e)('retention rules in the browser', () => {
     await expect.poll(() => log.innerText()).toContain(`Abgeschlossene Anfragen #${request.id}`);
     expect(await log.innerText()).not.toContain('Zebulon');
     await expect
-      .poll(async () => (await s.api('dsar.list', { orgId, state: 'all' })).length)
+      .poll(async () => (await s.api('requests.list', { clientId, state: 'all' })).length)
       .toBe(0);
     await shot('due-requests-deleted');
   });
 
   it('edits the period of the rule for closed requests, which cannot be deleted', async () => {
-    await page.goto(`${s.web.origin}/#/org/${orgId}/retention`);
+    await page.goto(`${s.web.origin}/#/client/${clientId}/retention`);
     await main().getByRole('link', { name: 'Abgeschlossene Betroffenenanfragen' }).first().click();
     await expect
       .poll(() => main().innerText())

@@ -67,7 +67,7 @@ export async function openTestApp(
   };
 }
 
-export const sampleOrganisation = {
+export const sampleClient = {
   name: 'Bäckerei Müller & Söhne GmbH',
   street: 'Hauptstraße 1',
   postcode: '80331',

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityInput } from '../../core/api';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 const NOW = new Date('2026-11-23T10:00:00Z');
 
 beforeEach(async () => {
   app = await openTestApp({ now: () => NOW });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
 });
 afterEach(() => app.close());
 
@@ -27,7 +27,7 @@ const complete: ActivityInput = {
 
 describe('processing activities', () => {
   it('stores every field and reports it complete, recommending an Art. 9(2) basis', async () => {
-    const a = await app.call('activities.create', { orgId, activity: complete });
+    const a = await app.call('activities.create', { clientId, activity: complete });
     expect(a.completeness).toEqual({
       complete: true,
       missing: [],
@@ -44,7 +44,7 @@ describe('processing activities', () => {
   });
 
   it('names the missing Art. 30(1) items, never the legal basis', async () => {
-    const a = await app.call('activities.create', { orgId, activity: { name: 'Entwurf' } });
+    const a = await app.call('activities.create', { clientId, activity: { name: 'Entwurf' } });
     expect(a.completeness.complete).toBe(false);
     expect(a.completeness.missing).toEqual([
       'purposes',
@@ -61,7 +61,10 @@ describe('processing activities', () => {
     const recipients = [
       { name: 'Newsletter-Dienst (USA)', type: 'third_country' as const, country: 'USA' },
     ];
-    const a = await app.call('activities.create', { orgId, activity: { ...complete, recipients } });
+    const a = await app.call('activities.create', {
+      clientId,
+      activity: { ...complete, recipients },
+    });
     expect(a.completeness.missing).toEqual(['transfers']);
     const fixed = await app.call('activities.update', {
       id: a.id,
@@ -71,19 +74,19 @@ describe('processing activities', () => {
   });
 
   it('reuses catalogue entries by name across activities and counts their usage', async () => {
-    await app.call('activities.create', { orgId, activity: complete });
+    await app.call('activities.create', { clientId, activity: complete });
     await app.call('activities.create', {
-      orgId,
+      clientId,
       activity: { name: 'Zeiterfassung', subjects: [{ name: 'beschäftigte' }] },
     });
-    const subjects = await app.call('catalogues.list', { orgId, kind: 'subject' });
+    const subjects = await app.call('catalogues.list', { clientId, kind: 'subject' });
     expect(subjects).toHaveLength(1);
     expect(subjects[0]).toMatchObject({ name: 'Beschäftigte', usage: 2 });
   });
 
   it('renames a catalogue entry everywhere and refuses to delete one in use', async () => {
-    const a = await app.call('activities.create', { orgId, activity: complete });
-    const [bank] = (await app.call('catalogues.list', { orgId, kind: 'data' })).filter(
+    const a = await app.call('activities.create', { clientId, activity: complete });
+    const [bank] = (await app.call('catalogues.list', { clientId, kind: 'data' })).filter(
       (e) => e.name === 'Bankverbindung',
     );
     await app.call('catalogues.update', { id: bank!.id, name: 'Bankdaten (IBAN)' });
@@ -92,15 +95,15 @@ describe('processing activities', () => {
     );
     const refused = await app.raw('catalogues.delete', { id: bank!.id });
     expect(refused.ok || refused.error.code).toBe('IN_USE');
-    expect(await app.call('catalogues.list', { orgId, kind: 'data' })).toHaveLength(2);
+    expect(await app.call('catalogues.list', { clientId, kind: 'data' })).toHaveLength(2);
   });
 
   it('refuses to delete a category that only a deletion rule or a request still uses', async () => {
-    const a = await app.call('activities.create', { orgId, activity: complete });
+    const a = await app.call('activities.create', { clientId, activity: complete });
     const bank = a.dataCategories.find((d) => d.name === 'Bankverbindung')!;
     const employees = a.subjects[0]!;
     await app.call('retention.create', {
-      orgId,
+      clientId,
       rule: {
         name: 'Bankdaten',
         startEvent: 'relationship_end',
@@ -111,8 +114,8 @@ describe('processing activities', () => {
         dataCategoryIds: [bank.id],
       },
     });
-    await app.call('dsar.create', {
-      orgId,
+    await app.call('requests.create', {
+      clientId,
       request: {
         kind: 'access',
         receivedOn: '2026-11-20',
@@ -126,7 +129,7 @@ describe('processing activities', () => {
       const refused = await app.raw('catalogues.delete', { id: entry.id });
       expect(refused.ok || refused.error.code).toBe('IN_USE');
     }
-    const names = (await app.call('catalogues.list', { orgId })).map((e) => [e.name, e.usage]);
+    const names = (await app.call('catalogues.list', { clientId })).map((e) => [e.name, e.usage]);
     expect(names).toContainEqual(['Bankverbindung', 1]);
     expect(names).toContainEqual(['Beschäftigte', 1]);
   });
@@ -134,7 +137,7 @@ describe('processing activities', () => {
   it('rejects bad input with its code and writes nothing', async () => {
     const before = await app.call('audit.list', { limit: 1000 });
     const bad = await app.raw('activities.create', {
-      orgId,
+      clientId,
       activity: {
         name: '',
         legalBases: ['art6_1_z'],
@@ -151,29 +154,29 @@ describe('processing activities', () => {
       'activity.name',
       'activity.nextReview',
     ]);
-    const missingOrg = await app.raw('activities.create', {
-      orgId: 4242,
+    const missingClient = await app.raw('activities.create', {
+      clientId: 4242,
       activity: { name: 'X', subjects: [{ name: 'Neu' }] },
     });
-    expect(missingOrg.ok || missingOrg.error.code).toBe('NOT_FOUND');
-    expect(await app.call('activities.list', { orgId })).toEqual([]);
-    expect(await app.call('catalogues.list', { orgId })).toEqual([]);
+    expect(missingClient.ok || missingClient.error.code).toBe('NOT_FOUND');
+    expect(await app.call('activities.list', { clientId })).toEqual([]);
+    expect(await app.call('catalogues.list', { clientId })).toEqual([]);
     expect(await app.call('audit.list', { limit: 1000 })).toEqual(before);
   });
 
   it('filters, searches and sorts the list', async () => {
-    await app.call('activities.create', { orgId, activity: complete });
+    await app.call('activities.create', { clientId, activity: complete });
     await app.call('activities.create', {
-      orgId,
+      clientId,
       activity: { name: 'Videoüberwachung', number: 'VT-10', nextReview: '2026-01-01' },
     });
     const archived = await app.call('activities.create', {
-      orgId,
+      clientId,
       activity: { name: 'Alt', number: 'VT-02' },
     });
     await app.call('activities.archive', { id: archived.id });
     const names = async (input: Record<string, unknown>) =>
-      (await app.call('activities.list', { orgId, ...input })).map((a) => a.name);
+      (await app.call('activities.list', { clientId, ...input })).map((a) => a.name);
     expect(await names({})).toEqual(['Lohn- und Gehaltsabrechnung', 'Videoüberwachung']);
     expect(await names({ status: 'all', sort: 'number', direction: 'desc' })).toEqual([
       'Videoüberwachung',
@@ -188,17 +191,17 @@ describe('processing activities', () => {
   });
 
   it('duplicates an activity as a draft and deletes one with a history entry', async () => {
-    const a = await app.call('activities.create', { orgId, activity: complete });
+    const a = await app.call('activities.create', { clientId, activity: complete });
     const copy = await app.call('activities.duplicate', { id: a.id });
     expect(copy).toMatchObject({ name: `${complete.name} (Kopie)`, status: 'draft' });
     expect(copy.subjects.map((s) => s.id)).toEqual(a.subjects.map((s) => s.id));
     // The copy is done by the same processors and follows the same deletion rules.
     const p = await app.call('processors.create', {
-      orgId,
+      clientId,
       processor: { name: 'Lohnbüro', activityIds: [a.id] },
     });
     const rule = await app.call('retention.create', {
-      orgId,
+      clientId,
       rule: {
         name: 'Lohnkonto',
         startEvent: 'transaction_end',
@@ -221,7 +224,7 @@ describe('processing activities', () => {
   });
 
   it('records each change of an activity with before and after', async () => {
-    const a = await app.call('activities.create', { orgId, activity: complete });
+    const a = await app.call('activities.create', { clientId, activity: complete });
     await app.call('activities.update', {
       id: a.id,
       activity: { ...complete, purposes: 'Neu', subjects: [{ name: 'Auszubildende' }] },
@@ -235,15 +238,15 @@ describe('processing activities', () => {
 
   it('shows incomplete activities and due reviews on the home screen', async () => {
     await app.call('activities.create', {
-      orgId,
+      clientId,
       activity: { ...complete, nextReview: '2026-11-01' },
     });
     await app.call('activities.create', {
-      orgId,
+      clientId,
       activity: { ...complete, name: 'Bald', nextReview: '2026-12-10' },
     });
-    await app.call('activities.create', { orgId, activity: { name: 'Unvollständig' } });
-    const items = await app.call('home.attention', { orgId });
+    await app.call('activities.create', { clientId, activity: { name: 'Unvollständig' } });
+    const items = await app.call('home.attention', { clientId });
     expect(items.map((i) => [i.kind, i.title])).toEqual([
       ['review_due', complete.name],
       ['activity_incomplete', 'Unvollständig'],

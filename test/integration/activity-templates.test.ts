@@ -4,27 +4,27 @@ import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, Language } from '../../core/api';
 import { migrations } from '../../db/migrations';
-import { openTestApp, sampleOrganisation, tempDir, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, tempDir, type TestApp } from '../helpers/app';
 import { docxText } from '../helpers/docx';
-import { accessRequest } from '../fixtures/dsar';
+import { accessRequest } from '../fixtures/requests';
 
 // Activities from starter templates through the handlers: the template's hints reach the
 // form only, and its content counts as unconfirmed until the user confirms or edits it.
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 
 beforeEach(async () => {
   app = await openTestApp({ now: () => new Date('2026-11-23T10:00:00Z') });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
 });
 afterEach(() => app.close());
 
 const fromTemplate = (key: string, language: Language = 'de') =>
-  app.call('activities.fromTemplate', { orgId, key, language });
+  app.call('activities.fromTemplate', { clientId, key, language });
 
 const listIds = async (completeness: 'all' | 'complete' | 'incomplete' | 'unconfirmed') =>
-  (await app.call('activities.list', { orgId, completeness })).map((a) => a.id);
+  (await app.call('activities.list', { clientId, completeness })).map((a) => a.id);
 
 describe('content from a starter template', () => {
   it('counts as unconfirmed, not complete, in the activity, the list and on the home screen', async () => {
@@ -37,7 +37,7 @@ describe('content from a starter template', () => {
     expect(await listIds('unconfirmed')).toEqual([a.id]);
     expect(await listIds('complete')).toEqual([]);
     expect(await listIds('incomplete')).toEqual([]);
-    const items = await app.call('home.attention', { orgId });
+    const items = await app.call('home.attention', { clientId });
     expect(items).toContainEqual(
       expect.objectContaining({
         kind: 'activity_unconfirmed',
@@ -45,13 +45,13 @@ describe('content from a starter template', () => {
         details: a.unconfirmed,
       }),
     );
-    const [summary] = await app.call('organisations.list', {});
+    const [summary] = await app.call('clients.list', {});
     expect(summary).toMatchObject({ activityCount: 1, incompleteCount: 1 });
   });
 
   it('treats a field the user edited as confirmed, and records it', async () => {
     const a = await fromTemplate('email_it');
-    const { id: _id, orgId: _o, createdAt: _c, updatedAt: _u, completeness: _x, ...rest } = a;
+    const { id: _id, clientId: _o, createdAt: _c, updatedAt: _u, completeness: _x, ...rest } = a;
     const values = stripIds(rest);
     const saved = await app.call('activities.update', {
       id: a.id,
@@ -93,7 +93,7 @@ describe('content from a starter template', () => {
       ['update', first.unconfirmed],
       ['create', a.unconfirmed],
     ]);
-    const attention = await app.call('home.attention', { orgId });
+    const attention = await app.call('home.attention', { clientId });
     expect(attention.filter((i) => i.entityId === a.id)).toEqual([]);
   });
 
@@ -115,16 +115,16 @@ describe('content from a starter template', () => {
   });
 
   it('leaves an activity written from scratch as the user wrote it', async () => {
-    const a = await app.call('activities.create', { orgId, activity: { name: 'Eigene' } });
+    const a = await app.call('activities.create', { clientId, activity: { name: 'Eigene' } });
     expect(a).toMatchObject({ templateKey: null, unconfirmed: [] });
   });
 });
 
 describe('template hints', () => {
   it('are served for the form in the UI language', async () => {
-    const de = await app.call('templates.hints', { key: 'email_it', language: 'de' });
+    const de = await app.call('activityTemplates.hints', { key: 'email_it', language: 'de' });
     expect(de.transfers).toContain('an den tatsächlich genutzten Dienst anpassen');
-    const en = await app.call('templates.hints', { key: 'email_it', language: 'en' });
+    const en = await app.call('activityTemplates.hints', { key: 'email_it', language: 'en' });
     expect(en.transfers).toContain('actually used');
   });
 
@@ -135,27 +135,31 @@ describe('template hints', () => {
       const created: Activity[] = [];
       for (const key of keys) created.push(await fromTemplate(key, language));
       const hints = (
-        await Promise.all(keys.map((key) => app.call('templates.hints', { key, language })))
+        await Promise.all(keys.map((key) => app.call('activityTemplates.hints', { key, language })))
       ).flatMap((h) => Object.values(h));
       expect(hints.length).toBeGreaterThan(5);
 
       const printed: string[] = [];
       for (const format of ['docx', 'csv', 'json'] as const) {
-        const file = await app.call('exports.register', { orgId, format, language });
+        const file = await app.call('activities.exportRegister', { clientId, format, language });
         const bytes = Buffer.from(file.base64, 'base64');
         printed.push(format === 'docx' ? docxText(bytes) : bytes.toString('utf8'));
       }
-      const subjects = await app.call('catalogues.list', { orgId, kind: 'subject' });
-      const request = await app.call('dsar.create', {
-        orgId,
+      const subjects = await app.call('catalogues.list', { clientId, kind: 'subject' });
+      const request = await app.call('requests.create', {
+        clientId,
         request: accessRequest(subjects.map((s) => s.id)),
       });
-      await app.call('dsar.saveReply', {
+      await app.call('requests.saveReply', {
         id: request.id,
         activityIds: created.map((a) => a.id),
       });
-      await app.call('dsar.transition', { id: request.id, to: 'in_progress' });
-      const reply = await app.call('dsar.letter', { id: request.id, letter: 'art15', language });
+      await app.call('requests.transition', { id: request.id, to: 'in_progress' });
+      const reply = await app.call('requests.letter', {
+        id: request.id,
+        letter: 'art15',
+        language,
+      });
       const replyText = docxText(Buffer.from(reply.base64, 'base64'));
       // The reply does name the template's transfer and retention content.
       expect(replyText).toContain('Microsoft Corporation');
@@ -173,14 +177,16 @@ describe('template hints', () => {
 describe('the Art. 15 reply step', () => {
   it('flags a ticked activity whose template content the reply prints is unconfirmed, until confirmed', async () => {
     const a = await fromTemplate('email_it');
-    const subjects = await app.call('catalogues.list', { orgId, kind: 'subject' });
-    const request = await app.call('dsar.create', {
-      orgId,
+    const subjects = await app.call('catalogues.list', { clientId, kind: 'subject' });
+    const request = await app.call('requests.create', {
+      clientId,
       request: accessRequest(subjects.map((s) => s.id)),
     });
-    await app.call('dsar.saveReply', { id: request.id, activityIds: [a.id] });
+    await app.call('requests.saveReply', { id: request.id, activityIds: [a.id] });
     const row = async () =>
-      (await app.call('dsar.proposal', { id: request.id })).activities.find((x) => x.id === a.id)!;
+      (await app.call('requests.proposal', { id: request.id })).activities.find(
+        (x) => x.id === a.id,
+      )!;
     // Only what the reply prints: purposes, data, recipients, transfers, storage, source.
     const flagged = (await row()).unconfirmed;
     expect(flagged).toEqual(expect.arrayContaining(['purposes', 'transfers']));
@@ -194,22 +200,22 @@ describe('the Art. 15 reply step', () => {
 
 describe('home screen of a new client', () => {
   it('asks for the register while the client has no activity', async () => {
-    expect(await app.call('home.attention', { orgId })).toEqual([
+    expect(await app.call('home.attention', { clientId })).toEqual([
       {
         kind: 'register_empty',
-        entity: 'organisation',
-        entityId: orgId,
-        title: sampleOrganisation.name,
+        entity: 'client',
+        entityId: clientId,
+        title: sampleClient.name,
         date: null,
         details: [],
       },
     ]);
-    const a = await app.call('activities.create', { orgId, activity: { name: 'Entwurf' } });
-    const kinds = (await app.call('home.attention', { orgId })).map((i) => i.kind);
+    const a = await app.call('activities.create', { clientId, activity: { name: 'Entwurf' } });
+    const kinds = (await app.call('home.attention', { clientId })).map((i) => i.kind);
     expect(kinds).toEqual(['activity_incomplete']);
     // Archiving the only activity leaves the register empty again.
     await app.call('activities.archive', { id: a.id });
-    expect((await app.call('home.attention', { orgId })).map((i) => i.kind)).toEqual([
+    expect((await app.call('home.attention', { clientId })).map((i) => i.kind)).toEqual([
       'register_empty',
     ]);
   });

@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../core/api';
-import { attachmentOwners } from '../../electron/handlers/attachment-owners';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { attachmentOwners } from '../../electron/handlers/attachments/owners';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 const saved = attachmentOwners.processor;
 
 beforeEach(async () => {
   app = await openTestApp();
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
   // Stands in for a module's owner registration (processors register the real one).
   attachmentOwners.processor = {
-    client: async (_db, ownerId) => (ownerId === 7 ? { orgId } : undefined),
+    client: async (_db, ownerId) => (ownerId === 7 ? { clientId } : undefined),
     guardDelete: null,
   };
 });
@@ -41,7 +41,7 @@ describe('attachments in the workspace file', () => {
       base64: bytes.toString('base64'),
     });
     expect(meta).toMatchObject({
-      orgId,
+      clientId,
       size: bytes.length,
       name: 'AVV unterschrieben.pdf',
       role: 'signed_avv',

@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../db/connection';
 import { migrations } from '../../db/migrations';
 import { verifyAuditChain } from '../../db/repos/audit-verify.repo';
-import { accessRequest, seedRegister } from '../fixtures/dsar';
+import { accessRequest, seedRegister } from '../fixtures/requests';
 import { docxText } from '../helpers/docx';
-import { openTestApp, sampleOrganisation, tempDir, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, tempDir, type TestApp } from '../helpers/app';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -19,9 +19,9 @@ afterEach(async () => {
 /** Some history: a client, an activity changed twice, a request with a file. */
 async function withHistory(): Promise<TestApp> {
   const opened = await openTestApp({ now: () => new Date('2025-02-10T10:00:00Z') });
-  const orgId = (await opened.call('organisations.create', sampleOrganisation)).id;
+  const clientId = (await opened.call('clients.create', sampleClient)).id;
   const activity = await opened.call('activities.create', {
-    orgId,
+    clientId,
     activity: { name: 'Lohnabrechnung' },
   });
   await opened.call('activities.update', {
@@ -29,7 +29,7 @@ async function withHistory(): Promise<TestApp> {
     activity: { name: 'Lohn- und Gehaltsabrechnung' },
   });
   await opened.call('activities.archive', { id: activity.id });
-  const request = await opened.call('dsar.create', { orgId, request: accessRequest() });
+  const request = await opened.call('requests.create', { clientId, request: accessRequest() });
   await opened.call('attachments.add', {
     ownerType: 'request',
     ownerId: request.id,
@@ -130,23 +130,31 @@ describe('the audit log as a hash chain', () => {
 
   it('makes the register export and the Art. 15 reply say that the history was altered', async () => {
     app = await openTestApp({ now: () => new Date('2025-02-10T10:00:00Z') });
-    const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
-    const { subjectId, activityIds } = await seedRegister(app, orgId);
-    const r = await app.call('dsar.create', {
-      orgId,
+    const clientId = (await app.call('clients.create', sampleClient)).id;
+    const { subjectId, activityIds } = await seedRegister(app, clientId);
+    const r = await app.call('requests.create', {
+      clientId,
       request: accessRequest([subjectId('Kunden')]),
     });
-    await app.call('dsar.saveReply', { id: r.id, activityIds: [activityIds[0]!] });
-    await app.call('dsar.transition', { id: r.id, to: 'in_progress' });
+    await app.call('requests.saveReply', { id: r.id, activityIds: [activityIds[0]!] });
+    await app.call('requests.transition', { id: r.id, to: 'in_progress' });
     const documents = async () => {
-      const register = await app!.call('exports.register', {
-        orgId,
+      const register = await app!.call('activities.exportRegister', {
+        clientId,
         format: 'docx',
         language: 'de',
       });
-      const json = await app!.call('exports.register', { orgId, format: 'json', language: 'en' });
-      const reply = await app!.call('dsar.letter', { id: r.id, letter: 'art15', language: 'de' });
-      const ack = await app!.call('dsar.letter', {
+      const json = await app!.call('activities.exportRegister', {
+        clientId,
+        format: 'json',
+        language: 'en',
+      });
+      const reply = await app!.call('requests.letter', {
+        id: r.id,
+        letter: 'art15',
+        language: 'de',
+      });
+      const ack = await app!.call('requests.letter', {
         id: r.id,
         letter: 'acknowledgement',
         language: 'de',
@@ -180,17 +188,21 @@ describe('the audit log as a hash chain', () => {
 describe('the check behind the documents', () => {
   it('walks only new entries after its own writes, and the whole chain after an outside edit', async () => {
     app = await withHistory();
-    const orgId = (await app.call('organisations.list', {}))[0]!.id;
+    const clientId = (await app.call('clients.list', {}))[0]!.id;
     const note = async () => {
-      const json = await app!.call('exports.register', { orgId, format: 'json', language: 'en' });
+      const json = await app!.call('activities.exportRegister', {
+        clientId,
+        format: 'json',
+        language: 'en',
+      });
       return JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8')).integrityNote as
         string | undefined;
     };
     expect(await note()).toBeUndefined();
     // The app's own writes extend the chain; a request deleted redacts earlier entries.
-    await app.call('activities.create', { orgId, activity: { name: 'Kundenservice' } });
-    const request = await app.call('dsar.create', { orgId, request: accessRequest() });
-    await app.call('dsar.delete', { id: request.id });
+    await app.call('activities.create', { clientId, activity: { name: 'Kundenservice' } });
+    const request = await app.call('requests.create', { clientId, request: accessRequest() });
+    await app.call('requests.delete', { id: request.id });
     expect(await note()).toBeUndefined();
     // The newest entry, edited by another process after the last check, is found.
     const newest = (

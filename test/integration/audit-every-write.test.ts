@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, reviewChecks, type MethodName } from '../../core/api';
 import { goodTemplateLines, templateDocx } from '../fixtures/avv';
-import { customerActivities } from '../fixtures/dsar';
-import {
-  firstUser,
-  openTestApp,
-  sampleOrganisation,
-  secondUser,
-  type TestApp,
-} from '../helpers/app';
+import { customerActivities } from '../fixtures/requests';
+import { firstUser, openTestApp, sampleClient, secondUser, type TestApp } from '../helpers/app';
 
 // Every method of the contract is either a read, a file operation outside the workspace's
 // records, or a write with a scenario here that proves it appends an audit entry. A new
@@ -19,19 +13,19 @@ import {
 const reads = new Set<MethodName>([
   'workspace.info',
   'preferences.get',
-  'organisations.list',
-  'organisations.get',
-  'organisations.deletionImpact',
+  'clients.list',
+  'clients.get',
+  'clients.deletionImpact',
   'activities.list',
   'activities.get',
-  'templates.list',
-  'templates.hints',
+  'activityTemplates.list',
+  'activityTemplates.hints',
   'catalogues.list',
   'audit.list',
   'audit.verify',
   'home.attention',
   'home.cockpit',
-  'exports.register',
+  'activities.exportRegister',
   'attachments.list',
   'attachments.get',
   'processors.list',
@@ -39,13 +33,13 @@ const reads = new Set<MethodName>([
   'processors.forActivity',
   'processors.getSettings',
   'processors.checkDraft',
-  'processors.listTemplates',
-  'dsar.list',
-  'dsar.counts',
-  'dsar.get',
-  'dsar.proposal',
-  'dsar.forActivity',
-  'dsar.letter',
+  'avvTemplates.list',
+  'requests.list',
+  'requests.counts',
+  'requests.get',
+  'requests.proposal',
+  'requests.forActivity',
+  'requests.letter',
   'retention.catalogue',
   'retention.list',
   'retention.get',
@@ -83,7 +77,7 @@ const fileOperations = new Set<MethodName>([
 
 let app: TestApp;
 const ids = {
-  org: 0,
+  client: 0,
   activity: 0,
   second: 0,
   fromTemplate: 0,
@@ -123,19 +117,21 @@ const eml = Buffer.from(
 /** In order: later steps use what earlier ones made; deletions come last. */
 const scenarios: [string, () => Promise<unknown>][] = [
   [
-    'organisations.create',
-    async () => (ids.org = (await app.call('organisations.create', sampleOrganisation)).id),
+    'clients.create',
+    async () => (ids.client = (await app.call('clients.create', sampleClient)).id),
   ],
   [
-    'organisations.update',
-    () =>
-      app.call('organisations.update', { id: ids.org, ...sampleOrganisation, city: 'Augsburg' }),
+    'clients.update',
+    () => app.call('clients.update', { id: ids.client, ...sampleClient, city: 'Augsburg' }),
   ],
   [
     'activities.create',
     async () => {
       ids.activity = (
-        await app.call('activities.create', { orgId: ids.org, activity: customerActivities[0]! })
+        await app.call('activities.create', {
+          clientId: ids.client,
+          activity: customerActivities[0]!,
+        })
       ).id;
     },
   ],
@@ -162,10 +158,10 @@ const scenarios: [string, () => Promise<unknown>][] = [
   [
     'activities.fromTemplate',
     async () => {
-      const [first] = await app.call('templates.list', { language: 'de' });
+      const [first] = await app.call('activityTemplates.list', { language: 'de' });
       ids.fromTemplate = (
         await app.call('activities.fromTemplate', {
-          orgId: ids.org,
+          clientId: ids.client,
           key: first!.key,
           language: 'de',
         })
@@ -181,7 +177,7 @@ const scenarios: [string, () => Promise<unknown>][] = [
   [
     'catalogues.update',
     async () => {
-      const [entry] = await app.call('catalogues.list', { orgId: ids.org, kind: 'data' });
+      const [entry] = await app.call('catalogues.list', { clientId: ids.client, kind: 'data' });
       ids.entry = entry!.id;
       await app.call('catalogues.update', { id: entry!.id, name: `${entry!.name} (alle)` });
     },
@@ -191,7 +187,7 @@ const scenarios: [string, () => Promise<unknown>][] = [
     async () => {
       ids.processor = (
         await app.call('processors.create', {
-          orgId: ids.org,
+          clientId: ids.client,
           processor: { name: 'Rechenzentrum Süd', activityIds: [] },
         })
       ).id;
@@ -228,7 +224,7 @@ const scenarios: [string, () => Promise<unknown>][] = [
   ],
   [
     'processors.setSettings',
-    () => app.call('processors.setSettings', { orgId: ids.org, requestOverdueDays: 21 }),
+    () => app.call('processors.setSettings', { clientId: ids.client, requestOverdueDays: 21 }),
   ],
   [
     'processors.draft (options)',
@@ -240,11 +236,11 @@ const scenarios: [string, () => Promise<unknown>][] = [
       app.call('processors.draft', { id: ids.processor, options: draftOptions, markSent: true }),
   ],
   [
-    'processors.addTemplate',
+    'avvTemplates.add',
     async () => {
       const base64 = Buffer.from(await templateDocx(goodTemplateLines)).toString('base64');
       ids.template = (
-        await app.call('processors.addTemplate', { name: 'Kanzlei', filename: 'avv.docx', base64 })
+        await app.call('avvTemplates.add', { name: 'Kanzlei', filename: 'avv.docx', base64 })
       ).id;
     },
   ],
@@ -264,28 +260,33 @@ const scenarios: [string, () => Promise<unknown>][] = [
     },
   ],
   [
-    'dsar.create',
-    async () => (ids.request = (await app.call('dsar.create', { orgId: ids.org, request })).id),
+    'requests.create',
+    async () =>
+      (ids.request = (await app.call('requests.create', { clientId: ids.client, request })).id),
   ],
   [
-    'dsar.update',
+    'requests.update',
     () =>
-      app.call('dsar.update', {
+      app.call('requests.update', {
         id: ids.request,
         request: { ...request, requesterEmail: 'karla@example.org' },
       }),
   ],
   [
-    'dsar.importEml',
+    'requests.importEml',
     async () =>
       (ids.other = (
-        await app.call('dsar.importEml', { orgId: ids.org, name: 'anfrage.eml', base64: eml })
+        await app.call('requests.importEml', {
+          clientId: ids.client,
+          name: 'anfrage.eml',
+          base64: eml,
+        })
       ).id),
   ],
   [
-    'dsar.recordIdentity',
+    'requests.recordIdentity',
     () =>
-      app.call('dsar.recordIdentity', {
+      app.call('requests.recordIdentity', {
         id: ids.request,
         method: 'known_email',
         checkedBy: 'Test Nutzerin',
@@ -294,36 +295,40 @@ const scenarios: [string, () => Promise<unknown>][] = [
       }),
   ],
   [
-    'dsar.extend',
-    () => app.call('dsar.extend', { id: ids.request, on: '2025-02-05', reason: 'Viele Systeme' }),
-  ],
-  [
-    'dsar.recordInterim',
-    () => app.call('dsar.recordInterim', { id: ids.request, on: '2025-02-06', reason: '' }),
-  ],
-  [
-    'dsar.setSigner',
+    'requests.extend',
     () =>
-      app.call('dsar.setSigner', {
+      app.call('requests.extend', { id: ids.request, on: '2025-02-05', reason: 'Viele Systeme' }),
+  ],
+  [
+    'requests.recordInterim',
+    () => app.call('requests.recordInterim', { id: ids.request, on: '2025-02-06', reason: '' }),
+  ],
+  [
+    'requests.setSigner',
+    () =>
+      app.call('requests.setSigner', {
         id: ids.request,
         name: 'Eva Chefin',
         role: 'Geschäftsführerin',
       }),
   ],
-  ['dsar.transition', () => app.call('dsar.transition', { id: ids.request, to: 'in_progress' })],
   [
-    'dsar.saveReply',
+    'requests.transition',
+    () => app.call('requests.transition', { id: ids.request, to: 'in_progress' }),
+  ],
+  [
+    'requests.saveReply',
     () =>
-      app.call('dsar.saveReply', {
+      app.call('requests.saveReply', {
         id: ids.request,
         activityIds: [ids.activity],
         replyText: 'Gelöscht.',
       }),
   ],
   [
-    'dsar.setRecipients',
+    'requests.setRecipients',
     async () => {
-      const r = await app.call('dsar.setRecipients', {
+      const r = await app.call('requests.setRecipients', {
         id: ids.request,
         names: ['Versanddienstleister'],
       });
@@ -331,25 +336,33 @@ const scenarios: [string, () => Promise<unknown>][] = [
     },
   ],
   [
-    'dsar.setRecipients (same names)',
-    () => app.call('dsar.setRecipients', { id: ids.request, names: ['Versanddienstleister'] }),
+    'requests.setRecipients (same names)',
+    () => app.call('requests.setRecipients', { id: ids.request, names: ['Versanddienstleister'] }),
   ],
   [
-    'dsar.tickRecipient',
+    'requests.tickRecipient',
     () =>
-      app.call('dsar.tickRecipient', { id: ids.request, recipientId: ids.recipient, done: true }),
+      app.call('requests.tickRecipient', {
+        id: ids.request,
+        recipientId: ids.recipient,
+        done: true,
+      }),
   ],
   [
-    'dsar.tickRecipient (again)',
+    'requests.tickRecipient (again)',
     () =>
-      app.call('dsar.tickRecipient', { id: ids.request, recipientId: ids.recipient, done: true }),
+      app.call('requests.tickRecipient', {
+        id: ids.request,
+        recipientId: ids.recipient,
+        done: true,
+      }),
   ],
   [
-    'dsar.review',
+    'requests.review',
     async () => {
-      await app.call('dsar.transition', { id: ids.request, to: 'in_review' });
+      await app.call('requests.transition', { id: ids.request, to: 'in_review' });
       app.actAs(secondUser);
-      await app.call('dsar.review', { id: ids.request, checks: [...reviewChecks] });
+      await app.call('requests.review', { id: ids.request, checks: [...reviewChecks] });
       app.actAs(firstUser);
     },
   ],
@@ -358,7 +371,7 @@ const scenarios: [string, () => Promise<unknown>][] = [
     async () => {
       ids.breach = (
         await app.call('breaches.create', {
-          orgId: ids.org,
+          clientId: ids.client,
           breach: {
             title: 'E-Mail an falschen Empfänger',
             awareAt: '2025-02-10T09:00:00+01:00',
@@ -434,7 +447,9 @@ const scenarios: [string, () => Promise<unknown>][] = [
   [
     'retention.create',
     async () =>
-      (ids.rule = (await app.call('retention.create', { orgId: ids.org, rule: invoices })).id),
+      (ids.rule = (
+        await app.call('retention.create', { clientId: ids.client, rule: invoices })
+      ).id),
   ],
   [
     'retention.update',
@@ -469,20 +484,20 @@ const scenarios: [string, () => Promise<unknown>][] = [
   ],
   ['retention.deletePeriod', () => app.call('retention.deletePeriod', { id: ids.period })],
   ['attachments.delete', () => app.call('attachments.delete', { id: ids.file })],
-  ['processors.deleteTemplate', () => app.call('processors.deleteTemplate', { id: ids.template })],
+  ['avvTemplates.delete', () => app.call('avvTemplates.delete', { id: ids.template })],
   ['processors.delete', () => app.call('processors.delete', { id: ids.processor })],
-  ['dsar.delete', () => app.call('dsar.delete', { id: ids.other })],
+  ['requests.delete', () => app.call('requests.delete', { id: ids.other })],
   ['activities.delete', () => app.call('activities.delete', { id: ids.second })],
   [
     'catalogues.delete',
     async () => {
       const created = await app.call('activities.create', {
-        orgId: ids.org,
+        clientId: ids.client,
         activity: { name: 'Tmp', subjects: [{ name: 'Besucher' }] },
       });
       await app.call('activities.delete', { id: created.id });
       const [visitor] = (
-        await app.call('catalogues.list', { orgId: ids.org, kind: 'subject' })
+        await app.call('catalogues.list', { clientId: ids.client, kind: 'subject' })
       ).filter((e) => e.name === 'Besucher');
       await app.call('catalogues.delete', { id: visitor!.id });
     },
@@ -490,11 +505,11 @@ const scenarios: [string, () => Promise<unknown>][] = [
   [
     'retention.deleteClosedRequests',
     async () => {
-      await app.call('dsar.transition', { id: ids.request, to: 'answered' });
-      await app.call('dsar.transition', { id: ids.request, to: 'closed' });
-      const rules = await app.call('retention.list', { orgId: ids.org });
+      await app.call('requests.transition', { id: ids.request, to: 'answered' });
+      await app.call('requests.transition', { id: ids.request, to: 'closed' });
+      const rules = await app.call('retention.list', { clientId: ids.client });
       const rule = rules.find((r) => r.appliesTo === 'closed_requests')!;
-      const { id: _i, orgId: _o, activities: _a, dataCategories: _d, ...values } = rule;
+      const { id: _i, clientId: _o, activities: _a, dataCategories: _d, ...values } = rule;
       const days = { periodAmount: 0, periodUnit: 'days' as const, yearEnd: false };
       const update = { ...values, ...days, activityIds: [], dataCategoryIds: [] };
       await app.call('retention.update', { id: rule.id, rule: update });
@@ -505,7 +520,7 @@ const scenarios: [string, () => Promise<unknown>][] = [
       });
     },
   ],
-  ['organisations.delete', () => app.call('organisations.delete', { id: ids.org })],
+  ['clients.delete', () => app.call('clients.delete', { id: ids.client })],
 ];
 
 /** The consent records' writes: wordings, persons, events, an import, a withdrawal request. */
@@ -526,10 +541,12 @@ function consentScenarios(): [string, () => Promise<unknown>][] {
     [
       'consent.createText',
       async () => {
-        consent.text = (await app.call('consent.createText', { orgId: ids.org, text: wording })).id;
+        consent.text = (
+          await app.call('consent.createText', { clientId: ids.client, text: wording })
+        ).id;
         consent.unused = (
           await app.call('consent.createText', {
-            orgId: ids.org,
+            clientId: ids.client,
             text: { ...wording, name: 'Alt' },
           })
         ).id;
@@ -549,7 +566,7 @@ function consentScenarios(): [string, () => Promise<unknown>][] {
       async () => {
         consent.person = (
           await app.call('consent.createPerson', {
-            orgId: ids.org,
+            clientId: ids.client,
             person: { name: 'Jörg Weiß', email: 'joerg@example.org' },
           })
         ).id;
@@ -581,7 +598,7 @@ function consentScenarios(): [string, () => Promise<unknown>][] {
       'consent.importFile',
       () =>
         app.call('consent.importFile', {
-          orgId: ids.org,
+          clientId: ids.client,
           name: 'liste.csv',
           base64: Buffer.from(csv).toString('base64'),
           mapping: { email: 'E-Mail', givenAt: 'Anmeldedatum' },
@@ -591,8 +608,8 @@ function consentScenarios(): [string, () => Promise<unknown>][] {
     [
       'consent.recordFromRequest',
       async () => {
-        const request = await app.call('dsar.create', {
-          orgId: ids.org,
+        const request = await app.call('requests.create', {
+          clientId: ids.client,
           request: {
             kind: 'consent_withdrawal',
             receivedOn: '2025-02-10',

@@ -8,7 +8,7 @@ import {
   usProcessor,
 } from '../fixtures/avv';
 import { docxText } from '../helpers/docx';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
 import { docxToText, normaliseSpace, warnIfNoLibreOffice } from '../helpers/libreoffice';
 
 // AVV drafts through the handlers on a real workspace: the built-in draft and a custom
@@ -18,7 +18,7 @@ import { docxToText, normaliseSpace, warnIfNoLibreOffice } from '../helpers/libr
 const skip = warnIfNoLibreOffice('avv-drafts.test.ts (AVV draft rendering)');
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 let processorId: number;
 const NOW = new Date('2026-11-23T10:00:00Z');
 
@@ -27,14 +27,14 @@ const data = ['Stammdaten', 'Bankverbindung', 'Gesundheitsdaten (Atteste)', 'Leb
 
 beforeEach(async () => {
   app = await openTestApp({ now: () => NOW });
-  orgId = (
-    await app.call('organisations.create', {
-      ...sampleOrganisation,
+  clientId = (
+    await app.call('clients.create', {
+      ...sampleClient,
       legalRepresentative: 'Jürgen Müller',
     })
   ).id;
   const payroll = await app.call('activities.create', {
-    orgId,
+    clientId,
     activity: {
       name: 'Lohnabrechnung',
       purposes: 'Abrechnung der Gehälter',
@@ -44,7 +44,7 @@ beforeEach(async () => {
     },
   });
   const hiring = await app.call('activities.create', {
-    orgId,
+    clientId,
     activity: {
       name: 'Bewerbungsverfahren',
       purposes: 'Auswahl von Bewerbern',
@@ -55,7 +55,7 @@ beforeEach(async () => {
   });
   processorId = (
     await app.call('processors.create', {
-      orgId,
+      clientId,
       processor: {
         name: 'Personalwolke Größl GmbH',
         street: 'Am Bärenzwinger 2',
@@ -136,13 +136,13 @@ describe('the AVV draft through the handlers', () => {
   );
 
   it.skipIf(skip)('fills a registered custom template, also rendered by LibreOffice', async () => {
-    const template = await app.call('processors.addTemplate', {
+    const template = await app.call('avvTemplates.add', {
       name: 'Kanzlei Weiß',
       filename: 'avv-vorlage.docx',
       base64: Buffer.from(await templateDocx(goodTemplateLines)).toString('base64'),
     });
     expect(template.placeholders).toContain('controller.name');
-    expect(await app.call('processors.listTemplates', {})).toHaveLength(1);
+    expect(await app.call('avvTemplates.list', {})).toHaveLength(1);
     const file = await app.call('processors.draft', {
       id: processorId,
       options: { ...options, templateId: template.id },
@@ -159,11 +159,11 @@ describe('the AVV draft for a third-country processor', () => {
     'names SCC 2021/914, the TIA, onward transfers and every optional clause, in German and English (LibreOffice)',
     async () => {
       const us = await app.call('processors.create', {
-        orgId,
+        clientId,
         processor: {
           ...usProcessor,
           name: 'Cloudwerk Inc.',
-          activityIds: (await app.call('activities.list', { orgId })).map((a) => a.id),
+          activityIds: (await app.call('activities.list', { clientId })).map((a) => a.id),
         },
       });
       const expectations = {
@@ -251,7 +251,7 @@ describe('drafts kept with the processor', () => {
   });
 
   it('stores nothing when a template fails while drafting', async () => {
-    const template = await app.call('processors.addTemplate', {
+    const template = await app.call('avvTemplates.add', {
       name: 'Vorlage',
       filename: 'v.docx',
       base64: Buffer.from(await templateDocx(goodTemplateLines)).toString('base64'),
@@ -270,7 +270,7 @@ describe('drafts kept with the processor', () => {
 describe('refused input', () => {
   it('refuses a broken template naming the placeholder, and stores nothing', async () => {
     const audit = count('audit_log');
-    const broken = await app.raw('processors.addTemplate', {
+    const broken = await app.raw('avvTemplates.add', {
       name: 'Kaputt',
       filename: 'kaputt.docx',
       base64: Buffer.from(await templateDocx(['{controller.nmae}', '{#toms}{area}'])).toString(
@@ -280,7 +280,7 @@ describe('refused input', () => {
     expect(broken.ok || broken.error.code).toBe('VALIDATION_FAILED');
     const messages = broken.ok ? [] : (broken.error.issues ?? []).map((i) => i.message);
     expect(messages.join(' ')).toContain('toms');
-    const unknown = await app.raw('processors.addTemplate', {
+    const unknown = await app.raw('avvTemplates.add', {
       name: 'Tippfehler',
       filename: 't.docx',
       base64: Buffer.from(await templateDocx(['{controller.nmae}'])).toString('base64'),
@@ -289,7 +289,7 @@ describe('refused input', () => {
       key: 'placeholder',
       message: 'Platzhalter „controller.nmae“ ist unbekannt (siehe Liste der Platzhalter).',
     });
-    const notWord = await app.raw('processors.addTemplate', {
+    const notWord = await app.raw('avvTemplates.add', {
       name: 'Text',
       filename: 'a.txt',
       base64: Buffer.from('Hallo').toString('base64'),
@@ -319,7 +319,7 @@ describe('refused input', () => {
       name: 'AVV unterschrieben.pdf',
       base64: Buffer.from('%PDF').toString('base64'),
     });
-    expect(ok.orgId).toBe(orgId);
+    expect(ok.clientId).toBe(clientId);
     expect(
       docxText(bytesOf(await app.call('processors.draft', { id: processorId, options }))),
     ).toContain('Personalwolke Größl GmbH');

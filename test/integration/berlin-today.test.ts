@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { todayInBerlin } from '../../core/rules/calendar';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
-import { accessRequest } from '../fixtures/dsar';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
+import { accessRequest } from '../fixtures/requests';
 
 // "Today" is the date in Europe/Berlin: a deadline ends at midnight in Germany, whatever zone
 // the laptop is set to. Node applies a change of process.env.TZ at once, so each case runs the
@@ -21,15 +21,15 @@ afterEach(async () => {
 async function machineIn(zone: string, now: Date) {
   process.env.TZ = zone;
   app = await openTestApp({ now: () => now });
-  const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  const clientId = (await app.call('clients.create', sampleClient)).id;
   // Received on Sunday 1 November 2026: one month later is Tuesday 1 December (no holiday).
-  const request = await app.call('dsar.create', {
-    orgId,
+  const request = await app.call('requests.create', {
+    clientId,
     request: { ...accessRequest(), receivedOn: '2026-11-01' },
   });
   expect(request.deadlines.due).toBe('2026-12-01');
-  const listed = await app.call('dsar.list', { orgId });
-  const counts = await app.call('dsar.counts', { orgId });
+  const listed = await app.call('requests.list', { clientId });
+  const counts = await app.call('requests.counts', { clientId });
   return { request, listed: listed[0]!, counts };
 }
 
@@ -63,9 +63,9 @@ describe('today is the calendar date in Europe/Berlin', () => {
     process.env.TZ = 'America/New_York';
     const now = new Date('2026-12-02T03:00:00Z');
     app = await openTestApp({ now: () => now });
-    const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
-    const envelope = await app.raw('dsar.create', {
-      orgId,
+    const clientId = (await app.call('clients.create', sampleClient)).id;
+    const envelope = await app.raw('requests.create', {
+      clientId,
       request: { ...accessRequest(), receivedOn: '2026-12-02' },
     });
     expect(envelope.ok).toBe(true);

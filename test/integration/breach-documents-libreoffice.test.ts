@@ -22,7 +22,7 @@ beforeAll(async () => {
   });
   const client = await seedBreachClient(app);
   const { id } = await app.call('breaches.create', {
-    orgId: client.orgId,
+    clientId: client.clientId,
     breach: ransomware(client),
   });
   await app.call('breaches.assess', {

@@ -42,7 +42,7 @@ afterAll(() => app.close());
 describe('recording a breach', () => {
   it('returns the authority deadline as awareness + 72 hours, with the Berlin offset', async () => {
     const b = await app.call('breaches.create', {
-      orgId: client.orgId,
+      clientId: client.clientId,
       breach: misdirectedEmail(client),
     });
     expect(b.reference).toBe(`DP-2026-${b.id}`);
@@ -57,7 +57,7 @@ describe('recording a breach', () => {
 
   it('refuses an awareness before the breach happened, at the field, and writes nothing', async () => {
     const issues = await refused('breaches.create', {
-      orgId: client.orgId,
+      clientId: client.clientId,
       breach: { ...misdirectedEmail(client), occurredFrom: '2026-11-20T09:00:00+01:00' },
     });
     expect(issues).toEqual([
@@ -69,18 +69,18 @@ describe('recording a breach', () => {
     const other = await seedBreachClient(app, 'Zweite Praxis GmbH');
     expect(
       await refused('breaches.create', {
-        orgId: client.orgId,
+        clientId: client.clientId,
         breach: { ...misdirectedEmail(client), awareAt: '2026-11-20T08:15' },
       }),
     ).toEqual(['breach.awareAt dateTime: Bitte Datum und Uhrzeit angeben.']);
     expect(
       await refused('breaches.create', {
-        orgId: client.orgId,
+        clientId: client.clientId,
         breach: { ...misdirectedEmail(client), awareAt: '2026-11-21T08:15:00+01:00' },
       }),
     ).toEqual(['breach.awareAt timeInFuture: Der Zeitpunkt liegt in der Zukunft.']);
     const issues = await refused('breaches.create', {
-      orgId: client.orgId,
+      clientId: client.clientId,
       breach: { ...misdirectedEmail(client), dataIds: [other.entry('Kontaktdaten')] },
     });
     expect(issues).toEqual([
@@ -90,7 +90,7 @@ describe('recording a breach', () => {
 
   it('starts the clock at the processor’s notice when it came before the awareness entered', async () => {
     const b = await app.call('breaches.create', {
-      orgId: client.orgId,
+      clientId: client.clientId,
       breach: { ...ransomware(client), awareAt: '2026-11-17T11:00:00+01:00' },
     });
     expect(b.deadlines.clockStart).toBe('2026-11-17T08:30:00+01:00');
@@ -107,8 +107,9 @@ describe('assessment, notices and closing', () => {
   let id = 0;
   beforeAll(async () => {
     now = new Date('2026-11-20T10:00:00Z');
-    id = (await app.call('breaches.create', { orgId: client.orgId, breach: ransomware(client) }))
-      .id;
+    id = (
+      await app.call('breaches.create', { clientId: client.clientId, breach: ransomware(client) })
+    ).id;
   });
 
   it('keeps Art. 9 data in the assessment and asks for reasons below the suggestion', async () => {
@@ -255,7 +256,7 @@ describe('assessment, notices and closing', () => {
     } as const;
     now = new Date('2026-11-20T10:00:00Z');
     const risk = await app.call('breaches.create', {
-      orgId: client.orgId,
+      clientId: client.clientId,
       breach: { ...misdirectedEmail(client), title: 'Brief an falsche Anschrift' },
     });
     await app.call('breaches.assess', {
@@ -287,9 +288,9 @@ describe('the log across clients', () => {
     const hours = running.map((b) => b.deadlines.hoursLeft!);
     expect(hours).toEqual([...hours].sort((a, b) => a - b));
     expect(list.slice(0, running.length)).toEqual(running);
-    const counts = await app.call('breaches.counts', { orgId: client.orgId });
-    expect(counts.running).toBe(running.filter((b) => b.orgId === client.orgId).length);
-    const attention = await app.call('home.attention', { orgId: client.orgId });
+    const counts = await app.call('breaches.counts', { clientId: client.clientId });
+    expect(counts.running).toBe(running.filter((b) => b.clientId === client.clientId).length);
+    const attention = await app.call('home.attention', { clientId: client.clientId });
     // The home screen names each running clock (its own section orders them by hours left).
     expect(
       attention
@@ -298,14 +299,14 @@ describe('the log across clients', () => {
         .sort(),
     ).toEqual(
       running
-        .filter((b) => b.orgId === client.orgId)
+        .filter((b) => b.clientId === client.clientId)
         .map((b) => b.id)
         .sort(),
     );
   });
 
   it('keeps files with a breach in the attachments room', async () => {
-    const [first] = await app.call('breaches.list', { orgId: client.orgId });
+    const [first] = await app.call('breaches.list', { clientId: client.clientId });
     const file = await app.call('attachments.add', {
       ownerType: 'breach',
       ownerId: first!.id,
@@ -316,7 +317,9 @@ describe('the log across clients', () => {
     const files = await app.call('attachments.list', { ownerType: 'breach', ownerId: first!.id });
     expect(files.map((f) => f.id)).toEqual([file.id]);
     // A closed breach keeps its files.
-    const closed = (await app.call('breaches.list', { orgId: client.orgId, state: 'closed' }))[0]!;
+    const closed = (
+      await app.call('breaches.list', { clientId: client.clientId, state: 'closed' })
+    )[0]!;
     const kept = await app.call('attachments.add', {
       ownerType: 'breach',
       ownerId: closed.id,

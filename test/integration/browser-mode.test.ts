@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../electron/browser-mode';
 import { createHandlers } from '../../electron/handlers';
-import { openTestApp, sampleOrganisation, tempDir, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, tempDir, type TestApp } from '../helpers/app';
 import fs from 'node:fs';
 
 let app: TestApp;
@@ -42,25 +42,21 @@ describe('browser mode over HTTP', () => {
   });
 
   it('serves the same handlers as POST /api/<method>', async () => {
-    const response = await post('organisations.create', sampleOrganisation);
+    const response = await post('clients.create', sampleClient);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { ok: boolean; value: { name: string } };
-    expect(body).toMatchObject({ ok: true, value: { name: sampleOrganisation.name } });
+    expect(body).toMatchObject({ ok: true, value: { name: sampleClient.name } });
   });
 
   it('answers 401 without the token or with a wrong one', async () => {
-    const none = await fetch(`${base}/api/organisations.list`, { method: 'POST', body: '{}' });
+    const none = await fetch(`${base}/api/clients.list`, { method: 'POST', body: '{}' });
     expect(none.status).toBe(401);
     expect(((await none.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
-    expect((await post('organisations.list', {}, { Authorization: 'Bearer falsch' })).status).toBe(
-      401,
-    );
+    expect((await post('clients.list', {}, { Authorization: 'Bearer falsch' })).status).toBe(401);
   });
 
   it('answers 403 for a foreign Origin or Host header', async () => {
-    expect((await post('organisations.list', {}, { Origin: 'http://evil.example' })).status).toBe(
-      403,
-    );
+    expect((await post('clients.list', {}, { Origin: 'http://evil.example' })).status).toBe(403);
     // fetch() will not forge Host; a raw request can, as a DNS-rebinding page would.
     const status = await new Promise<number>((resolve, reject) => {
       import('node:http').then(({ request }) => {
@@ -68,7 +64,7 @@ describe('browser mode over HTTP', () => {
           {
             host: '127.0.0.1',
             port: server.port,
-            path: '/api/organisations.list',
+            path: '/api/clients.list',
             method: 'POST',
             headers: {
               Host: `evil.example:${server.port}`,
@@ -82,16 +78,16 @@ describe('browser mode over HTTP', () => {
       });
     });
     expect(status).toBe(403);
-    expect((await post('organisations.list', {}, { Origin: base })).status).toBe(200);
+    expect((await post('clients.list', {}, { Origin: base })).status).toBe(200);
   });
 
   it('rejects bad input with 400 and its field issues, and unknown methods with 404', async () => {
-    const bad = await post('organisations.create', { name: '', land: 'BY' });
+    const bad = await post('clients.create', { name: '', land: 'BY' });
     expect(bad.status).toBe(400);
     const body = (await bad.json()) as { error: { code: string; issues: { path: string }[] } };
     expect(body.error.code).toBe('VALIDATION_FAILED');
     expect(body.error.issues[0]!.path).toBe('name');
-    const garbled = await fetch(`${base}/api/organisations.create`, {
+    const garbled = await fetch(`${base}/api/clients.create`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${server.token}` },
       body: '{not json',

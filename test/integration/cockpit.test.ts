@@ -3,8 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CockpitItem } from '../../core/api';
-import { openTestApp, sampleOrganisation, tempDir, type TestApp } from '../helpers/app';
-import { accessRequest } from '../fixtures/dsar';
+import { openTestApp, sampleClient, tempDir, type TestApp } from '../helpers/app';
+import { accessRequest } from '../fixtures/requests';
 
 // The cockpit and the client list across every client, on a real workspace file: the same
 // items as each client's home screen, the counts the completeness rule gives, and the
@@ -27,41 +27,41 @@ const complete = {
 
 /** Three clients: one with something urgent, one with a review coming and one empty. */
 async function seedThreeClients() {
-  const urgent = await app.call('organisations.create', {
-    ...sampleOrganisation,
+  const urgent = await app.call('clients.create', {
+    ...sampleClient,
     name: 'Alpha GmbH',
   });
   const payroll = await app.call('activities.create', {
-    orgId: urgent.id,
+    clientId: urgent.id,
     activity: { number: 'VT-01', name: 'Lohnabrechnung', ...complete },
   });
   await app.call('activities.create', {
-    orgId: urgent.id,
+    clientId: urgent.id,
     activity: { number: 'VT-02', name: 'Newsletter', purposes: 'Werbung', status: 'active' },
   });
   await app.call('processors.create', {
-    orgId: urgent.id,
+    clientId: urgent.id,
     processor: { name: 'Lohnbüro GmbH', activityIds: [payroll.id] },
   });
-  await app.call('dsar.create', { orgId: urgent.id, request: accessRequest() });
+  await app.call('requests.create', { clientId: urgent.id, request: accessRequest() });
 
-  const soon = await app.call('organisations.create', { ...sampleOrganisation, name: 'Beta KG' });
+  const soon = await app.call('clients.create', { ...sampleClient, name: 'Beta KG' });
   await app.call('activities.create', {
-    orgId: soon.id,
+    clientId: soon.id,
     activity: { number: 'VT-01', name: 'Bewerbungen', ...complete, nextReview: '2026-12-01' },
   });
-  const empty = await app.call('organisations.create', {
-    ...sampleOrganisation,
+  const empty = await app.call('clients.create', {
+    ...sampleClient,
     name: 'Gamma e.V.',
   });
   return { urgent, soon, empty };
 }
 
-const withoutClient = ({ orgId: _o, orgName: _n, urgency: _u, ...item }: CockpitItem) => item;
+const withoutClient = ({ clientId: _o, clientName: _n, urgency: _u, ...item }: CockpitItem) => item;
 
-/** What organisations.list must say, from the completeness the activity list shows. */
-async function expectedActivityCounts(orgId: number) {
-  const current = (await app.call('activities.list', { orgId, status: 'all' })).filter(
+/** What clients.list must say, from the completeness the activity list shows. */
+async function expectedActivityCounts(clientId: number) {
+  const current = (await app.call('activities.list', { clientId, status: 'all' })).filter(
     (a) => a.status !== 'archived',
   );
   return {
@@ -71,7 +71,7 @@ async function expectedActivityCounts(orgId: number) {
 }
 
 async function expectCountsAsTheRule() {
-  for (const client of await app.call('organisations.list', {})) {
+  for (const client of await app.call('clients.list', {})) {
     expect(
       { activityCount: client.activityCount, incompleteCount: client.incompleteCount },
       client.name,
@@ -84,18 +84,20 @@ describe('the cockpit across every client', () => {
     app = await openTestApp({ now });
     const { urgent, soon, empty } = await seedThreeClients();
     const cockpit = await app.call('home.cockpit', {});
-    expect([...new Set(cockpit.map((i) => i.orgName))]).toEqual([
+    expect([...new Set(cockpit.map((i) => i.clientName))]).toEqual([
       'Alpha GmbH',
       'Beta KG',
       'Gamma e.V.',
     ]);
-    for (const org of [urgent, soon, empty]) {
-      const mine = cockpit.filter((i) => i.orgId === org.id);
-      expect(mine.map(withoutClient)).toEqual(await app.call('home.attention', { orgId: org.id }));
-      expect(mine.every((i) => i.orgName === org.name)).toBe(true);
+    for (const client of [urgent, soon, empty]) {
+      const mine = cockpit.filter((i) => i.clientId === client.id);
+      expect(mine.map(withoutClient)).toEqual(
+        await app.call('home.attention', { clientId: client.id }),
+      );
+      expect(mine.every((i) => i.clientName === client.name)).toBe(true);
     }
-    const kinds = (orgId: number) =>
-      cockpit.filter((i) => i.orgId === orgId).map((i) => [i.kind, i.urgency]);
+    const kinds = (clientId: number) =>
+      cockpit.filter((i) => i.clientId === clientId).map((i) => [i.kind, i.urgency]);
     expect(kinds(urgent.id)).toEqual([
       ['request_overdue', 'urgent'],
       ['avv_missing', 'urgent'],
@@ -108,7 +110,7 @@ describe('the cockpit across every client', () => {
   it('counts open items per client by urgency with a traffic light', async () => {
     app = await openTestApp({ now });
     await seedThreeClients();
-    const list = await app.call('organisations.list', {});
+    const list = await app.call('clients.list', {});
     expect(list.map((c) => [c.name, c.activityCount, c.incompleteCount, c.open, c.light])).toEqual([
       ['Alpha GmbH', 2, 1, { urgent: 2, soon: 0, review: 1 }, 'red'],
       ['Beta KG', 1, 0, { urgent: 0, soon: 1, review: 0 }, 'amber'],
@@ -122,44 +124,44 @@ describe('the stored completeness', () => {
   it('follows writes to the client, its catalogue, processors and deletion rules', async () => {
     app = await openTestApp({ now });
     const { urgent } = await seedThreeClients();
-    const orgId = urgent.id;
+    const clientId = urgent.id;
     await expectCountsAsTheRule();
     // Without a street, city, e-mail or phone the controller (lit. a) is missing everywhere.
-    await app.call('organisations.update', {
-      ...sampleOrganisation,
-      id: orgId,
+    await app.call('clients.update', {
+      ...sampleClient,
+      id: clientId,
       name: 'Alpha GmbH',
       street: '',
       city: '',
       email: '',
     });
-    expect((await app.call('organisations.list', {}))[0]?.incompleteCount).toBe(2);
+    expect((await app.call('clients.list', {}))[0]?.incompleteCount).toBe(2);
     await expectCountsAsTheRule();
-    await app.call('organisations.update', {
-      ...sampleOrganisation,
-      id: orgId,
+    await app.call('clients.update', {
+      ...sampleClient,
+      id: clientId,
       name: 'Alpha GmbH',
     });
     // A recipient re-marked as in a third country needs a transfer (lit. e).
-    const [recipient] = await app.call('catalogues.list', { orgId, kind: 'recipient' });
+    const [recipient] = await app.call('catalogues.list', { clientId, kind: 'recipient' });
     await app.call('catalogues.update', {
       id: recipient!.id,
       name: recipient!.name,
       recipientType: 'third_country',
       country: 'USA',
     });
-    expect((await app.call('organisations.list', {}))[0]?.incompleteCount).toBe(2);
+    expect((await app.call('clients.list', {}))[0]?.incompleteCount).toBe(2);
     await expectCountsAsTheRule();
     // A linked deletion rule documents the erasure period (lit. f) of the one without text.
-    const newsletter = (await app.call('activities.list', { orgId })).find(
+    const newsletter = (await app.call('activities.list', { clientId })).find(
       (a) => a.name === 'Newsletter',
     );
-    const before = (await app.call('home.attention', { orgId })).find(
+    const before = (await app.call('home.attention', { clientId })).find(
       (i) => i.entityId === newsletter?.id,
     );
     expect(before?.details).toContain('retention');
     await app.call('retention.create', {
-      orgId,
+      clientId,
       rule: {
         name: 'Newsletter-Abos',
         startEvent: 'transaction_end',
@@ -168,7 +170,7 @@ describe('the stored completeness', () => {
         activityIds: [newsletter!.id],
       },
     });
-    const after = (await app.call('home.attention', { orgId })).find(
+    const after = (await app.call('home.attention', { clientId })).find(
       (i) => i.entityId === newsletter?.id,
     );
     expect(after?.details).not.toContain('retention');
@@ -188,7 +190,7 @@ describe('the stored completeness', () => {
       .pluck()
       .get();
     expect(unchecked).toBe(0);
-    expect((await app.call('organisations.list', {})).length).toBeGreaterThan(0);
+    expect((await app.call('clients.list', {})).length).toBeGreaterThan(0);
     await expectCountsAsTheRule();
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
 import {
   base64,
   englishExport,
@@ -15,7 +15,7 @@ import {
 // client already has, and a saved column mapping.
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 let textId: number;
 const now = new Date('2025-03-20T10:00:00Z');
 
@@ -49,8 +49,8 @@ const mapping = {
 
 beforeAll(async () => {
   app = await openTestApp({ now: () => now });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
-  textId = (await app.call('consent.createText', { orgId, text: newsletterText })).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
+  textId = (await app.call('consent.createText', { clientId, text: newsletterText })).id;
 });
 afterAll(() => app.close());
 
@@ -58,7 +58,7 @@ describe('previewing an export', () => {
   it('reads a German export with BOM and ";", proposes the mapping and writes nothing', async () => {
     const before = digest();
     const preview = await app.call('consent.previewImport', {
-      orgId,
+      clientId,
       name: 'newsletter.csv',
       base64: base64(germanExport(twentySubscribers)),
       textId,
@@ -85,14 +85,14 @@ describe('previewing an export', () => {
   it('detects Windows-1252 and says so; refuses it when UTF-8 was chosen', async () => {
     const bytes = windows1252(germanExport(twentySubscribers.slice(0, 3), false));
     const preview = await app.call('consent.previewImport', {
-      orgId,
+      clientId,
       name: 'excel.csv',
       base64: base64(bytes),
     });
     expect(preview).toMatchObject({ encoding: 'windows-1252', detected: true });
     expect(preview.sample[1]!.name).toBe('Jürgen Müller-2');
     const refused = await error('consent.previewImport', {
-      orgId,
+      clientId,
       name: 'excel.csv',
       base64: base64(bytes),
       encoding: 'utf-8',
@@ -112,7 +112,7 @@ describe('previewing an export', () => {
       },
     ];
     const preview = await app.call('consent.previewImport', {
-      orgId,
+      clientId,
       name: 'mailchimp.csv',
       base64: base64(englishExport(rows)),
     });
@@ -137,7 +137,7 @@ describe('importing', () => {
     ];
     const before = digest();
     const refused = await error('consent.importFile', {
-      orgId,
+      clientId,
       name: 'bad.csv',
       base64: base64(germanExport(bad)),
       mapping,
@@ -157,17 +157,17 @@ describe('importing', () => {
 
   it('imports twenty persons with consent and double opt-in, and saves the mapping', async () => {
     const result = await app.call('consent.importFile', {
-      orgId,
+      clientId,
       name: 'newsletter.csv',
       base64: base64(germanExport(twentySubscribers)),
       mapping,
       textId,
     });
     expect(result).toMatchObject({ created: 20, updated: 0, events: 40 });
-    const status = await app.call('consent.channelStatus', { orgId });
+    const status = await app.call('consent.channelStatus', { clientId });
     expect(status).toMatchObject({ persons: 20, suppressed: 0 });
     expect(status.channels.find((c) => c.channel === 'email')!.allowed).toBe(20);
-    const page = await app.call('consent.persons', { orgId, search: 'kunde12@' });
+    const page = await app.call('consent.persons', { clientId, search: 'kunde12@' });
     const person = await app.call('consent.getPerson', { id: page.rows[0]!.id });
     expect(person.events.map((e) => [e.kind, e.importId])).toEqual([
       ['given', result.importId],
@@ -183,7 +183,7 @@ describe('importing', () => {
     expect(await app.call('audit.verify', {})).toMatchObject({ intact: true });
     // The next file of the same tool finds the mapping it saved.
     const next = await app.call('consent.previewImport', {
-      orgId,
+      clientId,
       name: 'newsletter-april.csv',
       base64: base64(germanExport(twentySubscribers.slice(0, 2))),
     });
@@ -203,21 +203,21 @@ describe('importing', () => {
       },
     ];
     const preview = await app.call('consent.previewImport', {
-      orgId,
+      clientId,
       name: 'again.csv',
       base64: base64(germanExport(again)),
     });
     expect(preview).toMatchObject({ newPersons: 1, existingPersons: 2 });
     const result = await app.call('consent.importFile', {
-      orgId,
+      clientId,
       name: 'again.csv',
       base64: base64(germanExport(again)),
       mapping,
       textId,
     });
     expect(result).toMatchObject({ created: 1, updated: 1, events: 3 });
-    expect((await app.call('consent.channelStatus', { orgId })).persons).toBe(21);
-    const neu = (await app.call('consent.persons', { orgId, search: 'neu@' })).rows[0]!;
+    expect((await app.call('consent.channelStatus', { clientId })).persons).toBe(21);
+    const neu = (await app.call('consent.persons', { clientId, search: 'neu@' })).rows[0]!;
     expect(neu.allowed).toEqual(['post']);
   });
 
@@ -241,7 +241,7 @@ describe('importing', () => {
     ];
     for (const [what, content, key] of files) {
       const refused = await error('consent.importFile', {
-        orgId,
+        clientId,
         name: 'x.csv',
         base64: base64(content),
         mapping,

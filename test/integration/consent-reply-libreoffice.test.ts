@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsentEventInput } from '../../core/api';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
 import { docxToPdfs, normaliseSpace, warnIfNoLibreOffice } from '../helpers/libreoffice';
 import { overlappingLines, readPdfLayout, type PdfPage } from '../helpers/pdf-layout';
 import { counterText, newsletterText } from '../fixtures/consent';
@@ -24,11 +24,11 @@ const pageText = (language: 'de' | 'en') =>
 beforeAll(async () => {
   app = await openTestApp({ now: () => new Date('2025-03-20T10:00:00Z') });
   app.ctx.settings.setPreferences({ userName: 'Erika Beispiel', language: 'de' });
-  const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
-  const newsletter = await app.call('consent.createText', { orgId, text: newsletterText });
-  const counter = await app.call('consent.createText', { orgId, text: counterText });
+  const clientId = (await app.call('clients.create', sampleClient)).id;
+  const newsletter = await app.call('consent.createText', { clientId, text: newsletterText });
+  const counter = await app.call('consent.createText', { clientId, text: counterText });
   const person = await app.call('consent.createPerson', {
-    orgId,
+    clientId,
     person: {
       name: 'Jürgen Größmann',
       email: 'j.groessmann@example.org',
@@ -56,8 +56,8 @@ beforeAll(async () => {
   });
   await record({ kind: 'doi_confirmed', at: '2025-03-10T14:12:00+01:00', ip: '203.0.113.7' });
   await record({ kind: 'phone_use', at: '2025-03-18T16:30:00+01:00' });
-  const request = await app.call('dsar.create', {
-    orgId,
+  const request = await app.call('requests.create', {
+    clientId,
     request: {
       kind: 'access',
       receivedOn: '2025-03-19',
@@ -66,11 +66,11 @@ beforeAll(async () => {
       requesterEmail: 'j.groessmann@example.org',
     },
   });
-  await app.call('dsar.transition', { id: request.id, to: 'in_progress' });
+  await app.call('requests.transition', { id: request.id, to: 'in_progress' });
   if (skip) return;
   const files = [];
   for (const language of ['de', 'en'] as const) {
-    const letter = await app.call('dsar.letter', { id: request.id, letter: 'art15', language });
+    const letter = await app.call('requests.letter', { id: request.id, letter: 'art15', language });
     files.push({ name: language, bytes: Buffer.from(letter.base64, 'base64') });
   }
   const { pdfs, dispose } = await docxToPdfs(files);

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewChecks } from '../../core/api';
 import { docxText } from '../helpers/docx';
-import {
-  firstUser,
-  openTestApp,
-  sampleOrganisation,
-  secondUser,
-  type TestApp,
-} from '../helpers/app';
+import { firstUser, openTestApp, sampleClient, secondUser, type TestApp } from '../helpers/app';
 import { counterText, newsletterText } from '../fixtures/consent';
 
 // The consent records through the real handlers on a real workspace file: wordings that
@@ -16,7 +10,7 @@ import { counterText, newsletterText } from '../fixtures/consent';
 // withdrawal request records the withdrawal and the confirmation says so.
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 const now = new Date('2025-03-20T10:00:00Z');
 
 const errorOf = async (method: Parameters<TestApp['raw']>[0], input: unknown) => {
@@ -29,14 +23,14 @@ const rowCount = (table: string) =>
 
 beforeAll(async () => {
   app = await openTestApp({ now: () => now });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
 });
 afterAll(() => app.close());
 
 describe('consent wordings', () => {
   it('keeps the SHA-256 of the exact text and the findings of the check', async () => {
     const vague = await app.call('consent.createText', {
-      orgId,
+      clientId,
       text: {
         ...newsletterText,
         name: 'Gewinnspiel',
@@ -55,20 +49,20 @@ describe('consent wordings', () => {
       'noWithdrawalNotice',
       'phoneInPrizeDraw',
     ]);
-    const good = await app.call('consent.createText', { orgId, text: newsletterText });
+    const good = await app.call('consent.createText', { clientId, text: newsletterText });
     expect(good.findings).toEqual([]);
     expect(good.version).toBe(1);
   });
 
   it('changes an unused wording, but a used one only by a new version', async () => {
-    const text = await app.call('consent.createText', { orgId, text: counterText });
+    const text = await app.call('consent.createText', { clientId, text: counterText });
     const edited = await app.call('consent.updateText', {
       id: text.id,
       text: { ...counterText, purpose: 'Angebote zur Kundenkarte (Treuepunkte)' },
     });
     expect(edited.sha256).toBe(text.sha256);
     const person = await app.call('consent.createPerson', {
-      orgId,
+      clientId,
       person: { name: 'Erika Muster', email: 'erika@example.org', phone: '+49 170 1234567' },
     });
     await app.call('consent.recordEvent', {
@@ -86,7 +80,7 @@ describe('consent wordings', () => {
     expect(refused.issues?.[0]).toMatchObject({ key: 'textInUse' });
     expect((await errorOf('consent.deleteText', { id: text.id })).code).toBe('NOT_ALLOWED');
     const v2 = await app.call('consent.createText', {
-      orgId,
+      clientId,
       text: { ...counterText, text: `${counterText.text} Stand 2025.`, validFrom: '2025-03-15' },
       replacesId: text.id,
     });
@@ -104,12 +98,12 @@ describe('a person and what each channel allows', () => {
   let personId: number;
   let textId: number;
   beforeAll(async () => {
-    textId = (await app.call('consent.listTexts', { orgId })).find(
+    textId = (await app.call('consent.listTexts', { clientId })).find(
       (t) => t.name === newsletterText.name,
     )!.id;
     personId = (
       await app.call('consent.createPerson', {
-        orgId,
+        clientId,
         person: { name: 'Jürgen Größmann', email: 'j.groessmann@example.org', reference: 'K-4711' },
       })
     ).id;
@@ -189,7 +183,7 @@ describe('a person and what each channel allows', () => {
   });
 
   it('keeps phone evidence five years from the consent and from every use (§ 7a UWG)', async () => {
-    const counter = (await app.call('consent.listTexts', { orgId })).find(
+    const counter = (await app.call('consent.listTexts', { clientId })).find(
       (t) => t.name === counterText.name && t.version === 1,
     )!;
     await app.call('consent.recordEvent', {
@@ -221,15 +215,19 @@ describe('a person and what each channel allows', () => {
   });
 
   it('counts the channels of the client and lists who may be written to', async () => {
-    const status = await app.call('consent.channelStatus', { orgId });
+    const status = await app.call('consent.channelStatus', { clientId });
     expect(status.channels.find((c) => c.channel === 'email')!.allowed).toBe(1);
-    const page = await app.call('consent.persons', { orgId, channel: 'email', status: 'allowed' });
+    const page = await app.call('consent.persons', {
+      clientId,
+      channel: 'email',
+      status: 'allowed',
+    });
     expect(page.rows.map((r) => r.name)).toEqual(['Jürgen Größmann']);
   });
 
   it('refuses a second person with the same e-mail address', async () => {
     const refused = await errorOf('consent.createPerson', {
-      orgId,
+      clientId,
       person: { name: 'J. Größmann', email: 'J.Groessmann@example.org' },
     });
     expect(refused.code).toBe('CONFLICT');
@@ -237,8 +235,8 @@ describe('a person and what each channel allows', () => {
   });
 
   it('shows the history on an access request and lists it in the Art. 15 reply', async () => {
-    const request = await app.call('dsar.create', {
-      orgId,
+    const request = await app.call('requests.create', {
+      clientId,
       request: {
         kind: 'access',
         receivedOn: '2025-03-19',
@@ -247,11 +245,11 @@ describe('a person and what each channel allows', () => {
         requesterEmail: 'j.groessmann@example.org',
       },
     });
-    await app.call('dsar.transition', { id: request.id, to: 'in_progress' });
+    await app.call('requests.transition', { id: request.id, to: 'in_progress' });
     const found = await app.call('consent.forRequest', { id: request.id });
     expect(found.withdraws).toBe(false);
     expect(found.persons.map((p) => p.name)).toEqual(['Jürgen Größmann']);
-    const letter = await app.call('dsar.letter', {
+    const letter = await app.call('requests.letter', {
       id: request.id,
       letter: 'art15',
       language: 'de',
@@ -269,8 +267,8 @@ describe('a person and what each channel allows', () => {
   });
 
   it('records a withdrawal request on the person, suppresses them and says so in the confirmation', async () => {
-    const request = await app.call('dsar.create', {
-      orgId,
+    const request = await app.call('requests.create', {
+      clientId,
       request: {
         kind: 'consent_withdrawal',
         receivedOn: '2025-03-19',
@@ -292,8 +290,8 @@ describe('a person and what each channel allows', () => {
     // Recording again adds nothing.
     const again = await app.call('consent.recordFromRequest', { id: request.id });
     expect(again.persons[0]!.events.filter((e) => e.requestId === request.id)).toHaveLength(1);
-    await app.call('dsar.transition', { id: request.id, to: 'in_progress' });
-    const letter = await app.call('dsar.letter', {
+    await app.call('requests.transition', { id: request.id, to: 'in_progress' });
+    const letter = await app.call('requests.letter', {
       id: request.id,
       letter: 'confirmation',
       language: 'de',
@@ -304,7 +302,7 @@ describe('a person and what each channel allows', () => {
     );
     expect(text).toContain('Sperrliste für Werbung');
     const csv = Buffer.from(
-      (await app.call('consent.exportSuppression', { orgId, language: 'de' })).base64,
+      (await app.call('consent.exportSuppression', { clientId, language: 'de' })).base64,
       'base64',
     ).toString('utf8');
     expect(csv.split('\r\n')[1]).toBe(
@@ -313,8 +311,8 @@ describe('a person and what each channel allows', () => {
   });
 
   it('records an objection when its reply is sent, before the confirmation is stored', async () => {
-    const request = await app.call('dsar.create', {
-      orgId,
+    const request = await app.call('requests.create', {
+      clientId,
       request: {
         kind: 'objection',
         receivedOn: '2025-03-19',
@@ -323,18 +321,18 @@ describe('a person and what each channel allows', () => {
         requesterEmail: 'erika@example.org',
       },
     });
-    await app.call('dsar.recordIdentity', {
+    await app.call('requests.recordIdentity', {
       id: request.id,
       method: 'known_email',
       checkedBy: 'Test Nutzerin',
       checkedOn: '2025-03-19',
     });
-    await app.call('dsar.transition', { id: request.id, to: 'in_progress' });
-    await app.call('dsar.transition', { id: request.id, to: 'in_review' });
+    await app.call('requests.transition', { id: request.id, to: 'in_progress' });
+    await app.call('requests.transition', { id: request.id, to: 'in_review' });
     app.actAs(secondUser);
-    await app.call('dsar.review', { id: request.id, checks: [...reviewChecks] });
+    await app.call('requests.review', { id: request.id, checks: [...reviewChecks] });
     app.actAs(firstUser);
-    const sent = await app.call('dsar.transition', { id: request.id, to: 'answered' });
+    const sent = await app.call('requests.transition', { id: request.id, to: 'answered' });
     const person = (await app.call('consent.forRequest', { id: request.id })).persons[0]!;
     expect(person.events.at(-1)).toMatchObject({ kind: 'objected', requestId: request.id });
     const file = await app.call('attachments.get', { id: sent.sentReply!.attachmentId! });

@@ -16,7 +16,7 @@ describe('crash safety', () => {
         body: JSON.stringify(body),
       }).then((r) => r.json() as Promise<{ ok: boolean; value: { id: number; name: string } }>);
 
-    const org = await call('organisations.create', { name: 'Crash GmbH', land: 'BE' });
+    const client = await call('clients.create', { name: 'Crash GmbH', land: 'BE' });
     const acknowledged: string[] = [];
     const inFlight: Promise<unknown>[] = [];
     // Eight writers stream activities; the process is killed while requests are in flight.
@@ -26,7 +26,7 @@ describe('crash safety', () => {
           for (let i = 0; ; i++) {
             const name = `Tätigkeit ${writer}-${i}`;
             const result = await call('activities.create', {
-              orgId: org.value.id,
+              clientId: client.value.id,
               activity: { name, purposes: 'Prüfung', subjects: [{ name: `Gruppe ${i % 5}` }] },
             });
             if (!result.ok) throw new Error(JSON.stringify(result));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
 
 // After a deletion the file must not keep the person's data anywhere: not in the table,
 // not in the audit log, not in free pages, not in the WAL. Searched in the raw bytes.
@@ -30,9 +30,9 @@ function leftovers(file: string, needles: string[]): string[] {
   return needles.filter((needle) => bytes.includes(Buffer.from(needle, 'utf8')));
 }
 
-async function requestWithHistory(orgId: number) {
-  const r = await app.call('dsar.create', {
-    orgId,
+async function requestWithHistory(clientId: number) {
+  const r = await app.call('requests.create', {
+    clientId,
     request: {
       kind: 'erasure',
       receivedOn: '2025-02-03',
@@ -43,7 +43,7 @@ async function requestWithHistory(orgId: number) {
       description: secrets.text,
     },
   });
-  await app.call('dsar.update', {
+  await app.call('requests.update', {
     id: r.id,
     request: {
       kind: 'erasure',
@@ -72,14 +72,14 @@ describe('nothing left behind after a deletion', () => {
   });
 
   it("a deleted request leaves none of the requester's data in the file or the WAL", async () => {
-    const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
-    const r = await requestWithHistory(orgId);
+    const clientId = (await app.call('clients.create', sampleClient)).id;
+    const r = await requestWithHistory(clientId);
     app.ctx.workspace().sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const needles = Object.values(secrets);
     // The data is really there before: otherwise the search below proves nothing.
     expect(leftovers(app.file, needles)).toEqual(needles);
 
-    await app.call('dsar.delete', { id: r.id });
+    await app.call('requests.delete', { id: r.id });
     expect(leftovers(app.file, needles)).toEqual([]);
 
     // The history still says what happened, and the chain still verifies.
@@ -103,9 +103,9 @@ describe('nothing left behind after a deletion', () => {
   });
 
   it('a deleted file keeps only its type and size in the history', async () => {
-    const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
-    const r = await app.call('dsar.create', {
-      orgId,
+    const clientId = (await app.call('clients.create', sampleClient)).id;
+    const r = await app.call('requests.create', {
+      clientId,
       request: { kind: 'access', receivedOn: '2025-02-03', channel: 'letter', requesterName: 'X' },
     });
     const file = await app.call('attachments.add', {
@@ -125,20 +125,20 @@ describe('nothing left behind after a deletion', () => {
   });
 
   it("a deleted client leaves no contact data, nor its requesters' data", async () => {
-    const org = await app.call('organisations.create', {
-      ...sampleOrganisation,
+    const client = await app.call('clients.create', {
+      ...sampleClient,
       phone: secrets.phone,
       dpoName: 'Quxine Datenschutz',
       dpoEmail: 'quxine@example.org',
     });
     await app.call('activities.create', {
-      orgId: org.id,
+      clientId: client.id,
       activity: { name: 'Kundenverwaltung', contactEmail: 'kontakt.qux@example.org' },
     });
-    await requestWithHistory(org.id);
+    await requestWithHistory(client.id);
     // A breach that names the person: its facts go with the client, from the history too.
     const breach = await app.call('breaches.create', {
-      orgId: org.id,
+      clientId: client.id,
       breach: {
         title: `Brief an ${secrets.name} falsch zugestellt`,
         description: secrets.text,
@@ -162,24 +162,24 @@ describe('nothing left behind after a deletion', () => {
       'Quxine Datenschutz',
       'quxine@example.org',
       'kontakt.qux@example.org',
-      sampleOrganisation.email,
+      sampleClient.email,
     ];
-    await app.call('organisations.delete', { id: org.id });
+    await app.call('clients.delete', { id: client.id });
     expect(leftovers(app.file, needles)).toEqual([]);
-    const history = await app.call('audit.list', { orgId: org.id, limit: 100 });
-    expect(history[0]).toMatchObject({ action: 'redact', entity: 'organisation' });
+    const history = await app.call('audit.list', { clientId: client.id, limit: 100 });
+    expect(history[0]).toMatchObject({ action: 'redact', entity: 'client' });
     // Who the client was stays on record: its name is not contact data.
     expect(history.find((e) => e.action === 'delete')).toMatchObject({
-      entity: 'organisation',
-      label: sampleOrganisation.name,
+      entity: 'client',
+      label: sampleClient.name,
     });
     expect(await app.call('audit.verify', {})).toMatchObject({ intact: true });
   });
 
   it('a redacted entry edited afterwards is still reported', async () => {
-    const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
-    const r = await requestWithHistory(orgId);
-    await app.call('dsar.delete', { id: r.id });
+    const clientId = (await app.call('clients.create', sampleClient)).id;
+    const r = await requestWithHistory(clientId);
+    await app.call('requests.delete', { id: r.id });
     const id = (await app.call('audit.list', { entity: 'request', entityId: r.id })).at(-1)!.id;
     app.ctx
       .workspace()

@@ -3,7 +3,7 @@ import { letterKind, type Language } from '../../core/api';
 import { avvDocxBuffer } from '../../core/documents/avv-docx';
 import { buildBreachDocument, buildBreachRegister } from '../../core/documents/breach-documents';
 import { deletionConceptDocx } from '../../core/documents/deletion-concept-docx';
-import { buildDsarLetter } from '../../core/documents/dsar-letters';
+import { buildRequestLetter } from '../../core/documents/requests-letters';
 import { registerDocxBuffer } from '../../core/documents/register-docx';
 import { richAvvInput, richRegisterInput } from '../fixtures/rich-documents';
 import { richConceptInput, richLetterInput } from '../fixtures/rich-letters';
@@ -44,7 +44,7 @@ const builders: Record<string, (language: Language) => Promise<Uint8Array>> = {
     letterKind.options.map((letter) => [
       `letter-${letter}`,
       async (language: Language) =>
-        (await buildDsarLetter(richLetterInput(letter, language))).bytes,
+        (await buildRequestLetter(richLetterInput(letter, language))).bytes,
     ]),
   ),
 };

@@ -1,28 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reviewChecklist } from '../../core/rules/dsar-workflow';
+import { reviewChecklist } from '../../core/rules/requests-workflow';
 import type { DataRequest } from '../../core/api';
-import { accessRequest, seedRegister } from '../fixtures/dsar';
-import {
-  firstUser,
-  openTestApp,
-  sampleOrganisation,
-  secondUser,
-  type TestApp,
-} from '../helpers/app';
+import { accessRequest, seedRegister } from '../fixtures/requests';
+import { firstUser, openTestApp, sampleClient, secondUser, type TestApp } from '../helpers/app';
 
 // The four-eyes review holds against one person playing two: the reviewer is the user at
 // work (name in Settings and operating-system account), never a typed name; who prepared
 // the reply cannot review it and who reviewed it cannot send it, under any name in Settings.
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 let seeded: Awaited<ReturnType<typeof seedRegister>>;
 const now = new Date('2025-02-10T10:00:00Z');
 
 beforeEach(async () => {
   app = await openTestApp({ now: () => now });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
-  seeded = await seedRegister(app, orgId);
+  clientId = (await app.call('clients.create', sampleClient)).id;
+  seeded = await seedRegister(app, clientId);
 });
 afterEach(() => app.close());
 
@@ -31,23 +25,23 @@ const auditCount = () =>
 
 /** An access request with a checked identity and a saved reply, put into review by `firstUser`. */
 async function preparedForReview(): Promise<DataRequest> {
-  const r = await app.call('dsar.create', {
-    orgId,
+  const r = await app.call('requests.create', {
+    clientId,
     request: accessRequest([seeded.subjectId('Kunden')]),
   });
-  await app.call('dsar.recordIdentity', {
+  await app.call('requests.recordIdentity', {
     id: r.id,
     method: 'known_email',
     checkedBy: firstUser.name,
     checkedOn: '2025-02-03',
   });
-  await app.call('dsar.transition', { id: r.id, to: 'in_progress' });
-  await app.call('dsar.saveReply', { id: r.id, activityIds: [seeded.activityIds[0]!] });
-  return app.call('dsar.transition', { id: r.id, to: 'in_review' });
+  await app.call('requests.transition', { id: r.id, to: 'in_progress' });
+  await app.call('requests.saveReply', { id: r.id, activityIds: [seeded.activityIds[0]!] });
+  return app.call('requests.transition', { id: r.id, to: 'in_review' });
 }
 
 const review = (r: DataRequest) =>
-  app.raw('dsar.review', { id: r.id, checks: reviewChecklist(r.kind) });
+  app.raw('requests.review', { id: r.id, checks: reviewChecklist(r.kind) });
 
 describe('the four-eyes review', () => {
   it('refuses a review by the person who prepared the reply, also after a rename in Settings', async () => {
@@ -76,7 +70,7 @@ describe('the four-eyes review', () => {
       error: { issues: [{ key: 'preparerReviews' }] },
     });
     expect(auditCount()).toBe(before);
-    expect((await app.call('dsar.get', { id: r.id })).review).toBeNull();
+    expect((await app.call('requests.get', { id: r.id })).review).toBeNull();
   });
 
   it('refuses another account under the name of the person who prepared it', async () => {
@@ -91,7 +85,7 @@ describe('the four-eyes review', () => {
   it('records who prepared, reviewed and sent the reply, by name and account, in the history', async () => {
     const r = await preparedForReview();
     app.actAs(secondUser);
-    const reviewed = await app.call('dsar.review', {
+    const reviewed = await app.call('requests.review', {
       id: r.id,
       checks: reviewChecklist(r.kind),
       note: 'Anlagen geprüft',
@@ -104,7 +98,7 @@ describe('the four-eyes review', () => {
     expect(reviewed.fourEyes).toMatchObject({ preparedByYou: false, reviewedByYou: true });
 
     app.actAs(firstUser);
-    const sent = await app.call('dsar.transition', { id: r.id, to: 'answered' });
+    const sent = await app.call('requests.transition', { id: r.id, to: 'answered' });
     expect(sent.preparedBy).toMatchObject(firstUser);
     expect(sent.review).toMatchObject({ reviewer: secondUser.name, account: secondUser.account });
     expect(sent.sentBy).toEqual(firstUser);
@@ -126,12 +120,12 @@ describe('the four-eyes review', () => {
     const r = await preparedForReview();
     app.actAs(secondUser);
     await review(r);
-    const seen = await app.call('dsar.get', { id: r.id });
+    const seen = await app.call('requests.get', { id: r.id });
     expect(seen.sendBlockers).toEqual(['reviewer']);
     const before = auditCount();
     for (const name of [secondUser.name, firstUser.name]) {
       app.actAs({ account: secondUser.account, name });
-      const send = await app.raw('dsar.transition', { id: r.id, to: 'answered' });
+      const send = await app.raw('requests.transition', { id: r.id, to: 'answered' });
       expect(send).toMatchObject({
         ok: false,
         error: {
@@ -147,16 +141,16 @@ describe('the four-eyes review', () => {
     }
     expect(auditCount()).toBe(before);
     app.actAs(firstUser);
-    expect((await app.call('dsar.get', { id: r.id })).sendBlockers).toEqual([]);
-    expect((await app.call('dsar.transition', { id: r.id, to: 'answered' })).state).toBe(
+    expect((await app.call('requests.get', { id: r.id })).sendBlockers).toEqual([]);
+    expect((await app.call('requests.transition', { id: r.id, to: 'answered' })).state).toBe(
       'answered',
     );
   });
 
   it('takes the person who put an unsaved reply into review as its preparer', async () => {
-    const r = await app.call('dsar.create', { orgId, request: accessRequest() });
-    await app.call('dsar.transition', { id: r.id, to: 'in_progress' });
-    const inReview = await app.call('dsar.transition', { id: r.id, to: 'in_review' });
+    const r = await app.call('requests.create', { clientId, request: accessRequest() });
+    await app.call('requests.transition', { id: r.id, to: 'in_progress' });
+    const inReview = await app.call('requests.transition', { id: r.id, to: 'in_review' });
     expect(inReview.preparedBy).toMatchObject(firstUser);
     expect(await review(inReview)).toMatchObject({
       ok: false,
@@ -168,11 +162,11 @@ describe('the four-eyes review', () => {
     const r = await preparedForReview();
     app.actAs(secondUser);
     await review(r);
-    await app.call('dsar.transition', { id: r.id, to: 'in_progress' });
-    const changed = await app.call('dsar.saveReply', { id: r.id, replyText: 'Ergänzt.' });
+    await app.call('requests.transition', { id: r.id, to: 'in_progress' });
+    const changed = await app.call('requests.saveReply', { id: r.id, replyText: 'Ergänzt.' });
     expect(changed.review).toBeNull();
     expect(changed.preparedBy).toMatchObject(secondUser);
-    await app.call('dsar.transition', { id: r.id, to: 'in_review' });
+    await app.call('requests.transition', { id: r.id, to: 'in_review' });
     expect(await review(r)).toMatchObject({
       ok: false,
       error: { issues: [{ key: 'preparerReviews' }] },

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, methodNames, type MethodName } from '../../core/api';
 import { goodTemplateLines, templateDocx } from '../fixtures/avv';
-import { customerActivities } from '../fixtures/dsar';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { customerActivities } from '../fixtures/requests';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
 import { docxBomb } from '../helpers/zip';
 
 // Every method of the contract, called through the real dispatch with inputs made from its
@@ -70,7 +70,7 @@ let idPool: number[] = [];
 function refreshIds() {
   const sqlite = app.ctx.workspace().sqlite;
   const tables = [
-    'organisations',
+    'clients',
     'activities',
     'processors',
     'requests',
@@ -168,21 +168,21 @@ const outsideState = () =>
 
 /** A client with activities, a processor, a request, a rule, a template and a file. */
 async function seed(template: string) {
-  const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  const clientId = (await app.call('clients.create', sampleClient)).id;
   const activityIds: number[] = [];
   for (const activity of customerActivities) {
-    activityIds.push((await app.call('activities.create', { orgId, activity })).id);
+    activityIds.push((await app.call('activities.create', { clientId, activity })).id);
   }
   const processor = await app.call('processors.create', {
-    orgId,
+    clientId,
     processor: { name: 'Cloud', activityIds: [activityIds[0]!] },
   });
-  await app.call('dsar.create', {
-    orgId,
+  await app.call('requests.create', {
+    clientId,
     request: { kind: 'access', receivedOn: '2025-02-03', channel: 'email', requesterName: 'Anna' },
   });
   await app.call('retention.create', {
-    orgId,
+    clientId,
     rule: {
       name: 'Belege',
       startEvent: 'creation',
@@ -193,7 +193,7 @@ async function seed(template: string) {
     },
   });
   await app.call('breaches.create', {
-    orgId,
+    clientId,
     breach: {
       title: 'Laptop verloren',
       awareAt: '2025-02-09T09:00:00+01:00',
@@ -203,7 +203,7 @@ async function seed(template: string) {
     },
   });
   const text = await app.call('consent.createText', {
-    orgId,
+    clientId,
     text: {
       name: 'Newsletter',
       purpose: 'Newsletter',
@@ -216,7 +216,7 @@ async function seed(template: string) {
     },
   });
   const person = await app.call('consent.createPerson', {
-    orgId,
+    clientId,
     person: { name: 'Anna', email: 'anna@example.org', phone: '+49 89 1234' },
   });
   await app.call('consent.recordEvent', {
@@ -229,8 +229,8 @@ async function seed(template: string) {
       method: 'signature',
     },
   });
-  if ((await app.call('processors.listTemplates', {})).length === 0) {
-    await app.call('processors.addTemplate', {
+  if ((await app.call('avvTemplates.list', {})).length === 0) {
+    await app.call('avvTemplates.add', {
       name: 'Vorlage',
       filename: 'v.docx',
       base64: template,
@@ -300,7 +300,7 @@ describe('fuzzing every method of the contract', () => {
     ) {
       for (const method of methodNames) {
         // A fuzzed delete took the client: give the next calls something to hit.
-        if (count('SELECT count(*) FROM organisations') === 0) await seed(files.template!);
+        if (count('SELECT count(*) FROM clients') === 0) await seed(files.template!);
         refreshIds();
         const input = inputFor(method);
         const before = workspaceDigest();
@@ -335,18 +335,21 @@ describe('fuzzing every method of the contract', () => {
   });
 
   it('reads every hostile file with every file-reading method: typed answers, nothing half-written', async () => {
-    const org = count('SELECT min(id) FROM organisations');
+    const client = count('SELECT min(id) FROM clients');
     const processor = count('SELECT min(id) FROM processors');
     const text = count('SELECT min(id) FROM consent_texts');
     const mapping = { email: 'E-Mail', givenAt: 'Anmeldedatum' };
     const calls: [MethodName, (base64: string, n: number) => unknown][] = [
-      ['dsar.importEml', (base64) => ({ orgId: org, name: 'x.eml', base64 })],
-      ['consent.previewImport', (base64) => ({ orgId: org, name: 'x.csv', base64, textId: text })],
+      ['requests.importEml', (base64) => ({ clientId: client, name: 'x.eml', base64 })],
+      [
+        'consent.previewImport',
+        (base64) => ({ clientId: client, name: 'x.csv', base64, textId: text }),
+      ],
       [
         'consent.importFile',
-        (base64) => ({ orgId: org, name: 'x.csv', base64, mapping, textId: text }),
+        (base64) => ({ clientId: client, name: 'x.csv', base64, mapping, textId: text }),
       ],
-      ['processors.addTemplate', (base64, n) => ({ name: `V${n}`, filename: 'v.docx', base64 })],
+      ['avvTemplates.add', (base64, n) => ({ name: `V${n}`, filename: 'v.docx', base64 })],
       [
         'attachments.add',
         (base64) => ({ ownerType: 'processor', ownerId: processor, name: 'f', base64 }),

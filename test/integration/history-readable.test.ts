@@ -3,15 +3,9 @@ import { z } from 'zod';
 import * as api from '../../core/api';
 import type { AuditEntity, AuditEntry, Language } from '../../core/api';
 import { describeEntry } from '../../renderer/components/history-format';
-import {
-  firstUser,
-  openTestApp,
-  sampleOrganisation,
-  secondUser,
-  type TestApp,
-} from '../helpers/app';
+import { firstUser, openTestApp, sampleClient, secondUser, type TestApp } from '../helpers/app';
 import { historyTexts, rendererI18n } from '../helpers/i18n';
-import { accessRequest, seedRegister } from '../fixtures/dsar';
+import { accessRequest, seedRegister } from '../fixtures/requests';
 
 // Every record page ends with its change history. Here each kind of record goes through the
 // real handlers, and its history, written as the screen writes it, must read as a person
@@ -40,17 +34,17 @@ const pdf = Buffer.from('%PDF-1.4 test').toString('base64');
 beforeAll(async () => {
   const now = new Date('2026-11-20T10:00:00Z');
   app = await openTestApp({ now: () => now });
-  const org = await app.call('organisations.create', sampleOrganisation);
-  const orgId = org.id;
-  await app.call('organisations.update', {
-    id: orgId,
-    ...sampleOrganisation,
+  const client = await app.call('clients.create', sampleClient);
+  const clientId = client.id;
+  await app.call('clients.update', {
+    id: clientId,
+    ...sampleClient,
     land: 'BE',
     dpoName: 'Dr. Änne Weiß',
   });
-  records.push({ entity: 'organisation', id: orgId });
+  records.push({ entity: 'client', id: clientId });
 
-  const seeded = await seedRegister(app, orgId);
+  const seeded = await seedRegister(app, clientId);
   const activity = await app.call('activities.get', { id: seeded.activityIds[0]! });
   await app.call('activities.update', {
     id: activity.id,
@@ -85,10 +79,10 @@ beforeAll(async () => {
   });
   records.push({ entity: 'activity', id: activity.id });
 
-  const data = await app.call('catalogues.list', { orgId, kind: 'data' });
+  const data = await app.call('catalogues.list', { clientId, kind: 'data' });
   const contact = data.find((d) => d.name === 'Kontaktdaten')!;
   await app.call('catalogues.update', { id: contact.id, name: 'Kontaktdaten (E-Mail, Telefon)' });
-  const recipient = (await app.call('catalogues.list', { orgId, kind: 'recipient' }))[0]!;
+  const recipient = (await app.call('catalogues.list', { clientId, kind: 'recipient' }))[0]!;
   await app.call('catalogues.update', {
     id: recipient.id,
     name: recipient.name,
@@ -110,7 +104,7 @@ beforeAll(async () => {
       { name: 'Backup AG', address: 'Zürich', country: 'Schweiz', service: 'Backup' },
     ],
   };
-  const processor = await app.call('processors.create', { orgId, processor: processorInput });
+  const processor = await app.call('processors.create', { clientId, processor: processorInput });
   await app.call('processors.update', {
     id: processor.id,
     processor: {
@@ -145,33 +139,33 @@ beforeAll(async () => {
   await app.call('attachments.delete', { id: avv.id });
   records.push({ entity: 'processor', id: processor.id });
 
-  const request = await app.call('dsar.create', {
-    orgId,
+  const request = await app.call('requests.create', {
+    clientId,
     request: { ...accessRequest([seeded.subjectId('Kunden')]), receivedOn: '2026-11-10' },
   });
   const id = request.id;
-  await app.call('dsar.transition', { id, to: 'identity_check' });
-  await app.call('dsar.recordIdentity', {
+  await app.call('requests.transition', { id, to: 'identity_check' });
+  await app.call('requests.recordIdentity', {
     id,
     method: 'known_email',
     checkedBy: 'Test Nutzerin',
     checkedOn: '2026-11-12',
     note: 'Adresse aus dem Kundenkonto',
   });
-  await app.call('dsar.transition', { id, to: 'in_progress' });
-  await app.call('dsar.extend', { id, on: '2026-11-15', reason: 'Umfang der Daten' });
-  await app.call('dsar.recordInterim', { id, on: '2026-11-16', reason: 'Zwischenstand' });
-  await app.call('dsar.saveReply', {
+  await app.call('requests.transition', { id, to: 'in_progress' });
+  await app.call('requests.extend', { id, on: '2026-11-15', reason: 'Umfang der Daten' });
+  await app.call('requests.recordInterim', { id, on: '2026-11-16', reason: 'Zwischenstand' });
+  await app.call('requests.saveReply', {
     id,
     activityIds: [activity.id],
     copyDescription: 'Kundenstammblatt',
     replyText: 'Anbei die Auskunft.',
   });
-  const withRecipients = await app.call('dsar.setRecipients', {
+  const withRecipients = await app.call('requests.setRecipients', {
     id,
     names: ['Versanddienstleister', 'Steuerberater'],
   });
-  await app.call('dsar.tickRecipient', {
+  await app.call('requests.tickRecipient', {
     id,
     recipientId: withRecipients.recipients[0]!.id,
     done: true,
@@ -183,24 +177,24 @@ beforeAll(async () => {
     name: 'Kopie der Daten.pdf',
     base64: pdf,
   });
-  await app.call('dsar.transition', { id, to: 'in_review' });
+  await app.call('requests.transition', { id, to: 'in_review' });
   app.actAs(secondUser);
-  await app.call('dsar.review', { id, checks: [...api.reviewChecks], note: 'Anlagen geprüft' });
+  await app.call('requests.review', { id, checks: [...api.reviewChecks], note: 'Anlagen geprüft' });
   app.actAs(firstUser);
-  await app.call('dsar.transition', { id, to: 'answered' });
-  await app.call('dsar.transition', { id, to: 'closed' });
+  await app.call('requests.transition', { id, to: 'answered' });
+  await app.call('requests.transition', { id, to: 'closed' });
   records.push({ entity: 'request', id });
 
-  const refused = await app.call('dsar.create', {
-    orgId,
+  const refused = await app.call('requests.create', {
+    clientId,
     request: { ...accessRequest(), receivedOn: '2026-11-18', channel: 'phone' },
   });
-  await app.call('dsar.transition', { id: refused.id, to: 'in_progress' });
-  await app.call('dsar.transition', { id: refused.id, to: 'in_review' });
+  await app.call('requests.transition', { id: refused.id, to: 'in_progress' });
+  await app.call('requests.transition', { id: refused.id, to: 'in_review' });
   app.actAs(secondUser);
-  await app.call('dsar.review', { id: refused.id, checks: [...api.reviewChecks] });
+  await app.call('requests.review', { id: refused.id, checks: [...api.reviewChecks] });
   app.actAs(firstUser);
-  await app.call('dsar.transition', {
+  await app.call('requests.transition', {
     id: refused.id,
     to: 'refused',
     refusalGround: 'art12_5',
@@ -210,7 +204,7 @@ beforeAll(async () => {
   records.push({ entity: 'request', id: refused.id });
 
   const rule = await app.call('retention.create', {
-    orgId,
+    clientId,
     rule: {
       name: 'Bestelldaten',
       startEvent: 'transaction_end',
@@ -253,7 +247,7 @@ beforeAll(async () => {
     activityIds: [activity.id],
     consequences: 'Kundendaten lesbar',
   };
-  const breach = await app.call('breaches.create', { orgId, breach: breachFacts });
+  const breach = await app.call('breaches.create', { clientId, breach: breachFacts });
   await app.call('breaches.update', {
     id: breach.id,
     breach: {
@@ -314,7 +308,7 @@ const history = (entity: AuditEntity, id: number) =>
   app.call('audit.list', { entity, entityId: id, limit: 200 });
 
 async function written(language: Language) {
-  const activities = await app.call('activities.list', { orgId: 1, status: 'all' });
+  const activities = await app.call('activities.list', { clientId: 1, status: 'all' });
   const texts = historyTexts(language, (id) => activities.find((a) => a.id === id)?.name);
   const out: { entity: AuditEntity; entry: AuditEntry; text: ReturnType<typeof describeEntry> }[] =
     [];

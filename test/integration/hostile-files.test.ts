@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../core/api';
 import { startBrowserServer, type BrowserServer } from '../../electron/browser-mode';
 import { createHandlers } from '../../electron/handlers';
-import { openTestApp, sampleOrganisation, tempDir, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, tempDir, type TestApp } from '../helpers/app';
 import { docxBomb } from '../helpers/zip';
 
 // Files from outside, sent the way the page sends them (HTTP, browser mode): each hostile
@@ -13,14 +13,14 @@ import { docxBomb } from '../helpers/zip';
 
 let app: TestApp;
 let server: BrowserServer;
-let orgId: number;
+let clientId: number;
 
 beforeAll(async () => {
   app = await openTestApp({ now: () => new Date('2025-02-10T10:00:00Z') });
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
   server = await startBrowserServer({ ctx: app.ctx, handlers: createHandlers(), staticDir });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
 });
 afterAll(async () => {
   await server.close();
@@ -57,19 +57,23 @@ async function expectRefused(method: string, body: unknown, key: string) {
   if (!envelope.ok) expect(envelope.error.issues?.map((i) => i.key)).toContain(key);
   expect(ms).toBeLessThan(1000);
   expect(rows()).toEqual(before);
-  const alive = await post('organisations.list', {});
+  const alive = await post('clients.list', {});
   expect(alive.envelope.ok).toBe(true);
 }
 
 describe('hostile files', () => {
   it('a 96 KB From header', async () => {
     const base64 = mail([`From: ${'<'.repeat(96 * 1024)}`, date, '', 'x']);
-    await expectRefused('dsar.importEml', { orgId, name: 'lang.eml', base64 }, 'emlNoSender');
+    await expectRefused(
+      'requests.importEml',
+      { clientId, name: 'lang.eml', base64 },
+      'emlNoSender',
+    );
   });
 
   it('a date in the year 100', async () => {
     const base64 = mail([from, 'Date: Mon, 3 Feb 0100 10:00:00 +0100', '', 'x']);
-    await expectRefused('dsar.importEml', { orgId, name: 'alt.eml', base64 }, 'emlNoDate');
+    await expectRefused('requests.importEml', { clientId, name: 'alt.eml', base64 }, 'emlNoDate');
   });
 
   it('a mail with more parts than a request could use', async () => {
@@ -90,14 +94,18 @@ describe('hostile files', () => {
       ...parts,
       '--B--',
     ]);
-    await expectRefused('dsar.importEml', { orgId, name: 'viele.eml', base64 }, 'emlTooManyParts');
+    await expectRefused(
+      'requests.importEml',
+      { clientId, name: 'viele.eml', base64 },
+      'emlTooManyParts',
+    );
   });
 
   it('five megabytes of random bytes as an e-mail', async () => {
     const noise = Buffer.alloc(5 * 1024 * 1024);
     for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
-    const body = { orgId, name: 'rauschen.eml', base64: noise.toString('base64') };
-    await expectRefused('dsar.importEml', body, 'emlMalformed');
+    const body = { clientId, name: 'rauschen.eml', base64: noise.toString('base64') };
+    await expectRefused('requests.importEml', body, 'emlMalformed');
   });
 
   it('a Word template of 120 MB unpacked (zip bomb), and one that lies about its size', async () => {
@@ -107,14 +115,14 @@ describe('hostile files', () => {
         filename: 'vorlage.docx',
         base64: Buffer.from(bomb).toString('base64'),
       };
-      await expectRefused('processors.addTemplate', body, 'archiveLimits');
+      await expectRefused('avvTemplates.add', body, 'archiveLimits');
     }
   });
 
   it.each([
     ['attachments.add', { ownerType: 'request', ownerId: 1, name: 'a.pdf' }],
-    ['dsar.importEml', { orgId: 1, name: 'a.eml' }],
-    ['processors.addTemplate', { name: 'V', filename: 'v.docx' }],
+    ['requests.importEml', { clientId: 1, name: 'a.eml' }],
+    ['avvTemplates.add', { name: 'V', filename: 'v.docx' }],
   ])('invalid base64 for %s is refused, not stored truncated', async (method, rest) => {
     for (const base64 of ['QUJDR', 'QUJD=A==', '====', 'QU JD']) {
       await expectRefused(method, { ...rest, base64 }, 'base64');
@@ -132,7 +140,11 @@ describe('unusual but honest e-mails', () => {
       '',
       '<html><body><div>Sehr geehrte Damen und Herren,<br>ich bitte um <b>Auskunft</b> nach Art.&nbsp;15 DSGVO.</div></body></html>',
     ]);
-    const { envelope, ms } = await post('dsar.importEml', { orgId, name: 'html.eml', base64 });
+    const { envelope, ms } = await post('requests.importEml', {
+      clientId,
+      name: 'html.eml',
+      base64,
+    });
     expect(ms).toBeLessThan(1000);
     expect(envelope).toMatchObject({
       ok: true,
@@ -178,7 +190,7 @@ describe('unusual but honest e-mails', () => {
       '--IN--',
       '--OUT--',
     ]);
-    const { envelope, ms } = await post('dsar.importEml', { orgId, name: 'wg.eml', base64 });
+    const { envelope, ms } = await post('requests.importEml', { clientId, name: 'wg.eml', base64 });
     expect(ms).toBeLessThan(1000);
     expect(envelope).toMatchObject({ ok: true, value: { kind: 'erasure' } });
     if (!envelope.ok) return;
@@ -198,8 +210,8 @@ describe('unusual but honest e-mails', () => {
   });
 
   it('an attachment name with folders is kept as its base name', async () => {
-    const r = await app.call('dsar.create', {
-      orgId,
+    const r = await app.call('requests.create', {
+      clientId,
       request: { kind: 'access', receivedOn: '2025-02-03', channel: 'letter', requesterName: 'X' },
     });
     const file = await app.call('attachments.add', {

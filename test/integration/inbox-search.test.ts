@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
-import { accessRequest } from '../fixtures/dsar';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
+import { accessRequest } from '../fixtures/requests';
 
 // The inbox search over name, e-mail and reference: what a DPO types is matched as text,
 // ignoring case, so "%" or "_" in a search finds only requests that contain them.
@@ -9,7 +9,7 @@ let app: TestApp;
 
 beforeEach(async () => {
   app = await openTestApp({ now: () => new Date('2025-02-10T10:00:00Z') });
-  const orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  const clientId = (await app.call('clients.create', sampleClient)).id;
   const requesters = [
     {
       requesterName: 'Anna Berg',
@@ -24,13 +24,13 @@ beforeEach(async () => {
     },
   ];
   for (const requester of requesters) {
-    await app.call('dsar.create', { orgId, request: { ...accessRequest(), ...requester } });
+    await app.call('requests.create', { clientId, request: { ...accessRequest(), ...requester } });
   }
 });
 afterEach(() => app.close());
 
 const found = async (search: string) =>
-  (await app.call('dsar.list', { search })).map((r) => r.requesterName).sort();
+  (await app.call('requests.list', { search })).map((r) => r.requesterName).sort();
 
 describe('the inbox search', () => {
   it('finds a requester by name, e-mail or reference, ignoring case', async () => {

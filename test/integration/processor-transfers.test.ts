@@ -5,18 +5,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityInput, ProcessorInput } from '../../core/api';
 import { migrations } from '../../db/migrations';
 import { docxText } from '../helpers/docx';
-import { openTestApp, sampleOrganisation, tempDir, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, tempDir, type TestApp } from '../helpers/app';
 
 // Third-country transfers follow the processors (Art. 30(1)(e), Art. 44 ff. GDPR): an
 // activity linked to a processor or sub-processor outside the EU/EEA shows that transfer in
 // the register, on the activity and in the completeness check, through the handlers.
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 
 beforeEach(async () => {
   app = await openTestApp({ now: () => new Date('2026-11-23T10:00:00Z') });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
 });
 afterEach(() => app.close());
 
@@ -59,16 +59,16 @@ const mailer: ProcessorInput = {
 };
 
 async function linked(processor: ProcessorInput = mailer) {
-  const activity = await app.call('activities.create', { orgId, activity: newsletter });
+  const activity = await app.call('activities.create', { clientId, activity: newsletter });
   const p = await app.call('processors.create', {
-    orgId,
+    clientId,
     processor: { ...processor, activityIds: [activity.id] },
   });
   return { activity, p };
 }
 
 const registerText = async (language: 'de' | 'en' = 'de') => {
-  const file = await app.call('exports.register', { orgId, format: 'docx', language });
+  const file = await app.call('activities.exportRegister', { clientId, format: 'docx', language });
   return docxText(Buffer.from(file.base64, 'base64'));
 };
 
@@ -90,13 +90,21 @@ describe('third-country transfers through processors', () => {
     }
     // A sub-processor inside the EU/EEA is no transfer.
     expect(text).not.toContain('Rechenzentrum Frankfurt GmbH (Unterauftragsverarbeiter');
-    const csv = await app.call('exports.register', { orgId, format: 'csv', language: 'en' });
+    const csv = await app.call('activities.exportRegister', {
+      clientId,
+      format: 'csv',
+      language: 'en',
+    });
     const csvText = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(csvText).toContain('USA – Recipient: Mailversand Inc. (processor)');
     expect(csvText).toContain(
       'Indien – Recipient: Support Bengaluru Pvt. Ltd. (sub-processor of Mailversand Inc.)',
     );
-    const json = await app.call('exports.register', { orgId, format: 'json', language: 'de' });
+    const json = await app.call('activities.exportRegister', {
+      clientId,
+      format: 'json',
+      language: 'de',
+    });
     const data = JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8')) as {
       activities: {
         transfers: unknown[];
@@ -122,9 +130,9 @@ describe('third-country transfers through processors', () => {
 
   it('names the transfers through the processor in the Art. 15 reply (Art. 15(2)), without the internal notes', async () => {
     const { activity } = await linked();
-    const subjects = await app.call('catalogues.list', { orgId, kind: 'subject' });
-    const request = await app.call('dsar.create', {
-      orgId,
+    const subjects = await app.call('catalogues.list', { clientId, kind: 'subject' });
+    const request = await app.call('requests.create', {
+      clientId,
       request: {
         kind: 'access',
         receivedOn: '2026-11-20',
@@ -134,10 +142,14 @@ describe('third-country transfers through processors', () => {
         subjectIds: subjects.map((s) => s.id),
       },
     });
-    await app.call('dsar.saveReply', { id: request.id, activityIds: [activity.id] });
-    await app.call('dsar.transition', { id: request.id, to: 'in_progress' });
+    await app.call('requests.saveReply', { id: request.id, activityIds: [activity.id] });
+    await app.call('requests.transition', { id: request.id, to: 'in_progress' });
     for (const language of ['de', 'en'] as const) {
-      const reply = await app.call('dsar.letter', { id: request.id, letter: 'art15', language });
+      const reply = await app.call('requests.letter', {
+        id: request.id,
+        letter: 'art15',
+        language,
+      });
       const text = docxText(Buffer.from(reply.base64, 'base64'));
       const section = text.slice(text.indexOf(language === 'de' ? 'Art. 15 Abs. 2' : 'Art. 15(2)'));
       expect(text).not.toContain(
@@ -181,12 +193,12 @@ describe('third-country transfers through processors', () => {
       },
     ]);
     // The list, the home screen and the client list agree with the activity page.
-    const list = await app.call('activities.list', { orgId });
+    const list = await app.call('activities.list', { clientId });
     expect(list[0]!.completeness.complete).toBe(false);
-    const home = await app.call('home.attention', { orgId });
+    const home = await app.call('home.attention', { clientId });
     expect(home.find((i) => i.kind === 'activity_incomplete')?.details).toEqual(['transfers']);
-    const clients = await app.call('organisations.list', {});
-    expect(clients.find((c) => c.id === orgId)?.incompleteCount).toBe(1);
+    const clients = await app.call('clients.list', {});
+    expect(clients.find((c) => c.id === clientId)?.incompleteCount).toBe(1);
 
     // Documented on the processor: complete everywhere.
     await app.call('processors.update', {
@@ -196,7 +208,7 @@ describe('third-country transfers through processors', () => {
     expect((await app.call('activities.get', { id: activity.id })).completeness.complete).toBe(
       true,
     );
-    expect((await app.call('organisations.list', {}))[0]!.incompleteCount).toBe(0);
+    expect((await app.call('clients.list', {}))[0]!.incompleteCount).toBe(0);
   });
 });
 
@@ -234,7 +246,7 @@ describe('a workspace from before sub-processors had a country kind', () => {
 
     const migrated = await openTestApp({ file });
     try {
-      const [summary] = (await migrated.call('processors.list', { orgId: 1 })).items;
+      const [summary] = (await migrated.call('processors.list', { clientId: 1 })).items;
       const p = await migrated.call('processors.get', { id: summary!.id });
       expect(p.subProcessors.map((s) => [s.name, s.countryKind, s.safeguard, s.contact])).toEqual([
         ['Hoster GmbH', 'eu_eea', 'none', ''],

@@ -1,19 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityInput, ProcessorInput } from '../../core/api';
 import { docxText } from '../helpers/docx';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
 
 // The AVV tracker on a real workspace file: which warnings appear when, and that refused
 // input leaves nothing behind.
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 let now = new Date('2026-11-23T10:00:00Z');
 
 beforeEach(async () => {
   now = new Date('2026-11-23T10:00:00Z');
   app = await openTestApp({ now: () => now });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
 });
 afterEach(() => app.close());
 
@@ -48,16 +48,19 @@ const count = (table: string) =>
   ).n;
 
 async function setup() {
-  const a1 = await app.call('activities.create', { orgId, activity: activity('Lohnabrechnung') });
-  const a2 = await app.call('activities.create', { orgId, activity: activity('Zeiterfassung') });
+  const a1 = await app.call('activities.create', {
+    clientId,
+    activity: activity('Lohnabrechnung'),
+  });
+  const a2 = await app.call('activities.create', { clientId, activity: activity('Zeiterfassung') });
   const p = await app.call('processors.create', {
-    orgId,
+    clientId,
     processor: { ...hosting, activityIds: [a1.id, a2.id] },
   });
   return { a1, a2, p };
 }
 
-const kinds = async () => (await app.call('home.attention', { orgId })).map((i) => i.kind);
+const kinds = async () => (await app.call('home.attention', { clientId })).map((i) => i.kind);
 
 describe('the AVV tracker', () => {
   it('warns about a missing AVV for active activities, on home, processor and activity', async () => {
@@ -71,7 +74,7 @@ describe('the AVV tracker', () => {
         draftActivities: [],
       },
     ]);
-    const home = await app.call('home.attention', { orgId });
+    const home = await app.call('home.attention', { clientId });
     expect(home.filter((i) => i.entity === 'processor')).toEqual([
       {
         kind: 'avv_missing',
@@ -98,23 +101,23 @@ describe('the AVV tracker', () => {
 
   it('warns for draft activities too, marked as draft, but not for an AVV not required', async () => {
     const draft = await app.call('activities.create', {
-      orgId,
+      clientId,
       activity: activity('Geplant', 'draft'),
     });
     const p = await app.call('processors.create', {
-      orgId,
+      clientId,
       processor: { ...hosting, activityIds: [draft.id] },
     });
     expect(p.warnings).toEqual([
       { kind: 'avv_missing', date: null, activities: [], draftActivities: ['Geplant'] },
     ]);
-    const home = (await app.call('home.attention', { orgId })).filter(
+    const home = (await app.call('home.attention', { clientId })).filter(
       (i) => i.entity === 'processor',
     );
     expect(home).toEqual([
       expect.objectContaining({ kind: 'avv_missing', details: ['Geplant'], drafts: ['Geplant'] }),
     ]);
-    const other = await app.call('activities.create', { orgId, activity: activity('Aktiv') });
+    const other = await app.call('activities.create', { clientId, activity: activity('Aktiv') });
     await app.call('processors.linkActivity', { processorId: p.id, activityId: other.id });
     expect((await app.call('processors.get', { id: p.id })).warnings).toEqual([
       { kind: 'avv_missing', date: null, activities: ['Aktiv'], draftActivities: ['Geplant'] },
@@ -125,7 +128,7 @@ describe('the AVV tracker', () => {
     expect((await app.call('processors.get', { id: p.id })).warnings).toEqual([]);
     await app.call('processors.linkActivity', {
       processorId: p.id,
-      activityId: (await app.call('activities.create', { orgId, activity: activity('Neu') })).id,
+      activityId: (await app.call('activities.create', { clientId, activity: activity('Neu') })).id,
     });
     const refused = await app.raw('processors.setAgreement', {
       id: p.id,
@@ -151,15 +154,17 @@ describe('the AVV tracker', () => {
     // 20 days ago: the default is 21.
     expect(await kinds()).not.toContain('avv_request_overdue');
     now = new Date('2026-11-24T10:00:00Z');
-    const due = await app.call('home.attention', { orgId });
+    const due = await app.call('home.attention', { clientId });
     expect(due.find((i) => i.kind === 'avv_request_overdue')).toMatchObject({
       date: '2026-11-03',
       entityId: p.id,
     });
-    await app.call('processors.setSettings', { orgId, requestOverdueDays: 30 });
+    await app.call('processors.setSettings', { clientId, requestOverdueDays: 30 });
     expect(await kinds()).not.toContain('avv_request_overdue');
-    expect(await app.call('processors.getSettings', { orgId })).toEqual({ requestOverdueDays: 30 });
-    const bad = await app.raw('processors.setSettings', { orgId, requestOverdueDays: 0 });
+    expect(await app.call('processors.getSettings', { clientId })).toEqual({
+      requestOverdueDays: 30,
+    });
+    const bad = await app.raw('processors.setSettings', { clientId, requestOverdueDays: 0 });
     expect(bad.ok || bad.error.code).toBe('VALIDATION_FAILED');
   });
 
@@ -187,22 +192,22 @@ describe('the AVV tracker', () => {
   it('lists with filters and counts', async () => {
     const { p } = await setup();
     await app.call('processors.create', {
-      orgId,
+      clientId,
       processor: { name: 'US Mail Inc.', country: 'USA', countryKind: 'third_country' },
     });
     await app.call('processors.setAgreement', {
       id: p.id,
       agreement: { status: 'requested', requestedOn: '2026-11-20' },
     });
-    const all = await app.call('processors.list', { orgId });
+    const all = await app.call('processors.list', { clientId });
     expect(all.items.map((i) => i.name)).toEqual(['Cloud-Hosting Süd GmbH', 'US Mail Inc.']);
     expect(all.counts).toMatchObject({ total: 2, attention: 1 });
     expect(all.counts.byStatus).toMatchObject({ requested: 1, missing: 1, signed: 0 });
-    const third = await app.call('processors.list', { orgId, countryKind: 'third_country' });
+    const third = await app.call('processors.list', { clientId, countryKind: 'third_country' });
     expect(third.items.map((i) => i.name)).toEqual(['US Mail Inc.']);
-    const attention = await app.call('processors.list', { orgId, attention: true });
+    const attention = await app.call('processors.list', { clientId, attention: true });
     expect(attention.items.map((i) => i.name)).toEqual(['Cloud-Hosting Süd GmbH']);
-    const search = await app.call('processors.list', { orgId, search: 'sud' });
+    const search = await app.call('processors.list', { clientId, search: 'sud' });
     expect(search.items).toHaveLength(1);
   });
 });
@@ -302,25 +307,25 @@ describe('refused input leaves nothing behind', () => {
 
   it('refuses a duplicate name, an activity of another client and a bad e-mail', async () => {
     await setup();
-    const other = (await app.call('organisations.create', { name: 'Andere GmbH', land: 'BE' })).id;
+    const other = (await app.call('clients.create', { name: 'Andere GmbH', land: 'BE' })).id;
     const foreign = await app.call('activities.create', {
-      orgId: other,
+      clientId: other,
       activity: { name: 'Fremd' },
     });
     const snapshot = () => [count('processors'), count('processor_activities'), count('audit_log')];
     const before = snapshot();
     const dup = await app.raw('processors.create', {
-      orgId,
+      clientId,
       processor: { name: 'cloud-hosting süd gmbh' },
     });
     expect(dup.ok || dup.error.code).toBe('CONFLICT');
     const cross = await app.raw('processors.create', {
-      orgId,
+      clientId,
       processor: { name: 'Neu', activityIds: [foreign.id] },
     });
     expect(cross.ok || cross.error.code).toBe('VALIDATION_FAILED');
     const email = await app.raw('processors.create', {
-      orgId,
+      clientId,
       processor: { name: 'Neu', contactEmail: 'kein-at' },
     });
     expect(email.ok || email.error.issues?.[0]).toMatchObject({
@@ -333,15 +338,27 @@ describe('refused input leaves nothing behind', () => {
 
   it('lists linked processors as recipients in the register export', async () => {
     await setup();
-    const file = await app.call('exports.register', { orgId, format: 'docx', language: 'de' });
+    const file = await app.call('activities.exportRegister', {
+      clientId,
+      format: 'docx',
+      language: 'de',
+    });
     const text = docxText(Buffer.from(file.base64, 'base64'));
     expect(text).toContain('Cloud-Hosting Süd GmbH (Auftragsverarbeiter, Art. 28 DSGVO)');
-    const csv = await app.call('exports.register', { orgId, format: 'csv', language: 'en' });
+    const csv = await app.call('activities.exportRegister', {
+      clientId,
+      format: 'csv',
+      language: 'en',
+    });
     expect(Buffer.from(csv.base64, 'base64').toString('utf8')).toContain(
       'Cloud-Hosting Süd GmbH (processor, Art. 28 GDPR)',
     );
     // The JSON copy keeps the stored recipients and names the links in a field of their own.
-    const json = await app.call('exports.register', { orgId, format: 'json', language: 'de' });
+    const json = await app.call('activities.exportRegister', {
+      clientId,
+      format: 'json',
+      language: 'de',
+    });
     const data = JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8')) as {
       activities: { recipients: { id: number }[]; processors: { name: string }[] }[];
     };

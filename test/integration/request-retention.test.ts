@@ -1,27 +1,21 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reviewChecklist } from '../../core/rules/dsar-workflow';
+import { reviewChecklist } from '../../core/rules/requests-workflow';
 import type { RetentionRule } from '../../core/api';
-import {
-  firstUser,
-  openTestApp,
-  sampleOrganisation,
-  secondUser,
-  type TestApp,
-} from '../helpers/app';
+import { firstUser, openTestApp, sampleClient, secondUser, type TestApp } from '../helpers/app';
 
 // Closed requests are kept under a deletion rule of their own per client (default: 3 years
 // from the end of the year of closing, §§ 195, 199(1) BGB). The plan shows them once their
 // period ends, and deleting them there leaves none of the requester's data in the file.
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 let now: Date;
 
 beforeEach(async () => {
   now = new Date('2025-03-10T10:00:00Z');
   app = await openTestApp({ now: () => now });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
 });
 afterEach(() => app.close());
 
@@ -43,15 +37,15 @@ function leftovers(needles: string[]): string[] {
   return needles.filter((needle) => bytes.includes(Buffer.from(needle, 'utf8')));
 }
 
-async function closedRuleOf(id = orgId): Promise<RetentionRule> {
-  const rules = await app.call('retention.list', { orgId: id });
+async function closedRuleOf(id = clientId): Promise<RetentionRule> {
+  const rules = await app.call('retention.list', { clientId: id });
   return rules.find((r) => r.appliesTo === 'closed_requests')!;
 }
 
 /** A request answered and closed today, with a file, reviewed by a second person. */
-async function closedRequest(name = secrets.name, client = orgId) {
-  const r = await app.call('dsar.create', {
-    orgId: client,
+async function closedRequest(name = secrets.name, client = clientId) {
+  const r = await app.call('requests.create', {
+    clientId: client,
     request: {
       kind: 'access',
       receivedOn: '2025-03-03',
@@ -68,24 +62,24 @@ async function closedRequest(name = secrets.name, client = orgId) {
     name: `${secrets.file}.txt`,
     base64: Buffer.from(`${name}: ${secrets.text}`).toString('base64'),
   });
-  await app.call('dsar.recordIdentity', {
+  await app.call('requests.recordIdentity', {
     id: r.id,
     method: 'known_email',
     checkedBy: firstUser.name,
     checkedOn: '2025-03-04',
   });
-  await app.call('dsar.transition', { id: r.id, to: 'in_progress' });
-  await app.call('dsar.saveReply', { id: r.id, replyText: `Sehr geehrte/r ${name}` });
-  await app.call('dsar.transition', { id: r.id, to: 'in_review' });
+  await app.call('requests.transition', { id: r.id, to: 'in_progress' });
+  await app.call('requests.saveReply', { id: r.id, replyText: `Sehr geehrte/r ${name}` });
+  await app.call('requests.transition', { id: r.id, to: 'in_review' });
   app.actAs(secondUser);
-  await app.call('dsar.review', { id: r.id, checks: reviewChecklist('access') });
+  await app.call('requests.review', { id: r.id, checks: reviewChecklist('access') });
   app.actAs(firstUser);
-  await app.call('dsar.transition', { id: r.id, to: 'answered', sentOn: '2025-03-07' });
-  return app.call('dsar.transition', { id: r.id, to: 'closed' });
+  await app.call('requests.transition', { id: r.id, to: 'answered', sentOn: '2025-03-07' });
+  return app.call('requests.transition', { id: r.id, to: 'closed' });
 }
 
 const planFor = async (month: string) =>
-  (await app.call('retention.plan', { orgId, month })).entries.filter((e) => e.requests.length);
+  (await app.call('retention.plan', { clientId, month })).entries.filter((e) => e.requests.length);
 
 describe('the rule for closed requests', () => {
   it('comes with every client: 3 years from the end of the year of closing, with its reason', async () => {
@@ -118,7 +112,7 @@ describe('the rule for closed requests', () => {
 
     // A client created in English gets the rule in English.
     app.ctx.settings.setPreferences({ ...app.ctx.settings.preferences, language: 'en' });
-    const other = await app.call('organisations.create', { ...sampleOrganisation, name: 'B' });
+    const other = await app.call('clients.create', { ...sampleClient, name: 'B' });
     const en = await closedRuleOf(other.id);
     expect(en.name).toBe('Closed data subject requests');
     expect(en.reason).toContain('regular limitation period of three years (Sec. 195 BGB)');
@@ -126,7 +120,7 @@ describe('the rule for closed requests', () => {
 
   it('is edited per client (period and start) but not deleted, and keeps counting from the closing', async () => {
     const rule = await closedRuleOf();
-    const { id: _i, orgId: _o, activities, dataCategories, ...values } = rule;
+    const { id: _i, clientId: _o, activities, dataCategories, ...values } = rule;
     const edited = await app.call('retention.update', {
       id: rule.id,
       rule: { ...values, periodAmount: 4, yearEnd: false, activityIds: [], dataCategoryIds: [] },
@@ -176,7 +170,7 @@ describe('closed requests in the deletion plan', () => {
       ],
     });
     expect((await closedRuleOf()).runs[0]).toMatchObject({ nextDue: '2029-01-01', overdue: false });
-    const home = () => app.call('home.attention', { orgId });
+    const home = () => app.call('home.attention', { clientId });
     expect((await home()).some((i) => i.kind === 'closed_requests_due')).toBe(false);
 
     now = new Date('2029-01-01T08:00:00Z');
@@ -194,7 +188,7 @@ describe('closed requests in the deletion plan', () => {
 
     // Counting from the day of closing instead: deletable from 11 March 2028.
     const rule = await closedRuleOf();
-    const { id: _i, orgId: _o, activities: _a, dataCategories: _d, ...values } = rule;
+    const { id: _i, clientId: _o, activities: _a, dataCategories: _d, ...values } = rule;
     await app.call('retention.update', {
       id: rule.id,
       rule: { ...values, yearEnd: false, activityIds: [], dataCategoryIds: [] },
@@ -204,8 +198,8 @@ describe('closed requests in the deletion plan', () => {
 
   it('refuses a deletion before the period has passed, of an open request, or on a legal hold', async () => {
     const r = await closedRequest();
-    const open = await app.call('dsar.create', {
-      orgId,
+    const open = await app.call('requests.create', {
+      clientId,
       request: { kind: 'access', receivedOn: '2025-03-03', channel: 'email', requesterName: 'O' },
     });
     const rule = await closedRuleOf();
@@ -227,7 +221,7 @@ describe('closed requests in the deletion plan', () => {
       ok: false,
       error: { issues: [{ key: 'requestNotClosed' }] },
     });
-    const { id: _i, orgId: _o, activities: _a, dataCategories: _d, ...values } = rule;
+    const { id: _i, clientId: _o, activities: _a, dataCategories: _d, ...values } = rule;
     await app.call('retention.update', {
       id: rule.id,
       rule: {
@@ -251,7 +245,7 @@ describe('closed requests in the deletion plan', () => {
     expect(hold).toMatchObject({ ok: false, error: { issues: [{ key: 'legalHoldKeeps' }] } });
     expect(auditCount()).toBe(held);
     expect(held).toBe(before + 1);
-    expect((await app.call('dsar.get', { id: r.id })).state).toBe('closed');
+    expect((await app.call('requests.get', { id: r.id })).state).toBe('closed');
   });
 
   it("deletes the due requests in one step, logged as a run, leaving none of the requester's data in the file or WAL", async () => {
@@ -278,9 +272,9 @@ describe('closed requests in the deletion plan', () => {
     });
     expect(run.description).toContain(`#${r.id}, #${younger.id}`);
     expect(leftovers([...needles, 'Yvonne Jüngere'])).toEqual([]);
-    expect(await app.call('retention.runs', { orgId, ruleId: rule.id })).toEqual([run]);
+    expect(await app.call('retention.runs', { clientId, ruleId: rule.id })).toEqual([run]);
     expect(await planFor('2029-01')).toEqual([]);
-    expect((await app.raw('dsar.get', { id: r.id })).ok).toBe(false);
+    expect((await app.raw('requests.get', { id: r.id })).ok).toBe(false);
 
     // The history says what happened (request #N, kind, dates) and the chain still verifies.
     const history = await app.call('audit.list', { entity: 'request', entityId: r.id });
@@ -306,7 +300,7 @@ describe('closed requests in the deletion plan', () => {
 
   it("does not delete another client's request and writes nothing when one id fails", async () => {
     const mine = await closedRequest();
-    const other = await app.call('organisations.create', { ...sampleOrganisation, name: 'B' });
+    const other = await app.call('clients.create', { ...sampleClient, name: 'B' });
     const theirs = await closedRequest('Theo Fremd', other.id);
     now = new Date('2029-01-15T08:00:00Z');
     const before = auditCount();
@@ -316,6 +310,6 @@ describe('closed requests in the deletion plan', () => {
     });
     expect(mixed).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(auditCount()).toBe(before);
-    expect((await app.call('dsar.get', { id: mine.id })).state).toBe('closed');
+    expect((await app.call('requests.get', { id: mine.id })).state).toBe('closed');
   });
 });

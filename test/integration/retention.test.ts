@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RetentionRuleInput } from '../../core/api';
 import { docxText } from '../helpers/docx';
-import { openTestApp, sampleOrganisation, type TestApp } from '../helpers/app';
+import { openTestApp, sampleClient, type TestApp } from '../helpers/app';
 
 let app: TestApp;
-let orgId: number;
+let clientId: number;
 let activityId: number;
 let bankCategoryId: number;
 let now = new Date('2026-01-10T10:00:00Z');
@@ -12,9 +12,9 @@ let now = new Date('2026-01-10T10:00:00Z');
 beforeEach(async () => {
   now = new Date('2026-01-10T10:00:00Z');
   app = await openTestApp({ now: () => now });
-  orgId = (await app.call('organisations.create', sampleOrganisation)).id;
+  clientId = (await app.call('clients.create', sampleClient)).id;
   const activity = await app.call('activities.create', {
-    orgId,
+    clientId,
     activity: {
       name: 'Buchhaltung',
       purposes: 'Rechnungen',
@@ -53,7 +53,7 @@ const auditCount = () => count('audit_log');
 const ownRules = () => count('retention_rules WHERE applies_to IS NULL');
 
 async function createInvoices(extra: Partial<RetentionRuleInput> = {}) {
-  return app.call('retention.create', { orgId, rule: { ...invoices, ...extra } });
+  return app.call('retention.create', { clientId, rule: { ...invoices, ...extra } });
 }
 
 describe('catalogue of statutory periods', () => {
@@ -94,7 +94,7 @@ describe('deletion rules', () => {
       dataCategoryIds: [bankCategoryId],
     });
     expect(rule).toMatchObject({
-      orgId,
+      clientId,
       name: 'Rechnungen (Buchungsbelege)',
       activities: [{ id: activityId, name: 'Buchhaltung' }],
       dataCategories: [{ id: bankCategoryId, name: 'Bankverbindung' }],
@@ -114,14 +114,14 @@ describe('deletion rules', () => {
     expect(activity.retention).toBe('');
     expect(activity.retentionRules!.map((r) => r.name)).toEqual([rule.name]);
     expect(activity.completeness.missing).not.toContain('retention');
-    const list = await app.call('activities.list', { orgId });
+    const list = await app.call('activities.list', { clientId });
     expect(list[0]!.completeness.complete).toBe(true);
   });
 
   it('refuses a negative period with a translated message, writing nothing', async () => {
     const before = auditCount();
     const bad = await app.raw('retention.create', {
-      orgId,
+      clientId,
       rule: { ...invoices, periodAmount: -1 },
     });
     expect(bad.ok).toBe(false);
@@ -140,7 +140,7 @@ describe('deletion rules', () => {
 
   it('refuses a legal hold without a reason, a duplicate system and a duplicate name', async () => {
     const hold = await app.raw('retention.create', {
-      orgId,
+      clientId,
       rule: { ...invoices, legalHold: true, systems: ['DATEV', 'datev'] },
     });
     expect(hold.ok || hold.error.issues!.map((i) => [i.path, i.key])).toEqual([
@@ -150,7 +150,7 @@ describe('deletion rules', () => {
     await createInvoices();
     const before = auditCount();
     const dup = await app.raw('retention.create', {
-      orgId,
+      clientId,
       rule: { ...invoices, name: 'rechnungen (buchungsbelege)' },
     });
     expect(dup.ok || [dup.error.code, dup.error.message]).toEqual([
@@ -162,10 +162,10 @@ describe('deletion rules', () => {
   });
 
   it("refuses links into another client's register", async () => {
-    const other = await app.call('organisations.create', { ...sampleOrganisation, name: 'Andere' });
+    const other = await app.call('clients.create', { ...sampleClient, name: 'Andere' });
     const before = auditCount();
     const bad = await app.raw('retention.create', {
-      orgId: other.id,
+      clientId: other.id,
       rule: { ...invoices, activityIds: [activityId] },
     });
     expect(bad.ok || [bad.error.code, bad.error.issues![0]!.path]).toEqual([
@@ -174,9 +174,9 @@ describe('deletion rules', () => {
     ]);
     expect(ownRules()).toBe(0);
     // A category of data subjects is no data category (Datenart), even of the same client.
-    const [customers] = await app.call('catalogues.list', { orgId, kind: 'subject' });
+    const [customers] = await app.call('catalogues.list', { clientId, kind: 'subject' });
     const wrongKind = await app.raw('retention.create', {
-      orgId,
+      clientId,
       rule: { ...invoices, dataCategoryIds: [customers!.id] },
     });
     expect(wrongKind.ok || [wrongKind.error.code, wrongKind.error.issues![0]!.path]).toEqual([
@@ -209,7 +209,7 @@ describe('deletion rules', () => {
     await app.call('retention.setActivityRules', { activityId, ruleIds: [] });
     await app.call('retention.delete', { id: rule.id });
     expect((await app.raw('retention.get', { id: rule.id })).ok).toBe(false);
-    const [run] = await app.call('retention.runs', { orgId });
+    const [run] = await app.call('retention.runs', { clientId });
     expect(run).toMatchObject({ ruleId: null, ruleName: rule.name, count: 12 });
   });
 
@@ -254,7 +254,7 @@ describe('deletion rules', () => {
       periodUnit: 'months',
       yearEnd: false,
     });
-    const m = await app.call('retention.classes', { orgId });
+    const m = await app.call('retention.classes', { clientId });
     // 37 months from the end of the year: the client's rule for closed requests (3 years + 1).
     expect(m.periods.map((p) => p.key)).toEqual(['7m0d', '37m0dY', '97m0dY']);
     const ids = (event: string, key: string) =>
@@ -277,7 +277,7 @@ describe('deletion log and plan', () => {
       person: 'Jürgen Müller',
     });
     expect(run).toMatchObject({ date: '2019-12-30', ruleName: rule.name });
-    expect((await app.call('retention.runs', { orgId })).map((r) => r.date)).toEqual([
+    expect((await app.call('retention.runs', { clientId })).map((r) => r.date)).toEqual([
       '2019-12-30',
     ]);
     expect(auditCount()).toBe(before + 1);
@@ -315,7 +315,7 @@ describe('deletion log and plan', () => {
   it('flags overdue runs on the home screen until they are logged', async () => {
     const rule = await createInvoices();
     const overdue = async () =>
-      (await app.call('home.attention', { orgId })).filter(
+      (await app.call('home.attention', { clientId })).filter(
         (i) => i.kind === 'deletion_run_overdue',
       );
     expect(await overdue()).toEqual([]);
@@ -362,12 +362,12 @@ describe('deletion log and plan', () => {
 
   it('plans a month and a quarter for one client and across all clients', async () => {
     const rule = await createInvoices({ runInterval: 'yearly' });
-    const other = await app.call('organisations.create', {
-      ...sampleOrganisation,
+    const other = await app.call('clients.create', {
+      ...sampleClient,
       name: 'Zweite GmbH',
     });
     await app.call('retention.create', {
-      orgId: other.id,
+      clientId: other.id,
       rule: {
         ...invoices,
         name: 'Bewerbungen',
@@ -378,7 +378,7 @@ describe('deletion log and plan', () => {
         systems: [],
       },
     });
-    const jan = await app.call('retention.plan', { orgId, month: '2027-01' });
+    const jan = await app.call('retention.plan', { clientId, month: '2027-01' });
     expect(jan.from).toBe('2027-01-01');
     expect(
       jan.entries.map((e) => [e.ruleId, e.system, e.cohortFrom, e.cohortTo, e.runDue]),
@@ -388,7 +388,7 @@ describe('deletion log and plan', () => {
     ]);
     const all = await app.call('retention.plan', { month: '2026-03', span: 'quarter' });
     expect(all.to).toBe('2026-05-31');
-    expect(all.entries.map((e) => [e.orgName, e.ruleName, e.cohortFrom, e.cohortTo])).toEqual([
+    expect(all.entries.map((e) => [e.clientName, e.ruleName, e.cohortFrom, e.cohortTo])).toEqual([
       ['Zweite GmbH', 'Bewerbungen', '2025-08-28', '2025-11-30'],
     ]);
     const bad = await app.raw('retention.plan', { month: '2026-13' });
@@ -407,13 +407,17 @@ describe('documents', () => {
       method: 'delete',
       person: 'Jürgen Müller',
     });
-    const file = await app.call('retention.exportConcept', { orgId, language: 'de' });
+    const file = await app.call('retention.exportConcept', { clientId, language: 'de' });
     expect(file.filename).toBe('Löschkonzept_Bäckerei_Müller_&_Söhne_GmbH_2026-01-10.docx');
     const text = docxText(Buffer.from(file.base64, 'base64'));
     for (const expected of [rule.name, invoices.norm!, 'Buchhaltung', '8 Jahre', '5 Datensätze'])
       expect(text).toContain(expected);
 
-    const register = await app.call('exports.register', { orgId, format: 'docx', language: 'de' });
+    const register = await app.call('activities.exportRegister', {
+      clientId,
+      format: 'docx',
+      language: 'de',
+    });
     expect(docxText(Buffer.from(register.base64, 'base64'))).toContain(
       'Rechnungen (Buchungsbelege): 8 Jahre ab Schluss des Kalenderjahres; Startzeitpunkt: Erhebung bzw. Entstehung (Rechnungsdatum); § 147 Abs. 1 Nr. 4, Abs. 3 AO',
     );
@@ -428,7 +432,7 @@ describe('documents', () => {
       method: 'delete',
       person: 'J. M.',
     });
-    await app.call('organisations.delete', { id: orgId });
+    await app.call('clients.delete', { id: clientId });
     expect(count('retention_rules')).toBe(0);
     expect(count('deletion_runs')).toBe(0);
     expect(count('retention_rule_activities')).toBe(0);

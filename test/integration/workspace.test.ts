@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { openWorkspace, datedCopyName } from '../../db/connection';
 import { migrations } from '../../db/migrations';
-import { openTestApp, sampleOrganisation, tempDir } from '../helpers/app';
+import { openTestApp, sampleClient, tempDir } from '../helpers/app';
 
 describe('workspace file', () => {
   it('is a WAL database with foreign keys on, at the latest migration', async () => {
@@ -46,33 +46,31 @@ describe('workspace file', () => {
 
   it('saves a consistent copy, creates and opens workspaces, and remembers recent files', async () => {
     const app = await openTestApp();
-    await app.call('organisations.create', sampleOrganisation);
+    await app.call('clients.create', sampleClient);
     const copyPath = path.join(app.dir, 'kopie', 'sicherung.sqlite');
     fs.mkdirSync(path.dirname(copyPath)); // the folder must exist: none is created silently
     await app.call('workspace.saveCopy', { path: copyPath });
     const copy = new SQLite(copyPath, { readonly: true });
-    expect(copy.prepare('SELECT name FROM organisations').all()).toEqual([
-      { name: sampleOrganisation.name },
-    ]);
+    expect(copy.prepare('SELECT name FROM clients').all()).toEqual([{ name: sampleClient.name }]);
     copy.close();
 
     const fresh = path.join(app.dir, 'neu.sqlite');
     const created = await app.call('workspace.create', { path: fresh });
     expect(created.path).toBe(fresh);
-    expect(await app.call('organisations.list', {})).toEqual([]);
+    expect(await app.call('clients.list', {})).toEqual([]);
     const conflict = await app.raw('workspace.create', { path: copyPath });
     expect(conflict.ok || conflict.error.code).toBe('FILE_EXISTS');
     expect(conflict.ok || conflict.error.message).toContain('nicht überschrieben');
 
     const opened = await app.call('workspace.open', { path: copyPath });
     expect(opened.recent.slice(0, 3)).toEqual([copyPath, fresh, app.file]);
-    expect((await app.call('organisations.list', {}))[0]!.name).toBe(sampleOrganisation.name);
+    expect((await app.call('clients.list', {}))[0]!.name).toBe(sampleClient.name);
     await app.close();
   });
 
   it('refuses to open a missing file or one that is not a workspace, keeping the current one', async () => {
     const app = await openTestApp();
-    await app.call('organisations.create', sampleOrganisation);
+    await app.call('clients.create', sampleClient);
     const missing = await app.raw('workspace.open', { path: path.join(app.dir, 'fehlt.sqlite') });
     expect(missing.ok || missing.error.code).toBe('WORKSPACE_ERROR');
     const junk = path.join(app.dir, 'text.sqlite');
@@ -80,7 +78,7 @@ describe('workspace file', () => {
     const notDb = await app.raw('workspace.open', { path: junk });
     expect(notDb.ok || notDb.error.code).toBe('WORKSPACE_ERROR');
     expect((await app.call('workspace.info', {})).path).toBe(app.file);
-    expect(await app.call('organisations.list', {})).toHaveLength(1);
+    expect(await app.call('clients.list', {})).toHaveLength(1);
     await app.close();
   });
 

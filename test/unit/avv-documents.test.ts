@@ -12,7 +12,7 @@ import {
   reviewDateWarning,
   trackerWarnings,
 } from '../../core/rules/avv-tracker';
-import { registerOrganisation } from '../fixtures/register';
+import { registerClient } from '../fixtures/register';
 import type { AvvDraftInput } from '../../core/rules/avv-completeness';
 import {
   allClauses,
@@ -35,7 +35,7 @@ describe('the AVV completeness check', () => {
 
   it('names each gap with where to fill it', () => {
     const input = avvInput('de', {
-      organisation: { ...registerOrganisation, street: '', legalRepresentative: '' },
+      client: { ...registerClient, street: '', legalRepresentative: '' },
       processor: { ...avvProcessor, service: '', toms: [], countryKind: 'third_country' },
       activities: [
         { id: 5, name: 'Leer', status: 'active', purposes: ' ', subjects: [], dataCategories: [] },

@@ -61,8 +61,8 @@ describe('the notification to the supervisory authority (Art. 33(3))', () => {
 
   it('is a first notification without a reasons line while in time, and names a contact without a DPO', async () => {
     const noDpo = { ...richBreachInput('de', simpleBreach) };
-    noDpo.organisation = {
-      ...noDpo.organisation,
+    noDpo.client = {
+      ...noDpo.client,
       dpoName: '',
       dpoEmail: '',
       dpoPhone: '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activityInput } from '../../core/api';
 import { filledTemplateFields } from '../../core/rules/template-content';
-import { templateToActivityInput } from '../../core/templates';
+import { templateToActivityInput } from '../../core/catalogues/activity-templates';
 import {
   checkCompleteness,
   controllerComplete,
@@ -9,7 +9,7 @@ import {
 } from '../../core/rules/completeness';
 import { activityTransfers } from '../../core/rules/transfers';
 
-const org = {
+const client = {
   name: 'Bäckerei Müller',
   street: 'Hauptstr. 1',
   city: 'München',
@@ -33,7 +33,7 @@ const full: CompletenessInput = {
 
 describe('Art. 30(1) completeness check', () => {
   it('accepts a record with every item', () => {
-    expect(checkCompleteness(full, org)).toEqual({
+    expect(checkCompleteness(full, client)).toEqual({
       complete: true,
       missing: [],
       recommended: [],
@@ -50,24 +50,24 @@ describe('Art. 30(1) completeness check', () => {
     ['retention', { retention: '' }],
     ['toms', { toms: '', tomsReference: '' }],
   ] as [string, Partial<CompletenessInput>][])('names %s when it is missing', (item, change) => {
-    const result = checkCompleteness({ ...full, ...change }, org);
+    const result = checkCompleteness({ ...full, ...change }, client);
     expect(result.complete).toBe(false);
     expect(result.missing).toEqual([item]);
   });
 
   it('accepts a reference to a TOM concept instead of a description (DSK form)', () => {
     expect(
-      checkCompleteness({ ...full, toms: '', tomsReference: 'TOM-Konzept, Anlage 3' }, org)
+      checkCompleteness({ ...full, toms: '', tomsReference: 'TOM-Konzept, Anlage 3' }, client)
         .complete,
     ).toBe(true);
   });
 
   it('only recommends a legal basis: it is no Art. 30 duty', () => {
-    const result = checkCompleteness({ ...full, legalBases: [] }, org);
+    const result = checkCompleteness({ ...full, legalBases: [] }, client);
     expect(result.complete).toBe(true);
     expect(result.recommended).toEqual(['legalBasis']);
     expect(
-      checkCompleteness({ ...full, legalBases: [], nationalNorm: '§ 41 EStG' }, org).recommended,
+      checkCompleteness({ ...full, legalBases: [], nationalNorm: '§ 41 EStG' }, client).recommended,
     ).toEqual([]);
   });
 
@@ -76,24 +76,26 @@ describe('Art. 30(1) completeness check', () => {
       ...full,
       dataCategories: [{ name: 'Gesundheitsdaten', special: 'art9' as const }],
     };
-    expect(checkCompleteness(art9, org).recommended).toEqual(['art9Basis']);
+    expect(checkCompleteness(art9, client).recommended).toEqual(['art9Basis']);
     expect(
-      checkCompleteness({ ...art9, legalBases: ['art6_1_c', 'art9_2_b'] }, org).recommended,
+      checkCompleteness({ ...art9, legalBases: ['art6_1_c', 'art9_2_b'] }, client).recommended,
     ).toEqual([]);
   });
 
   it('recommends a DPIA screening and a review date when they are open', () => {
     expect(
-      checkCompleteness({ ...full, dpiaStatus: 'open', nextReview: null }, org).recommended,
+      checkCompleteness({ ...full, dpiaStatus: 'open', nextReview: null }, client).recommended,
     ).toEqual(['dpia', 'nextReview']);
   });
 
   describe('third-country transfers (lit. e)', () => {
     const usa = [{ name: 'Mailing-Dienst', type: 'third_country' as const, country: 'USA' }];
     const issues = (change: Partial<CompletenessInput>) =>
-      checkCompleteness({ ...full, ...change }, org).transferIssues;
+      checkCompleteness({ ...full, ...change }, client).transferIssues;
     it('needs a transfer entry when a recipient sits in a third country, naming it', () => {
-      expect(checkCompleteness({ ...full, recipients: usa }, org).missing).toEqual(['transfers']);
+      expect(checkCompleteness({ ...full, recipients: usa }, client).missing).toEqual([
+        'transfers',
+      ]);
       expect(issues({ recipients: usa })).toEqual([
         {
           source: 'recipient',
@@ -128,25 +130,27 @@ describe('Art. 30(1) completeness check', () => {
     });
     it('needs a safeguard for every transfer', () => {
       const transfers = [{ country: 'USA', safeguard: 'none' as const, safeguardNote: '' }];
-      expect(checkCompleteness({ ...full, recipients: usa, transfers }, org).missing).toEqual([
+      expect(checkCompleteness({ ...full, recipients: usa, transfers }, client).missing).toEqual([
         'transfers',
       ]);
       transfers[0]!.safeguard = 'scc' as never;
-      expect(checkCompleteness({ ...full, recipients: usa, transfers }, org).complete).toBe(true);
+      expect(checkCompleteness({ ...full, recipients: usa, transfers }, client).complete).toBe(
+        true,
+      );
     });
     it('needs the documentation for an Art. 49 derogation', () => {
       const transfers = [{ country: 'Indien', safeguard: 'art49' as const, safeguardNote: '' }];
-      expect(checkCompleteness({ ...full, transfers }, org).missing).toEqual(['transfers']);
+      expect(checkCompleteness({ ...full, transfers }, client).missing).toEqual(['transfers']);
       expect(
         checkCompleteness(
           { ...full, transfers: [{ ...transfers[0]!, safeguardNote: 'Einwilligung' }] },
-          org,
+          client,
         ).complete,
       ).toBe(true);
     });
     it('needs the country of a transfer', () => {
       const transfers = [{ country: '', safeguard: 'scc' as const, safeguardNote: '' }];
-      expect(checkCompleteness({ ...full, transfers }, org).missing).toEqual(['transfers']);
+      expect(checkCompleteness({ ...full, transfers }, client).missing).toEqual(['transfers']);
     });
 
     const processor = {
@@ -228,7 +232,7 @@ describe('Art. 30(1) completeness check', () => {
 
   describe('content from a starter template', () => {
     it('is not complete while template content is unconfirmed, though nothing is missing', () => {
-      const result = checkCompleteness({ ...full, unconfirmed: ['retention', 'toms'] }, org);
+      const result = checkCompleteness({ ...full, unconfirmed: ['retention', 'toms'] }, client);
       expect(result).toMatchObject({
         complete: false,
         missing: [],
@@ -244,26 +248,28 @@ describe('Art. 30(1) completeness check', () => {
         }),
       ]);
       const input = { ...template, unconfirmed: filledTemplateFields(template) };
-      const result = checkCompleteness(input, org);
+      const result = checkCompleteness(input, client);
       expect(result.complete).toBe(false);
       expect(result.unconfirmed).toContain('transfers');
       const confirmed = input.unconfirmed.filter((f) => f !== 'transfers');
       expect(
-        checkCompleteness({ ...input, unconfirmed: confirmed }, org).unconfirmed,
+        checkCompleteness({ ...input, unconfirmed: confirmed }, client).unconfirmed,
       ).not.toContain('transfers');
-      expect(checkCompleteness({ ...input, unconfirmed: [] }, org).complete).toBe(true);
+      expect(checkCompleteness({ ...input, unconfirmed: [] }, client).complete).toBe(true);
     });
   });
 
   describe("the controller's details (lit. a)", () => {
     it('needs a name and one way to reach the controller', () => {
-      expect(controllerComplete(org)).toBe(true);
-      expect(controllerComplete({ ...org, street: '', city: '' })).toBe(false);
-      expect(controllerComplete({ ...org, street: '', city: '', email: 'info@x.de' })).toBe(true);
-      expect(controllerComplete({ ...org, street: '', city: '', phone: '089 123' })).toBe(true);
+      expect(controllerComplete(client)).toBe(true);
+      expect(controllerComplete({ ...client, street: '', city: '' })).toBe(false);
+      expect(controllerComplete({ ...client, street: '', city: '', email: 'info@x.de' })).toBe(
+        true,
+      );
+      expect(controllerComplete({ ...client, street: '', city: '', phone: '089 123' })).toBe(true);
     });
     it('makes every activity incomplete while the client lacks them', () => {
-      expect(checkCompleteness(full, { ...org, street: '' }).missing).toEqual(['controller']);
+      expect(checkCompleteness(full, { ...client, street: '' }).missing).toEqual(['controller']);
     });
   });
 });

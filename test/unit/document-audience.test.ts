@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { letterKind, type Language } from '../../core/api';
 import { avvDocxBuffer } from '../../core/documents/avv-docx';
 import { deletionConceptDocx } from '../../core/documents/deletion-concept-docx';
-import { buildDsarLetter } from '../../core/documents/dsar-letters';
+import { buildRequestLetter } from '../../core/documents/requests-letters';
 import { registerDocxBuffer } from '../../core/documents/register-docx';
 import { avvInput } from '../fixtures/avv';
 import { richAvvInput, richRegisterInput } from '../fixtures/rich-documents';
@@ -22,7 +22,8 @@ const documents: Record<string, (language: Language) => Promise<Uint8Array>> = {
   ...Object.fromEntries(
     letterKind.options.map((kind) => [
       `letter ${kind}`,
-      async (language: Language) => (await buildDsarLetter(richLetterInput(kind, language))).bytes,
+      async (language: Language) =>
+        (await buildRequestLetter(richLetterInput(kind, language))).bytes,
     ]),
   ),
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { avvDocxBuffer } from '../../core/documents/avv-docx';
 import { deletionConceptDocx } from '../../core/documents/deletion-concept-docx';
-import { buildDsarLetter } from '../../core/documents/dsar-letters';
+import { buildRequestLetter } from '../../core/documents/requests-letters';
 import { registerDocxBuffer } from '../../core/documents/register-docx';
 import { fitFooterText, fitToColumn, SMALL_SIZE, textWidth } from '../../core/documents/text-fit';
 import { PAGE } from '../../core/documents/docx-parts';
@@ -27,7 +27,7 @@ const allKinds = async () => [
   await registerDocxBuffer(registerInput('de')),
   await avvDocxBuffer(avvInput('de')),
   await deletionConceptDocx(conceptInput('de')),
-  (await buildDsarLetter(richLetterInput('art15', 'de'))).bytes,
+  (await buildRequestLetter(richLetterInput('art15', 'de'))).bytes,
 ];
 
 describe('house styles', () => {
@@ -123,7 +123,7 @@ describe('footers', () => {
     expect(footerOf(await registerDocxBuffer(richRegisterInput('en')))).toMatch(
       /^Oberbayerische[^·]*… · Record of processing activities · As of 23 November 2026 · Page {2}of $/,
     );
-    const letter = (await buildDsarLetter(richLetterInput('refusal', 'de'))).bytes;
+    const letter = (await buildRequestLetter(richLetterInput('refusal', 'de'))).bytes;
     expect(footerOf(letter)).toMatch(/^Oberbayerische Bäckerei- und [^·]+… · Seite {2}von $/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { letterKind, type Language } from '../../core/api';
 import { avvDocxBuffer } from '../../core/documents/avv-docx';
 import { deletionConceptDocx } from '../../core/documents/deletion-concept-docx';
-import { buildDsarLetter } from '../../core/documents/dsar-letters';
+import { buildRequestLetter } from '../../core/documents/requests-letters';
 import { inlineText, textLines } from '../../core/documents/format';
 import { registerDocxBuffer } from '../../core/documents/register-docx';
 import { richAvvInput, richRegisterInput } from '../fixtures/rich-documents';
@@ -29,7 +29,8 @@ const documents: Record<string, (language: Language) => Promise<Uint8Array>> = {
   ...Object.fromEntries(
     letterKind.options.map((kind) => [
       `letter ${kind}`,
-      async (language: Language) => (await buildDsarLetter(richLetterInput(kind, language))).bytes,
+      async (language: Language) =>
+        (await buildRequestLetter(richLetterInput(kind, language))).bytes,
     ]),
   ),
 };
@@ -98,16 +99,20 @@ describe('multi-line texts in the documents', () => {
   });
 
   it('letters: a reason over several lines becomes a list, an erasure detail stays inline', async () => {
-    const extension = docxText((await buildDsarLetter(richLetterInput('extension', 'de'))).bytes);
+    const extension = docxText(
+      (await buildRequestLetter(richLetterInput('extension', 'de'))).bytes,
+    );
     expect(extension).toContain(
       'abschließend beantworten. Grund:\nDie Zusammenstellung der Daten aus dem Personalinformationssystem',
     );
     expect(extension).toContain(
       'mehrerer Auftragsverarbeiter\nDas Archiv der Betriebsärztin ist bis Mitte Dezember geschlossen\n',
     );
-    const english = docxText((await buildDsarLetter(richLetterInput('extension', 'en'))).bytes);
+    const english = docxText((await buildRequestLetter(richLetterInput('extension', 'en'))).bytes);
     expect(english).toContain('within one month. Reason:\nDie Zusammenstellung');
-    const erasure = docxText((await buildDsarLetter(richLetterInput('confirmation', 'de'))).bytes);
+    const erasure = docxText(
+      (await buildRequestLetter(richLetterInput('confirmation', 'de'))).bytes,
+    );
     expect(erasure).toContain(
       'Bewerbungsunterlagen abgelehnter Bewerberinnen und Bewerber: Papierakte vernichtet; Datensatz im Bewerbermanagement gelöscht',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewProblem, samePerson, sendProblem } from '../../core/rules/four-eyes';
-import { sendBlockers, transitionProblems } from '../../core/rules/dsar-workflow';
+import { sendBlockers, transitionProblems } from '../../core/rules/requests-workflow';
 
 const anna = { name: 'Anna Berger', account: 'anna' };
 

@@ -18,7 +18,7 @@ const entry = (
   id: nextId++,
   at: '2026-11-20T10:00:00.000Z',
   actor: 'Test Nutzerin',
-  orgId: 1,
+  clientId: 1,
   entity,
   entityId: 1,
   action,
@@ -256,7 +256,7 @@ describe('the change history of rules, catalogue entries and clients', () => {
     expect(rows(entry('catalogue', { special: ['none', 'art9'], usage: [1, 2] }))).toEqual([
       ['Besondere Kategorie', ['Keine'], ['Art. 9 (besondere Kategorie)']],
     ]);
-    expect(rows(entry('organisation', { land: ['BY', 'BE'] }))).toEqual([
+    expect(rows(entry('client', { land: ['BY', 'BE'] }))).toEqual([
       ['Bundesland', ['Bayern'], ['Berlin']],
     ]);
   });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { letterKind, type Language, type LetterKind } from '../../core/api';
-import { senderLine } from '../../core/documents/dsar-letter-frame';
-import { buildDsarLetter, type DsarLetterInput } from '../../core/documents/dsar-letters';
+import { senderLine } from '../../core/documents/requests-letter-frame';
+import { buildRequestLetter, type RequestLetterInput } from '../../core/documents/requests-letters';
 import { SMALL_SIZE, textWidth } from '../../core/documents/text-fit';
 import { PAGE } from '../../core/documents/docx-parts';
 import { docxPart, docxText } from '../helpers/docx';
-import { letterInputFor, organisation, request } from '../fixtures/dsar-letter-input';
+import { letterInputFor, client, request } from '../fixtures/requests-letter-input';
 import { richLetterInput } from '../fixtures/rich-letters';
 
 // The frame of every letter to a requester: the sender line above the address (the return
 // address in the window of the envelope, DIN 5008), the reference lines, salutation and
 // closing in both languages.
 
-const text = async (input: DsarLetterInput) => docxText((await buildDsarLetter(input)).bytes);
+const text = async (input: RequestLetterInput) => docxText((await buildRequestLetter(input)).bytes);
 
 describe('the sender line', () => {
   it('is one line in small print: name, street, postcode and town', async () => {
@@ -20,14 +20,14 @@ describe('the sender line', () => {
     expect(body.split('\n')[0]).toBe(
       'Bäckerei Müller & Söhne GmbH · Hauptstraße 1 · 80331 München',
     );
-    const xml = docxPart((await buildDsarLetter(letterInputFor('acknowledgement', 'de'))).bytes);
+    const xml = docxPart((await buildRequestLetter(letterInputFor('acknowledgement', 'de'))).bytes);
     expect(xml).toMatch(
       /<w:sz w:val="14"\/>.{0,200}Bäckerei Müller &amp; Söhne GmbH · Hauptstraße 1/s,
     );
   });
 
   it('shortens a long name at a word end and drops what follows the street, never the town', () => {
-    const line = senderLine(richLetterInput('acknowledgement', 'de').organisation);
+    const line = senderLine(richLetterInput('acknowledgement', 'de').client);
     expect(line).toMatch(
       /^Oberbayerische Bäckerei-[^·]*[a-zäöüß)]… · Oberschleißheimer Landstraße 123a · 85764 Oberschleißheim-Unterschleißheim$/,
     );
@@ -37,10 +37,10 @@ describe('the sender line', () => {
   });
 
   it('keeps a short name whole and omits the country at home', () => {
-    expect(senderLine({ ...organisation, name: 'Müller GmbH', country: 'Deutschland' })).toBe(
+    expect(senderLine({ ...client, name: 'Müller GmbH', country: 'Deutschland' })).toBe(
       'Müller GmbH · Hauptstraße 1 · 80331 München',
     );
-    expect(senderLine({ ...organisation, name: 'Müller GmbH', country: 'Österreich' })).toBe(
+    expect(senderLine({ ...client, name: 'Müller GmbH', country: 'Österreich' })).toBe(
       'Müller GmbH · Hauptstraße 1 · 80331 München · Österreich',
     );
   });
@@ -95,7 +95,7 @@ describe('salutation and closing', () => {
   });
 
   it('keep the closing, signature and DPO contact in one paragraph that is never split', async () => {
-    const xml = docxPart((await buildDsarLetter(letterInputFor('refusal', 'de'))).bytes);
+    const xml = docxPart((await buildRequestLetter(letterInputFor('refusal', 'de'))).bytes);
     const closing = xml.split('</w:p>').find((p) => p.includes('Mit freundlichen Grüßen'))!;
     expect(closing).toContain('<w:keepLines/>');
     expect(closing).toContain('Erika Beispiel');

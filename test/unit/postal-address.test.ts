@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { avvDocxBuffer } from '../../core/documents/avv-docx';
 import { deletionConceptDocx } from '../../core/documents/deletion-concept-docx';
-import { buildDsarLetter } from '../../core/documents/dsar-letters';
+import { buildRequestLetter } from '../../core/documents/requests-letters';
 import { postalAddress, townLine } from '../../core/documents/postal-address';
 import { registerDocxBuffer } from '../../core/documents/register-docx';
 import { richAvvInput, richRegisterInput } from '../fixtures/rich-documents';
@@ -65,18 +65,18 @@ describe('postal addresses', () => {
 
   it('register and deletion concept: the controller in the order of its country', async () => {
     const abroad = {
-      ...richRegisterInput('en').organisation,
+      ...richRegisterInput('en').client,
       street: '221B Baker Street',
       postcode: 'NW1 6XE',
       city: 'London',
       country: 'United Kingdom',
     };
     const register = docxText(
-      await registerDocxBuffer({ ...richRegisterInput('en'), organisation: abroad }),
+      await registerDocxBuffer({ ...richRegisterInput('en'), client: abroad }),
     );
     expect(register).toContain('221B Baker Street\nLondon NW1 6XE\nUnited Kingdom');
     const concept = docxText(
-      await deletionConceptDocx({ ...richConceptInput('en'), organisation: abroad }),
+      await deletionConceptDocx({ ...richConceptInput('en'), client: abroad }),
     );
     expect(concept).toContain('221B Baker Street\nLondon NW1 6XE\nUnited Kingdom');
     const german = docxText(await deletionConceptDocx(richConceptInput('de')));
@@ -87,15 +87,15 @@ describe('postal addresses', () => {
 
   it('letters: the sender line of a client abroad names its town in its order and its country', async () => {
     const input = richLetterInput('acknowledgement', 'en');
-    const organisation = {
-      ...input.organisation,
+    const client = {
+      ...input.client,
       name: 'Workforce Inc.',
       street: '1200 Market Street',
       postcode: 'CA 94102',
       city: 'San Francisco',
       country: 'USA',
     };
-    const text = docxText((await buildDsarLetter({ ...input, organisation })).bytes);
+    const text = docxText((await buildRequestLetter({ ...input, client })).bytes);
     expect(text.split('\n')[0]).toBe(
       'Workforce Inc. · 1200 Market Street · San Francisco, CA 94102 · USA',
     );

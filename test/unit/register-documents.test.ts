@@ -26,7 +26,7 @@ import {
   registerActivities,
   registerGeneratedAt,
   registerInput,
-  registerOrganisation,
+  registerClient,
   trickyPurposes,
 } from '../fixtures/register';
 import { docxPart, docxPartNames, docxText } from '../helpers/docx';
@@ -251,14 +251,14 @@ describe('register as CSV', () => {
 });
 
 describe('register as JSON', () => {
-  it('parses back with the organisation and all activities as stored', () => {
+  it('parses back with the client and all activities as stored', () => {
     const parsed = JSON.parse(buildRegisterJson(registerInput('en')));
     expect(parsed).toEqual({
       format: 'privacy-desk.register',
       version: 1,
       exportedAt: '2026-11-23T12:00:00.000Z',
       language: 'en',
-      organisation: registerOrganisation,
+      client: registerClient,
       activities: registerActivities.map((a) => ({
         ...a,
         thirdCountryTransfers: a.transfers.map((t) => ({

@@ -8,7 +8,7 @@ import { buildRegisterCsv } from '../../core/documents/register-csv';
 import { registerDocxBuffer } from '../../core/documents/register-docx';
 import { linkedRuleLine } from '../../core/i18n/retention-labels';
 import { checkCompleteness } from '../../core/rules/completeness';
-import { registerActivities, registerInput, registerOrganisation } from '../fixtures/register';
+import { registerActivities, registerInput, registerClient } from '../fixtures/register';
 import { conceptInput, conceptRules } from '../fixtures/retention';
 import { docxText } from '../helpers/docx';
 
@@ -138,8 +138,8 @@ describe('linked rules in the register (Art. 30(1)(f))', () => {
 
   it('counts a linked rule as a documented erasure period even with an empty text', () => {
     const activity = { ...registerActivities[0]!, retention: '' };
-    expect(checkCompleteness(activity, registerOrganisation).missing).toContain('retention');
+    expect(checkCompleteness(activity, registerClient).missing).toContain('retention');
     const linked = { ...activity, retentionRules: [applicants] };
-    expect(checkCompleteness(linked, registerOrganisation).missing).not.toContain('retention');
+    expect(checkCompleteness(linked, registerClient).missing).not.toContain('retention');
   });
 });

@@ -5,7 +5,7 @@ import {
   findStatutoryPeriod,
   listStatutoryPeriods,
   periodChangeFor,
-} from '../../core/retention-catalogue';
+} from '../../core/catalogues/retention-catalogue';
 import {
   cohort,
   deletionClassMatrix,

@@ -5,7 +5,7 @@ import {
   remainingUnconfirmed,
   templateFieldChanged,
 } from '../../core/rules/template-content';
-import { templateToActivityInput } from '../../core/templates';
+import { templateToActivityInput } from '../../core/catalogues/activity-templates';
 
 const template = (key: string): ActivityValues =>
   activityInput.parse(templateToActivityInput(key, 'de'));

@@ -7,7 +7,7 @@ import {
   listTemplates,
   templateHints,
   templateToActivityInput,
-} from '../../core/templates';
+} from '../../core/catalogues/activity-templates';
 
 const templates = activityTemplates.parse(templatesJson);
 const languages: Language[] = ['de', 'en'];

@@ -1,10 +1,10 @@
 import type { Breach } from '../../../core/api';
-import { authorityOf } from '../../../core/authorities';
+import { authorityOf } from '../../../core/catalogues/authorities';
 import { buildBreachDocument, buildBreachRegister } from '../../../core/documents/breach-documents';
 import { breachIds, findStoredBreach } from '../../../db/repos/breaches.repo';
-import { findOrganisation } from '../../../db/repos/organisations.repo';
+import { findClient } from '../../../db/repos/clients.repo';
 import type { Handlers } from '../context';
-import { integrityNoteFor } from '../integrity';
+import { integrityNoteFor } from '../system/integrity';
 import { found } from '../support';
 import { toBreach } from './store';
 
@@ -28,12 +28,12 @@ export const breachDocumentHandlers: Pick<
     const db = ctx.workspace().db;
     const now = ctx.now();
     const stored = found(await findStoredBreach(db, id), 'breach');
-    const organisation = found(await findOrganisation(db, stored.orgId), 'organisation');
+    const client = found(await findClient(db, stored.clientId), 'client');
     const { userName, userRole } = ctx.settings.preferences;
     const file = await buildBreachDocument(document, {
       breach: toBreach(stored, now),
-      organisation,
-      authority: authorityOf(organisation.land),
+      client,
+      authority: authorityOf(client.land),
       language,
       generatedAt: now,
       signer: { name: userName, role: userRole },
@@ -48,19 +48,18 @@ export const breachDocumentHandlers: Pick<
     return asFile(file, now);
   },
 
-  'breaches.exportRegister': async ({ orgId, language }, ctx) => {
+  'breaches.exportRegister': async ({ clientId, language }, ctx) => {
     const db = ctx.workspace().db;
     const now = ctx.now();
-    const organisation =
-      orgId === undefined ? null : found(await findOrganisation(db, orgId), 'organisation');
+    const client = clientId === undefined ? null : found(await findClient(db, clientId), 'client');
     const breaches: Breach[] = [];
-    for (const id of await breachIds(db, orgId)) {
+    for (const id of await breachIds(db, clientId)) {
       const stored = await findStoredBreach(db, id);
       if (stored) breaches.push(toBreach(stored, now));
     }
     const file = await buildBreachRegister({
       breaches,
-      organisation,
+      client,
       language,
       generatedAt: now,
       integrityNote: await integrityNoteFor(ctx, db, 'register', language, now),

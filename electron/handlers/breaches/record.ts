@@ -13,7 +13,7 @@ import {
   valuesToRow,
   type BreachListRow,
 } from '../../../db/repos/breaches.repo';
-import { findOrganisation } from '../../../db/repos/organisations.repo';
+import { findClient } from '../../../db/repos/clients.repo';
 import type { BreachKind } from '../../../core/api';
 import type { HandlerContext, Handlers } from '../context';
 import { found, inTransaction } from '../support';
@@ -45,7 +45,7 @@ type RecordHandlers = Pick<
 async function checkFacts(
   ctx: HandlerContext,
   db: Db,
-  orgId: number,
+  clientId: number,
   v: BreachValues,
   firstNoticeAt: string | null,
 ) {
@@ -53,14 +53,14 @@ async function checkFacts(
   if (problems.length) {
     throw refuseProblems('VALIDATION_FAILED', problems, 'breach.', ctx.language());
   }
-  await assertOwnLinks(ctx, db, orgId, v);
+  await assertOwnLinks(ctx, db, clientId, v);
 }
 
 export function toSummary(r: BreachListRow, now: Date): BreachSummary {
   return {
     id: r.id,
-    orgId: r.orgId,
-    orgName: r.orgName,
+    clientId: r.clientId,
+    clientName: r.clientName,
     reference: breachReference(r.id, r.awareAt),
     title: r.title,
     awareAt: toBerlinIso(r.awareAt),
@@ -96,7 +96,7 @@ export function byUrgency(list: BreachSummary[]): BreachSummary[] {
 
 export async function listSummaries(
   ctx: HandlerContext,
-  filter: { orgId?: number; state: 'open' | 'closed' | 'all' },
+  filter: { clientId?: number; state: 'open' | 'closed' | 'all' },
 ): Promise<BreachSummary[]> {
   const now = ctx.now();
   const rows = await listBreachRows(ctx.workspace().db, filter);
@@ -104,13 +104,13 @@ export async function listSummaries(
 }
 
 export const breachRecordHandlers: RecordHandlers = {
-  'breaches.list': ({ orgId, state }, ctx) =>
-    listSummaries(ctx, orgId === undefined ? { state } : { orgId, state }),
+  'breaches.list': ({ clientId, state }, ctx) =>
+    listSummaries(ctx, clientId === undefined ? { state } : { clientId, state }),
 
-  'breaches.counts': async ({ orgId }, ctx) => {
+  'breaches.counts': async ({ clientId }, ctx) => {
     const open = await listSummaries(
       ctx,
-      orgId === undefined ? { state: 'open' } : { orgId, state: 'open' },
+      clientId === undefined ? { state: 'open' } : { clientId, state: 'open' },
     );
     const running = open.filter((b) => b.deadlines.clockRuns);
     return {
@@ -124,11 +124,11 @@ export const breachRecordHandlers: RecordHandlers = {
 
   'breaches.starters': async ({ language }) => breachStarters(language),
 
-  'breaches.create': async ({ orgId, breach }, ctx) => {
+  'breaches.create': async ({ clientId, breach }, ctx) => {
     const id = await inTransaction(ctx, async (trx, stamp) => {
-      found(await findOrganisation(trx, orgId), 'organisation');
-      await checkFacts(ctx, trx, orgId, breach, null);
-      const newId = await insertBreach(trx, orgId, breach, stamp.at);
+      found(await findClient(trx, clientId), 'client');
+      await checkFacts(ctx, trx, clientId, breach, null);
+      const newId = await insertBreach(trx, clientId, breach, stamp.at);
       await setBreachLinks(trx, newId, linksOf(breach));
       const after = found(await findStoredBreach(trx, newId), 'breach');
       await auditBreach(trx, stamp, null, after);
@@ -141,7 +141,7 @@ export const breachRecordHandlers: RecordHandlers = {
     await inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findStoredBreach(trx, id), 'breach');
       assertOpen(before, ctx.language());
-      await checkFacts(ctx, trx, before.orgId, breach, firstNoticeOf(before)?.at ?? null);
+      await checkFacts(ctx, trx, before.clientId, breach, firstNoticeOf(before)?.at ?? null);
       const patch: Parameters<typeof changeBreach>[3] = valuesToRow(breach);
       // Art. 9/10 data added later: the assessment's criterion follows the data.
       const special = await anySpecialData(trx, breach.dataIds);

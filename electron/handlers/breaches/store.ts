@@ -101,12 +101,21 @@ export function assertOpen(b: StoredBreach, lang: Language) {
 }
 
 /** The catalogue entries, activities and processors of a breach must be the client's own. */
-export async function assertOwnLinks(ctx: HandlerContext, db: Db, orgId: number, v: BreachValues) {
+export async function assertOwnLinks(
+  ctx: HandlerContext,
+  db: Db,
+  clientId: number,
+  v: BreachValues,
+) {
   const checks = [
-    ['subjectIds', v.subjectIds, ownedIds(db, 'catalogue_entries', orgId, v.subjectIds, 'subject')],
-    ['dataIds', v.dataIds, ownedIds(db, 'catalogue_entries', orgId, v.dataIds, 'data')],
-    ['activityIds', v.activityIds, ownedIds(db, 'activities', orgId, v.activityIds)],
-    ['processorIds', v.processorIds, ownedIds(db, 'processors', orgId, v.processorIds)],
+    [
+      'subjectIds',
+      v.subjectIds,
+      ownedIds(db, 'catalogue_entries', clientId, v.subjectIds, 'subject'),
+    ],
+    ['dataIds', v.dataIds, ownedIds(db, 'catalogue_entries', clientId, v.dataIds, 'data')],
+    ['activityIds', v.activityIds, ownedIds(db, 'activities', clientId, v.activityIds)],
+    ['processorIds', v.processorIds, ownedIds(db, 'processors', clientId, v.processorIds)],
   ] as const;
   const problems: Problem[] = [];
   const keys = {
@@ -119,7 +128,7 @@ export async function assertOwnLinks(ctx: HandlerContext, db: Db, orgId: number,
     if ((await owned).length !== new Set(ids).size) problems.push({ path, key: keys[path] });
   }
   if (v.atProcessorId !== null) {
-    const own = await ownedIds(db, 'processors', orgId, [v.atProcessorId]);
+    const own = await ownedIds(db, 'processors', clientId, [v.atProcessorId]);
     if (own.length === 0) problems.push({ path: 'atProcessorId', key: 'unknownProcessor' });
   }
   if (problems.length)
@@ -187,7 +196,7 @@ export async function auditBreach(
 ) {
   await recordSave(trx, {
     ...stamp,
-    orgId: after.orgId,
+    clientId: after.clientId,
     entity: 'breach',
     entityId: after.id,
     before: before && breachSnapshot(before),

@@ -18,12 +18,12 @@ import { changePerson, loadPerson, refuse, refuseProblems } from './store';
 async function storeMail(
   trx: WriteDb,
   stamp: Stamp,
-  person: { id: number; orgId: number },
+  person: { id: number; clientId: number },
   file: NonNullable<ConsentEventValues['file']>,
 ): Promise<number> {
   const data = Buffer.from(file.base64, 'base64');
   const meta = await insertAttachment(trx, {
-    orgId: person.orgId,
+    clientId: person.clientId,
     ownerType: 'consent_person',
     ownerId: person.id,
     role: 'doi_confirmation',
@@ -36,7 +36,7 @@ async function storeMail(
   });
   await recordAudit(trx, {
     ...stamp,
-    orgId: person.orgId,
+    clientId: person.clientId,
     entity: 'attachment',
     entityId: meta.id,
     action: 'create',
@@ -56,7 +56,7 @@ export const consentEventHandlers: Pick<Handlers, 'consent.recordEvent'> = {
     await inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findStoredPerson(trx, personId), 'person');
       const text = event.textId === null ? null : await findText(trx, event.textId);
-      if (event.textId !== null && (!text || text.orgId !== before.orgId)) {
+      if (event.textId !== null && (!text || text.clientId !== before.clientId)) {
         throw refuse('VALIDATION_FAILED', 'event.textId', 'unknownText', lang);
       }
       // A consent covers what its wording names, unless the person chose fewer channels.

@@ -6,18 +6,18 @@ import {
 import { todayInBerlin } from '../../../core/rules/calendar';
 import { suppressedChannels } from '../../../core/rules/consent-channels';
 import { findStoredPerson, suppressedPersonIds } from '../../../db/repos/consent-persons.repo';
-import { findOrganisation } from '../../../db/repos/organisations.repo';
+import { findClient } from '../../../db/repos/clients.repo';
 import type { Handlers } from '../context';
 import { found } from '../support';
 
 // The suppression list as CSV. Building it changes nothing.
 
 export const consentExportHandlers: Pick<Handlers, 'consent.exportSuppression'> = {
-  'consent.exportSuppression': async ({ orgId, language }, ctx) => {
+  'consent.exportSuppression': async ({ clientId, language }, ctx) => {
     const db = ctx.workspace().db;
-    const organisation = found(await findOrganisation(db, orgId), 'organisation');
+    const client = found(await findClient(db, clientId), 'client');
     const entries: SuppressionEntry[] = [];
-    for (const id of await suppressedPersonIds(db, orgId)) {
+    for (const id of await suppressedPersonIds(db, clientId)) {
       const p = await findStoredPerson(db, id);
       if (!p) continue;
       const channels = suppressedChannels(p.events);
@@ -34,10 +34,10 @@ export const consentExportHandlers: Pick<Handlers, 'consent.exportSuppression'> 
         reason: last.kind === 'objected' ? 'objected' : 'withdrawn',
       });
     }
-    const csv = buildSuppressionCsv(organisation.name, entries, language);
+    const csv = buildSuppressionCsv(client.name, entries, language);
     const now = ctx.now();
     return {
-      filename: suppressionFilename(organisation.name, language, todayInBerlin(now)),
+      filename: suppressionFilename(client.name, language, todayInBerlin(now)),
       mimeType: 'text/csv',
       base64: Buffer.from(csv, 'utf8').toString('base64'),
       createdAt: now.toISOString(),

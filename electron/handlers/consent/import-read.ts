@@ -18,7 +18,7 @@ import { contactKeys } from '../../../core/rules/consent-match';
 import type { Db } from '../../../db/repos/audit.repo';
 import { findMapping, personKeysOf } from '../../../db/repos/consent-import.repo';
 import { findText, type StoredText } from '../../../db/repos/consent-texts.repo';
-import { findOrganisation } from '../../../db/repos/organisations.repo';
+import { findClient } from '../../../db/repos/clients.repo';
 import type { HandlerContext } from '../context';
 import { found } from '../support';
 import { refuse } from './store';
@@ -76,7 +76,7 @@ export async function readImport(
   ctx: HandlerContext,
   db: Db,
   input: {
-    orgId: number;
+    clientId: number;
     base64: string;
     encoding: 'auto' | 'utf-8' | 'windows-1252';
     mapping: ColumnMapping | null;
@@ -84,11 +84,11 @@ export async function readImport(
   },
 ): Promise<ReadImport> {
   const lang = ctx.language();
-  found(await findOrganisation(db, input.orgId), 'organisation');
+  found(await findClient(db, input.clientId), 'client');
   let text: StoredText | null = null;
   if (input.textId !== null) {
     const t = await findText(db, input.textId);
-    if (!t || t.orgId !== input.orgId)
+    if (!t || t.clientId !== input.clientId)
       throw refuse('VALIDATION_FAILED', 'textId', 'unknownText', lang);
     text = t;
   }
@@ -100,7 +100,7 @@ export async function readImport(
   } catch (error) {
     refuseFile(error, lang);
   }
-  const saved = await findMapping(db, input.orgId);
+  const saved = await findMapping(db, input.clientId);
   const useSaved = input.mapping === null && saved !== null && mappingFits(saved, csv.headers);
   const mapping = input.mapping ?? (useSaved ? saved : proposeMapping(csv.headers));
   const issues: ImportIssue[] = mappingProblems(mapping, csv.headers).map((p) => ({
@@ -119,7 +119,7 @@ export async function readImport(
       }
     }
   }
-  const find = indexKeys(await personKeysOf(db, input.orgId));
+  const find = indexKeys(await personKeysOf(db, input.clientId));
   return {
     encoding: decoded.encoding,
     detected: decoded.detected,

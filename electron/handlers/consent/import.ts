@@ -31,7 +31,7 @@ import { cacheOf, factsOf, personSnapshot, refuse } from './store';
 
 type EventRow = Insertable<ConsentEventTable>;
 
-type RowEvent = Omit<EventRow, 'person_id' | 'org_id' | 'recorded_at' | 'import_id'>;
+type RowEvent = Omit<EventRow, 'person_id' | 'client_id' | 'recorded_at' | 'import_id'>;
 
 /** The events one row stands for, with the wording's channels. */
 function rowEvents(
@@ -144,7 +144,7 @@ export const consentImportHandlers: Pick<Handlers, 'consent.previewImport' | 'co
         if (!text) throw refuse('VALIDATION_FAILED', 'textId', 'textRequired', lang);
         const bytes = Buffer.from(input.base64, 'base64');
         const importId = await insertImport(trx, {
-          orgId: input.orgId,
+          clientId: input.clientId,
           fileName: input.name,
           sha256: createHash('sha256').update(bytes).digest('hex'),
           encoding: read.encoding,
@@ -159,7 +159,7 @@ export const consentImportHandlers: Pick<Handlers, 'consent.previewImport' | 'co
           Object.assign(
             {
               person_id: personId,
-              org_id: input.orgId,
+              client_id: input.clientId,
               import_id: importId,
               recorded_by: stamp.actor,
               recorded_at: stamp.at,
@@ -197,7 +197,7 @@ export const consentImportHandlers: Pick<Handlers, 'consent.previewImport' | 'co
             Object.assign(
               personToRow(values),
               cacheToRow(cacheOf(Object.assign({ events: evs }, values))),
-              { org_id: input.orgId, created_at: stamp.at, updated_at: stamp.at },
+              { client_id: input.clientId, created_at: stamp.at, updated_at: stamp.at },
             ),
           ),
         );
@@ -207,8 +207,8 @@ export const consentImportHandlers: Pick<Handlers, 'consent.previewImport' | 'co
           const person: StoredPerson = Object.assign(
             {
               id,
-              orgId: input.orgId,
-              orgName: '',
+              clientId: input.clientId,
+              clientName: '',
               events: evs,
               createdAt: stamp.at,
               updatedAt: stamp.at,
@@ -218,7 +218,7 @@ export const consentImportHandlers: Pick<Handlers, 'consent.previewImport' | 'co
           audits.push({
             at: stamp.at,
             actor: stamp.actor,
-            orgId: input.orgId,
+            clientId: input.clientId,
             entity: 'consent_person',
             entityId: id,
             action: 'create',
@@ -250,7 +250,7 @@ export const consentImportHandlers: Pick<Handlers, 'consent.previewImport' | 'co
           await updatePersonRow(trx, id, cacheToRow(cacheOf(factsOf(after))), stamp.at);
           audits.push({
             ...stamp,
-            orgId: input.orgId,
+            clientId: input.clientId,
             entity: 'consent_person',
             entityId: id,
             action: 'update',
@@ -264,10 +264,10 @@ export const consentImportHandlers: Pick<Handlers, 'consent.previewImport' | 'co
         await appendAuditEntries(trx, audits);
         const counts = { created: ids.length, updated, events: events.length };
         await setImportCounts(trx, importId, counts);
-        if (input.saveMapping) await saveMapping(trx, input.orgId, read.mapping, stamp.at);
+        if (input.saveMapping) await saveMapping(trx, input.clientId, read.mapping, stamp.at);
         await recordAudit(trx, {
           ...stamp,
-          orgId: input.orgId,
+          clientId: input.clientId,
           entity: 'consent_import',
           entityId: importId,
           action: 'create',

@@ -13,7 +13,7 @@ import {
   personToRow,
   personWithEmail,
 } from '../../../db/repos/consent-persons.repo';
-import { findOrganisation } from '../../../db/repos/organisations.repo';
+import { findClient } from '../../../db/repos/clients.repo';
 import type { HandlerContext, Handlers } from '../context';
 import { forgetPerson } from '../redaction';
 import { found, inTransaction } from '../support';
@@ -45,11 +45,11 @@ type PersonHandlers = Pick<
 async function assertUniqueEmail(
   ctx: HandlerContext,
   db: Db,
-  orgId: number,
+  clientId: number,
   v: ConsentPersonValues,
   exceptId?: number,
 ) {
-  if (await personWithEmail(db, orgId, v.email, exceptId)) {
+  if (await personWithEmail(db, clientId, v.email, exceptId)) {
     throw refuse('CONFLICT', 'person.email', 'personExists', ctx.language());
   }
 }
@@ -57,18 +57,18 @@ async function assertUniqueEmail(
 export const consentPersonHandlers: PersonHandlers = {
   'consent.persons': async (input, ctx) => {
     const db = ctx.workspace().db;
-    found(await findOrganisation(db, input.orgId), 'organisation');
+    found(await findClient(db, input.clientId), 'client');
     return listPersonRows(db, input);
   },
 
   'consent.getPerson': ({ id }, ctx) => loadPerson(ctx, id),
 
-  'consent.createPerson': async ({ orgId, person }, ctx) => {
+  'consent.createPerson': async ({ clientId, person }, ctx) => {
     const id = await inTransaction(ctx, async (trx, stamp) => {
-      found(await findOrganisation(trx, orgId), 'organisation');
-      await assertUniqueEmail(ctx, trx, orgId, person);
+      found(await findClient(trx, clientId), 'client');
+      await assertUniqueEmail(ctx, trx, clientId, person);
       const cache = cacheOf({ ...person, events: [] });
-      const newId = await insertPerson(trx, orgId, person, cache, stamp.at);
+      const newId = await insertPerson(trx, clientId, person, cache, stamp.at);
       await auditPerson(trx, stamp, null, found(await findStoredPerson(trx, newId), 'person'));
       return newId;
     });
@@ -78,7 +78,7 @@ export const consentPersonHandlers: PersonHandlers = {
   'consent.updatePerson': async ({ id, person }, ctx) => {
     await inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findStoredPerson(trx, id), 'person');
-      await assertUniqueEmail(ctx, trx, before.orgId, person, id);
+      await assertUniqueEmail(ctx, trx, before.clientId, person, id);
       await changePerson(trx, stamp, before, personToRow(person));
     });
     return loadPerson(ctx, id);
@@ -95,7 +95,7 @@ export const consentPersonHandlers: PersonHandlers = {
       await deletePersonRow(trx, id);
       await recordAudit(trx, {
         ...stamp,
-        orgId: before.orgId,
+        clientId: before.clientId,
         entity: 'consent_person',
         entityId: id,
         action: 'delete',
@@ -103,14 +103,14 @@ export const consentPersonHandlers: PersonHandlers = {
         after: null,
         label: before.name,
       });
-      await forgetPerson(trx, stamp, before.orgId, id, fileIds);
+      await forgetPerson(trx, stamp, before.clientId, id, fileIds);
       return { ok: true as const };
     }),
 
-  'consent.channelStatus': async ({ orgId }, ctx) => {
+  'consent.channelStatus': async ({ clientId }, ctx) => {
     const db = ctx.workspace().db;
-    found(await findOrganisation(db, orgId), 'organisation');
-    return countChannels(db, orgId);
+    found(await findClient(db, clientId), 'client');
+    return countChannels(db, clientId);
   },
 };
 

@@ -11,7 +11,7 @@ import {
   type StoredPerson,
 } from '../../../db/repos/consent-persons.repo';
 import { findText, type WriteDb } from '../../../db/repos/consent-texts.repo';
-import { findStoredRequest, type StoredRequest } from '../../../db/repos/dsar.repo';
+import { findStoredRequest, type StoredRequest } from '../../../db/repos/requests.repo';
 import type { HandlerContext, Handlers } from '../context';
 import { found, inTransaction, type Stamp } from '../support';
 import { changePerson, refuse, toPerson } from './store';
@@ -24,7 +24,7 @@ import { changePerson, refuse, toPerson } from './store';
 type RequestFacts = Pick<
   StoredRequest,
   | 'id'
-  | 'orgId'
+  | 'clientId'
   | 'kind'
   | 'requesterEmail'
   | 'requesterPhone'
@@ -46,7 +46,7 @@ async function matchedPersons(db: Db, r: RequestFacts): Promise<StoredPerson[]> 
     reference: r.requesterReference,
   });
   const persons: StoredPerson[] = [];
-  for (const id of await matchPersons(db, r.orgId, keys)) {
+  for (const id of await matchPersons(db, r.clientId, keys)) {
     const p = await findStoredPerson(db, id);
     if (p) persons.push(p);
   }

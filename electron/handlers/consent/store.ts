@@ -74,8 +74,8 @@ export function cacheOf(facts: ConsentFacts): PersonCache {
 }
 
 /** The client's deletion rule taken from the catalogue's entry for phone consent, if any. */
-async function phoneRule(db: Db, orgId: number) {
-  const [rule] = await rulesWithCatalogueKey(db, orgId, PHONE_EVIDENCE_KEY);
+async function phoneRule(db: Db, clientId: number) {
+  const [rule] = await rulesWithCatalogueKey(db, clientId, PHONE_EVIDENCE_KEY);
   return rule ?? null;
 }
 
@@ -90,7 +90,7 @@ export async function toPerson(db: Db, p: StoredPerson): Promise<ConsentPerson> 
       since: v.since && v.since.length > 10 ? toBerlinIso(v.since) : v.since,
     })),
     suppressed: suppressedChannels(p.events),
-    keepUntil: keepUntilOf(p.events, await phoneRule(db, p.orgId)),
+    keepUntil: keepUntilOf(p.events, await phoneRule(db, p.clientId)),
   };
 }
 
@@ -136,7 +136,7 @@ export async function auditPerson(
 ) {
   await recordAudit(trx, {
     ...stamp,
-    orgId: after.orgId,
+    clientId: after.clientId,
     entity: 'consent_person',
     entityId: after.id,
     action: before ? 'update' : 'create',

@@ -10,7 +10,7 @@ import {
   type StoredText,
   type WriteDb,
 } from '../../../db/repos/consent-texts.repo';
-import { findOrganisation } from '../../../db/repos/organisations.repo';
+import { findClient } from '../../../db/repos/clients.repo';
 import type { Handlers } from '../context';
 import { found, inTransaction, type Stamp } from '../support';
 import { refuse, sha256Hex, withFindings } from './store';
@@ -32,7 +32,7 @@ type TextHandlers = Pick<
 const textSnapshot = (t: StoredText) => {
   const {
     id: _i,
-    orgId: _o,
+    clientId: _o,
     usedCount: _u,
     replacedBy: _r,
     createdAt: _c,
@@ -51,7 +51,7 @@ async function auditText(
   const t = (after ?? before)!;
   await recordAudit(trx, {
     ...stamp,
-    orgId: t.orgId,
+    clientId: t.clientId,
     entity: 'consent_text',
     entityId: t.id,
     action: !before ? 'create' : !after ? 'delete' : 'update',
@@ -62,22 +62,22 @@ async function auditText(
 }
 
 export const consentTextHandlers: TextHandlers = {
-  'consent.listTexts': async ({ orgId }, ctx) => {
+  'consent.listTexts': async ({ clientId }, ctx) => {
     const db = ctx.workspace().db;
-    found(await findOrganisation(db, orgId), 'organisation');
-    return (await listTexts(db, orgId)).map(withFindings);
+    found(await findClient(db, clientId), 'client');
+    return (await listTexts(db, clientId)).map(withFindings);
   },
 
   'consent.getText': async ({ id }, ctx) =>
     withFindings(found(await findText(ctx.workspace().db, id), 'consent text')),
 
-  'consent.createText': async ({ orgId, text, replacesId }, ctx) => {
+  'consent.createText': async ({ clientId, text, replacesId }, ctx) => {
     const id = await inTransaction(ctx, async (trx, stamp) => {
-      found(await findOrganisation(trx, orgId), 'organisation');
+      found(await findClient(trx, clientId), 'client');
       let series = { seriesId: null as number | null, version: 1 };
       if (replacesId !== null) {
         const previous = await findText(trx, replacesId);
-        if (!previous || previous.orgId !== orgId) {
+        if (!previous || previous.clientId !== clientId) {
           throw refuse('VALIDATION_FAILED', 'replacesId', 'unknownText', ctx.language());
         }
         series = {
@@ -85,7 +85,7 @@ export const consentTextHandlers: TextHandlers = {
           version: (await lastVersion(trx, previous.seriesId)) + 1,
         };
       }
-      const newId = await insertText(trx, orgId, text, sha256Hex(text.text), series, stamp.at);
+      const newId = await insertText(trx, clientId, text, sha256Hex(text.text), series, stamp.at);
       await auditText(trx, stamp, null, found(await findText(trx, newId), 'consent text'));
       return newId;
     });

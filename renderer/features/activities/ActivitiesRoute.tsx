@@ -3,17 +3,17 @@ import { ActivityNotFound, EditActivityPage, NewActivityPage } from './editor/Ac
 import { ActivitiesListPage } from './list/ActivitiesListPage';
 
 export interface ActivitiesRouteProps {
-  orgId: number;
+  clientId: number;
   /** Segments after 'activities': [] list, ['new'] create, [':id'] edit. */
   path: string[];
 }
 
-export function ActivitiesRoute({ orgId, path }: ActivitiesRouteProps) {
-  if (path.length === 0) return <ActivitiesListPage orgId={orgId} />;
+export function ActivitiesRoute({ clientId, path }: ActivitiesRouteProps) {
+  if (path.length === 0) return <ActivitiesListPage clientId={clientId} />;
   if (path.length === 1 && path[0] === 'new')
-    return <NewActivityPage key={`new-${orgId}`} orgId={orgId} />;
+    return <NewActivityPage key={`new-${clientId}`} clientId={clientId} />;
   const id = path.length === 1 ? routeId(path[0]) : null;
   // Keyed by id: going from one activity to another starts a fresh form.
-  if (id !== null) return <EditActivityPage key={id} orgId={orgId} activityId={id} />;
-  return <ActivityNotFound orgId={orgId} />;
+  if (id !== null) return <EditActivityPage key={id} clientId={clientId} activityId={id} />;
+  return <ActivityNotFound clientId={clientId} />;
 }

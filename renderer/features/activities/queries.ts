@@ -4,24 +4,24 @@ import { call } from '../../api/client';
 import { queryKeys } from '../../app/queries';
 import { useAfterWrite } from '../../app/after-write';
 
-/** The list filters the user can change; orgId comes from the route. */
-export type ActivityListFilters = Required<Omit<MethodInput<'activities.list'>, 'orgId'>>;
+/** The list filters the user can change; clientId comes from the route. */
+export type ActivityListFilters = Required<Omit<MethodInput<'activities.list'>, 'clientId'>>;
 
-export function useActivityList(orgId: number, filters: ActivityListFilters) {
+export function useActivityList(clientId: number, filters: ActivityListFilters) {
   return useQuery({
-    queryKey: queryKeys.activities(orgId, filters),
-    queryFn: () => call('activities.list', { orgId, ...filters }),
+    queryKey: queryKeys.activities(clientId, filters),
+    queryFn: () => call('activities.list', { clientId, ...filters }),
     // Keeps the table on screen while a new search runs instead of flashing "loading".
     placeholderData: (previous) => previous,
   });
 }
 
 /** Every activity of a client, archived included; the same key the home overview uses. */
-export function useAllActivities(orgId: number) {
+export function useAllActivities(clientId: number) {
   const filters = { status: 'all' } as const;
   return useQuery({
-    queryKey: queryKeys.activities(orgId, filters),
-    queryFn: () => call('activities.list', { orgId, ...filters }),
+    queryKey: queryKeys.activities(clientId, filters),
+    queryFn: () => call('activities.list', { clientId, ...filters }),
   });
 }
 
@@ -36,7 +36,7 @@ export function useActivity(id: number | null) {
 export function useTemplates(language: Language, enabled = true) {
   return useQuery({
     queryKey: queryKeys.templates(language),
-    queryFn: () => call('templates.list', { language }),
+    queryFn: () => call('activityTemplates.list', { language }),
     staleTime: Infinity,
     enabled,
   });
@@ -46,7 +46,7 @@ export function useTemplates(language: Language, enabled = true) {
 export function useTemplateHints(key: string | null, language: Language) {
   return useQuery({
     queryKey: queryKeys.templateHints(key ?? '', language),
-    queryFn: () => call('templates.hints', { key: key!, language }),
+    queryFn: () => call('activityTemplates.hints', { key: key!, language }),
     staleTime: Infinity,
     enabled: key !== null,
   });
@@ -58,5 +58,5 @@ export function useTemplateHints(key: string | null, language: Language) {
  */
 export function useInvalidateAfterActivityChange() {
   const afterWrite = useAfterWrite();
-  return (_orgId: number) => afterWrite('activities', 'catalogues');
+  return (_clientId: number) => afterWrite('activities', 'catalogues');
 }

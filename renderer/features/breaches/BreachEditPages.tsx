@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachFormInput } from '../../../core/api';
-import { useOrganisation } from '../../app/queries';
+import { useClient } from '../../app/queries';
 import { navigate } from '../../app/router';
 import { ErrorBanner, Page, useToast } from '../../components';
 import { currentLanguage } from '../../i18n';
@@ -11,18 +11,18 @@ import { useCreateBreach, useUpdateBreach } from './mutations';
 import { useBreach, useStarters } from './queries';
 
 /** A new breach: pick the starting point of a frequent case, or begin empty. */
-export function NewBreachPage({ orgId }: { orgId: number }) {
+export function NewBreachPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('breaches');
-  const organisation = useOrganisation(orgId);
+  const client = useClient(clientId);
   const toast = useToast();
   const starters = useStarters(currentLanguage());
   const [start, setStart] = useState<{ key: string; values: BreachFormInput } | null>(null);
-  const create = useCreateBreach(orgId, (created) => {
+  const create = useCreateBreach(clientId, (created) => {
     toast(t('form.created'));
-    navigate(`/org/${orgId}/breaches/${created.id}`);
+    navigate(`/client/${clientId}/breaches/${created.id}`);
   });
   return (
-    <Page title={t('form.newTitle')} eyebrow={organisation.data?.name}>
+    <Page title={t('form.newTitle')} eyebrow={client.data?.name}>
       <section className="card" aria-labelledby="starters-title">
         <h2 id="starters-title" className="card-title">
           {t('form.startersTitle')}
@@ -54,35 +54,35 @@ export function NewBreachPage({ orgId }: { orgId: number }) {
       {start ? (
         <BreachForm
           key={start.key}
-          orgId={orgId}
+          clientId={clientId}
           initial={start.values}
           submitLabel={t('form.create')}
           mutation={create}
-          onCancel={() => navigate(`/org/${orgId}/breaches`)}
+          onCancel={() => navigate(`/client/${clientId}/breaches`)}
         />
       ) : null}
     </Page>
   );
 }
 
-export function EditBreachPage({ orgId, id }: { orgId: number; id: number }) {
+export function EditBreachPage({ clientId, id }: { clientId: number; id: number }) {
   const { t } = useTranslation('breaches');
   const toast = useToast();
   const breach = useBreach(id);
   const update = useUpdateBreach(id, () => {
     toast(t('form.saved'));
-    navigate(`/org/${orgId}/breaches/${id}`);
+    navigate(`/client/${clientId}/breaches/${id}`);
   });
   return (
     <Page title={t('form.editTitle')} eyebrow={breach.data?.reference}>
       <ErrorBanner error={breach.error} />
       {breach.data ? (
         <BreachForm
-          orgId={orgId}
+          clientId={clientId}
           initial={fromBreach(breach.data)}
           submitLabel={t('form.save')}
           mutation={update}
-          onCancel={() => navigate(`/org/${orgId}/breaches/${id}`)}
+          onCancel={() => navigate(`/client/${clientId}/breaches/${id}`)}
         />
       ) : null}
     </Page>

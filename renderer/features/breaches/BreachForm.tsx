@@ -14,7 +14,7 @@ import { ErrorBanner, FormField, useFieldError, useServerIssues } from '../../co
 import { BreachLinks } from './BreachLinks';
 
 export interface BreachFormProps {
-  orgId: number;
+  clientId: number;
   initial: BreachFormInput;
   submitLabel: string;
   mutation: UseMutationResult<Breach, Error, BreachValues>;
@@ -25,7 +25,13 @@ const fields = Object.keys(breachInput.shape);
 const count = { setValueAs: (v: unknown) => (v === '' || v === null ? null : Number(v)) };
 
 /** What happened, when, to whom and what was done: the facts of Art. 33(3) and 33(5). */
-export function BreachForm({ orgId, initial, submitLabel, mutation, onCancel }: BreachFormProps) {
+export function BreachForm({
+  clientId,
+  initial,
+  submitLabel,
+  mutation,
+  onCancel,
+}: BreachFormProps) {
   const { t } = useTranslation('breaches');
   const fieldError = useFieldError();
   const form = useForm<BreachFormInput, unknown, BreachValues>({
@@ -101,7 +107,7 @@ export function BreachForm({ orgId, initial, submitLabel, mutation, onCancel }: 
       <FormField label={t('fields.description')} error={fieldError(errors.description)}>
         <textarea className="input" rows={4} {...register('description')} />
       </FormField>
-      <BreachLinks orgId={orgId} form={form} />
+      <BreachLinks clientId={clientId} form={form} />
       <div className="grid-2">
         <FormField label={t('fields.subjectsCount')} error={fieldError(errors.subjectsCount)}>
           <input className="input" type="number" min={0} {...register('subjectsCount', count)} />

@@ -15,22 +15,22 @@ type IdField = 'subjectIds' | 'dataIds' | 'activityIds' | 'processorIds';
  * catalogue (with their Art. 9/10 markers), activities, processors, and the processor at
  * which it happened with its notice (Art. 33(2)).
  */
-export function BreachLinks({ orgId, form }: { orgId: number; form: Form }) {
+export function BreachLinks({ clientId, form }: { clientId: number; form: Form }) {
   const { t } = useTranslation('breaches');
   const fieldError = useFieldError();
   const { control, setValue, register, formState } = form;
   const errors = formState.errors;
   const catalogue = useQuery({
-    queryKey: queryKeys.catalogues(orgId),
-    queryFn: () => call('catalogues.list', { orgId }),
+    queryKey: queryKeys.catalogues(clientId),
+    queryFn: () => call('catalogues.list', { clientId }),
   });
   const activities = useQuery({
-    queryKey: queryKeys.activities(orgId, { status: 'all' }),
-    queryFn: () => call('activities.list', { orgId, status: 'all' }),
+    queryKey: queryKeys.activities(clientId, { status: 'all' }),
+    queryFn: () => call('activities.list', { clientId, status: 'all' }),
   });
   const processors = useQuery({
-    queryKey: ['processors', 'list', orgId, {}],
-    queryFn: () => call('processors.list', { orgId }),
+    queryKey: ['processors', 'list', clientId, {}],
+    queryFn: () => call('processors.list', { clientId }),
   });
   const values = {
     subjectIds: useWatch({ control, name: 'subjectIds' }) ?? [],

@@ -13,7 +13,7 @@ import { NoticesPanel } from './NoticesPanel';
 import { useBreach } from './queries';
 
 /** One breach: its clock first, then the facts, the assessment, the notices, the persons. */
-export function BreachPage({ orgId, id }: { orgId: number; id: number }) {
+export function BreachPage({ clientId, id }: { clientId: number; id: number }) {
   const { t } = useTranslation('breaches');
   const breach = useBreach(id);
   const b = breach.data;
@@ -28,10 +28,10 @@ export function BreachPage({ orgId, id }: { orgId: number; id: number }) {
   return (
     <Page
       title={b.title}
-      eyebrow={`${b.reference} · ${b.orgName}`}
+      eyebrow={`${b.reference} · ${b.clientName}`}
       actions={
         open ? (
-          <a className="button" href={href(`/org/${orgId}/breaches/${id}/edit`)}>
+          <a className="button" href={href(`/client/${clientId}/breaches/${id}/edit`)}>
             {t('detail.edit')}
           </a>
         ) : null

@@ -30,10 +30,10 @@ export function BreachTable({ rows, showClient }: { rows: BreachSummary[]; showC
                 <ClockBadge deadlines={b.deadlines} notified={b.firstNoticeAt !== null} />
               </td>
               <td>
-                <a href={href(`/org/${b.orgId}/breaches/${b.id}`)}>{b.title}</a>
+                <a href={href(`/client/${b.clientId}/breaches/${b.id}`)}>{b.title}</a>
                 <div className="muted">{b.reference}</div>
               </td>
-              {showClient ? <td>{b.orgName}</td> : null}
+              {showClient ? <td>{b.clientName}</td> : null}
               <td>{time(b.awareAt)}</td>
               <td>{time(b.deadlines.authorityBy)}</td>
               <td>{b.level ? t(`levelShort.${b.level}`) : t('list.notAssessed')}</td>

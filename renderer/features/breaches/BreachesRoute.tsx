@@ -4,22 +4,22 @@ import { EditBreachPage, NewBreachPage } from './BreachEditPages';
 import { ListPage } from './ListPage';
 
 export interface BreachesRouteProps {
-  orgId: number;
+  clientId: number;
   /** Segments after 'breaches': [] the log, ['new'], [':id'], [':id', 'edit']. */
   path: string[];
 }
 
-/** `/org/:orgId/breaches/*`; the log across every client is `/breaches` (BreachesAllRoute). */
-export function BreachesRoute({ orgId, path }: BreachesRouteProps) {
+/** `/client/:clientId/breaches/*`; the log across every client is `/breaches` (BreachesAllRoute). */
+export function BreachesRoute({ clientId, path }: BreachesRouteProps) {
   const [first, second] = path;
-  if (path.length === 0) return <ListPage orgId={orgId} />;
-  if (first === 'new' && path.length === 1) return <NewBreachPage orgId={orgId} />;
+  if (path.length === 0) return <ListPage clientId={clientId} />;
+  if (first === 'new' && path.length === 1) return <NewBreachPage clientId={clientId} />;
   const id = routeId(first);
-  if (id !== null && path.length === 1) return <BreachPage orgId={orgId} id={id} />;
+  if (id !== null && path.length === 1) return <BreachPage clientId={clientId} id={id} />;
   if (id !== null && second === 'edit' && path.length === 2) {
-    return <EditBreachPage orgId={orgId} id={id} />;
+    return <EditBreachPage clientId={clientId} id={id} />;
   }
-  return <ListPage orgId={orgId} />;
+  return <ListPage clientId={clientId} />;
 }
 
 /** The DPO's breach log across every client, running clocks first. */

@@ -9,7 +9,7 @@ export function FactsPanel({ breach: b }: { breach: Breach }) {
   const { t } = useTranslation('breaches');
   const time = useBerlinTime();
   const format = useFormat();
-  const org = b.orgId;
+  const client = b.clientId;
   const count = (n: number | null) => (n === null ? t('detail.unknown') : format.number(n));
   const occurred = b.occurredFrom
     ? b.occurredTo
@@ -50,7 +50,7 @@ export function FactsPanel({ breach: b }: { breach: Breach }) {
             <ul className="link-list">
               {b.activities.map((a) => (
                 <li key={a.id}>
-                  <a href={href(`/org/${org}/activities/${a.id}`)}>{a.name}</a>
+                  <a href={href(`/client/${client}/activities/${a.id}`)}>{a.name}</a>
                 </li>
               ))}
             </ul>
@@ -62,7 +62,7 @@ export function FactsPanel({ breach: b }: { breach: Breach }) {
             <ul className="link-list">
               {b.processors.map((p) => (
                 <li key={p.id}>
-                  <a href={href(`/org/${org}/processors/${p.id}`)}>{p.name}</a>
+                  <a href={href(`/client/${client}/processors/${p.id}`)}>{p.name}</a>
                   {b.atProcessor?.id === p.id ? ` (${t('detail.atProcessor')})` : ''}
                 </li>
               ))}
@@ -73,10 +73,10 @@ export function FactsPanel({ breach: b }: { breach: Breach }) {
       </dl>
       <p className="muted">{t('detail.requestsHint')}</p>
       <div className="row-actions">
-        <a className="button button-small" href={href(`/org/${org}/requests`)}>
+        <a className="button button-small" href={href(`/client/${client}/requests`)}>
           {t('detail.requests')}
         </a>
-        <a className="button button-small" href={href(`/org/${org}/requests/new`)}>
+        <a className="button button-small" href={href(`/client/${client}/requests/new`)}>
           {t('detail.newRequest')}
         </a>
       </div>

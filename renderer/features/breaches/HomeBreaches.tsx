@@ -6,10 +6,10 @@ import { useBerlinTime } from './format';
 import { useBreachList } from './queries';
 
 /** Open breaches of the client on its home, running clocks first with the hours left. */
-export function HomeBreaches({ orgId }: { orgId: number }) {
+export function HomeBreaches({ clientId }: { clientId: number }) {
   const { t } = useTranslation('breaches');
   const time = useBerlinTime();
-  const list = useBreachList({ orgId, state: 'open' });
+  const list = useBreachList({ clientId, state: 'open' });
   const open = list.data ?? [];
   return (
     <section className="card" aria-labelledby="home-breaches-title">
@@ -17,7 +17,7 @@ export function HomeBreaches({ orgId }: { orgId: number }) {
         <h2 id="home-breaches-title" className="card-title">
           {t('home.title')}
         </h2>
-        <a className="button" href={href(`/org/${orgId}/breaches/new`)}>
+        <a className="button" href={href(`/client/${clientId}/breaches/new`)}>
           {t('home.new')}
         </a>
       </div>
@@ -27,7 +27,7 @@ export function HomeBreaches({ orgId }: { orgId: number }) {
         {open.map((b) => (
           <li key={b.id}>
             <ClockBadge deadlines={b.deadlines} notified={b.firstNoticeAt !== null} />{' '}
-            <a href={href(`/org/${orgId}/breaches/${b.id}`)}>{b.title}</a>
+            <a href={href(`/client/${clientId}/breaches/${b.id}`)}>{b.title}</a>
             {b.deadlines.clockRuns ? (
               <span className="muted">
                 {' '}
@@ -37,7 +37,7 @@ export function HomeBreaches({ orgId }: { orgId: number }) {
           </li>
         ))}
       </ul>
-      <a href={href(`/org/${orgId}/breaches`)}>{t('home.all')}</a>
+      <a href={href(`/client/${clientId}/breaches`)}>{t('home.all')}</a>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../../app/queries';
+import { useClient } from '../../app/queries';
 import { href } from '../../app/router';
 import { EmptyState, ErrorBanner, Page, useToast } from '../../components';
 import { currentLanguage } from '../../i18n';
@@ -11,18 +11,18 @@ import { useBreachList } from './queries';
 type StateFilter = 'open' | 'closed' | 'all';
 
 /** The breach log of a client, or of every client: running clocks first. */
-export function ListPage({ orgId }: { orgId?: number }) {
+export function ListPage({ clientId }: { clientId?: number }) {
   const { t } = useTranslation('breaches');
   const toast = useToast();
-  const organisation = useOrganisation(orgId ?? null);
+  const client = useClient(clientId ?? null);
   const [state, setState] = useState<StateFilter>('all');
-  const list = useBreachList(orgId === undefined ? { state } : { orgId, state });
-  const exportRegister = useExportBreachRegister(orgId);
-  const all = orgId === undefined;
+  const list = useBreachList(clientId === undefined ? { state } : { clientId, state });
+  const exportRegister = useExportBreachRegister(clientId);
+  const all = clientId === undefined;
   const actions = (
     <>
-      {orgId !== undefined ? (
-        <a className="button button-primary" href={href(`/org/${orgId}/breaches/new`)}>
+      {clientId !== undefined ? (
+        <a className="button button-primary" href={href(`/client/${clientId}/breaches/new`)}>
           {t('list.new')}
         </a>
       ) : null}
@@ -48,7 +48,7 @@ export function ListPage({ orgId }: { orgId?: number }) {
   return (
     <Page
       title={all ? t('list.allTitle') : t('list.title')}
-      eyebrow={organisation.data?.name}
+      eyebrow={client.data?.name}
       actions={actions}
     >
       <p className="muted">{t('list.intro')}</p>
@@ -72,8 +72,8 @@ export function ListPage({ orgId }: { orgId?: number }) {
           title={t('list.emptyTitle')}
           body={t('list.emptyBody')}
           action={
-            orgId !== undefined ? (
-              <a className="button button-primary" href={href(`/org/${orgId}/breaches/new`)}>
+            clientId !== undefined ? (
+              <a className="button button-primary" href={href(`/client/${clientId}/breaches/new`)}>
                 {t('list.new')}
               </a>
             ) : undefined

@@ -33,8 +33,8 @@ function useBreachWrite<I>(write: (input: I) => Promise<Breach>, after?: (saved:
 }
 
 /** `after`: what the page does once it is saved (a toast, the next screen). */
-export const useCreateBreach = (orgId: number, after?: (saved: Breach) => void) =>
-  useBreachWrite((breach: BreachValues) => call('breaches.create', { orgId, breach }), after);
+export const useCreateBreach = (clientId: number, after?: (saved: Breach) => void) =>
+  useBreachWrite((breach: BreachValues) => call('breaches.create', { clientId, breach }), after);
 
 export const useUpdateBreach = (id: number, after?: (saved: Breach) => void) =>
   useBreachWrite((breach: BreachValues) => call('breaches.update', { id, breach }), after);
@@ -82,12 +82,12 @@ export function useBreachDocument(id: number) {
   });
 }
 
-export function useExportBreachRegister(orgId?: number) {
+export function useExportBreachRegister(clientId?: number) {
   return useMutation({
     mutationFn: async (language: Language) => {
       const file = await call(
         'breaches.exportRegister',
-        orgId === undefined ? { language } : { orgId, language },
+        clientId === undefined ? { language } : { clientId, language },
       );
       return { saved: await saveExportedFile(file), filename: file.filename };
     },

@@ -5,14 +5,14 @@ import { call } from '../../api/client';
 /** Keys of this feature; every key starts with 'breaches' so one invalidation refreshes all. */
 export const breachKeys = {
   all: ['breaches'] as const,
-  list: (filters: { orgId?: number; state?: string }) => ['breaches', 'list', filters] as const,
-  counts: (orgId?: number) => ['breaches', 'counts', orgId ?? 'all'] as const,
+  list: (filters: { clientId?: number; state?: string }) => ['breaches', 'list', filters] as const,
+  counts: (clientId?: number) => ['breaches', 'counts', clientId ?? 'all'] as const,
   detail: (id: number) => ['breaches', 'detail', id] as const,
   files: (id: number) => ['breaches', 'files', id] as const,
   starters: (language: Language) => ['breaches', 'starters', language] as const,
 };
 
-export function useBreachList(filters: { orgId?: number; state?: 'open' | 'closed' | 'all' }) {
+export function useBreachList(filters: { clientId?: number; state?: 'open' | 'closed' | 'all' }) {
   return useQuery({
     queryKey: breachKeys.list(filters),
     queryFn: () => call('breaches.list', filters),
@@ -20,10 +20,10 @@ export function useBreachList(filters: { orgId?: number; state?: 'open' | 'close
 }
 
 /** Breaches whose clock runs, of a client or of every client: the nav badge, the home. */
-export function useBreachCounts(orgId?: number) {
+export function useBreachCounts(clientId?: number) {
   return useQuery({
-    queryKey: breachKeys.counts(orgId),
-    queryFn: () => call('breaches.counts', orgId === undefined ? {} : { orgId }),
+    queryKey: breachKeys.counts(clientId),
+    queryFn: () => call('breaches.counts', clientId === undefined ? {} : { clientId }),
     // The hours left change with time, not only with writes.
     refetchInterval: 60_000,
   });

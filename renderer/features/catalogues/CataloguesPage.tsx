@@ -1,22 +1,22 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogueKind, type CatalogueKind } from '../../../core/api';
-import { useOrganisation } from '../../app/queries';
+import { useClient } from '../../app/queries';
 import { ErrorBanner, Page } from '../../components';
 import { useCatalogue } from './queries';
 import { CatalogueTable } from './CatalogueTable';
 
 const kinds = catalogueKind.options;
 
-export function CataloguesRoute({ orgId }: { orgId: number }) {
-  return <CataloguesPage key={orgId} orgId={orgId} />;
+export function CataloguesRoute({ clientId }: { clientId: number }) {
+  return <CataloguesPage key={clientId} clientId={clientId} />;
 }
 
 /** Three tabs, one per catalogue kind (ARIA tabs: arrow keys move between them). */
-function CataloguesPage({ orgId }: { orgId: number }) {
+function CataloguesPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('catalogues');
-  const organisation = useOrganisation(orgId);
-  const catalogue = useCatalogue(orgId);
+  const client = useClient(clientId);
+  const catalogue = useCatalogue(clientId);
   const [kind, setKind] = useState<CatalogueKind>('subject');
   const tabRefs = useRef<Partial<Record<CatalogueKind, HTMLButtonElement | null>>>({});
 
@@ -40,7 +40,7 @@ function CataloguesPage({ orgId }: { orgId: number }) {
 
   const entries = catalogue.data ?? [];
   return (
-    <Page title={t('title')} eyebrow={organisation.data?.name}>
+    <Page title={t('title')} eyebrow={client.data?.name}>
       <p className="lead">{t('intro')}</p>
       <ErrorBanner error={catalogue.error} />
       <div role="tablist" aria-label={t('tabsLabel')} className="tabs" onKeyDown={onKeyDown}>

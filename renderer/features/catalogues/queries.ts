@@ -4,9 +4,9 @@ import { call } from '../../api/client';
 import { queryKeys } from '../../app/queries';
 
 /** A client's catalogue, one kind or all (the activity editor's pickers suggest from it). */
-export function useCatalogue(orgId: number, kind?: CatalogueKind) {
+export function useCatalogue(clientId: number, kind?: CatalogueKind) {
   return useQuery({
-    queryKey: queryKeys.catalogues(orgId, kind),
-    queryFn: () => call('catalogues.list', kind ? { orgId, kind } : { orgId }),
+    queryKey: queryKeys.catalogues(clientId, kind),
+    queryFn: () => call('catalogues.list', kind ? { clientId, kind } : { clientId }),
   });
 }

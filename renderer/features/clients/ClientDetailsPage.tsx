@@ -1,38 +1,38 @@
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../core/api';
-import { useOrganisation } from '../../app/queries';
+import type { Client } from '../../../core/api';
+import { useClient } from '../../app/queries';
 import { ErrorBanner, History, Page, useToast } from '../../components';
 import { ClientForm, toInput } from './ClientForm';
 import { DeleteClient } from './DeleteClient';
 import { useUpdateClient } from './mutations';
 
 /** Stammdaten of one client: the controller details, its deletion and its history. */
-export function ClientDetailsPage({ orgId }: { orgId: number }) {
+export function ClientDetailsPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('clients');
-  const organisation = useOrganisation(orgId);
+  const client = useClient(clientId);
 
-  if (organisation.error) return <ErrorBanner error={organisation.error} />;
-  if (!organisation.data) return <p className="muted page-loading">{t('common:status.loading')}</p>;
+  if (client.error) return <ErrorBanner error={client.error} />;
+  if (!client.data) return <p className="muted page-loading">{t('common:status.loading')}</p>;
   return (
-    <Page title={t('details.title')} eyebrow={organisation.data.name}>
+    <Page title={t('details.title')} eyebrow={client.data.name}>
       {/* Keyed by client so switching clients re-seeds the form with the other client's data. */}
-      <DetailsForm key={orgId} organisation={organisation.data} />
-      <DeleteClient organisation={organisation.data} />
+      <DetailsForm key={clientId} client={client.data} />
+      <DeleteClient client={client.data} />
       <section className="section" aria-label={t('common:history.title')}>
-        <History entity="organisation" entityId={orgId} />
+        <History entity="client" entityId={clientId} />
       </section>
     </Page>
   );
 }
 
-function DetailsForm({ organisation }: { organisation: Organisation }) {
+function DetailsForm({ client }: { client: Client }) {
   const { t } = useTranslation('clients');
   const toast = useToast();
-  const mutation = useUpdateClient(organisation.id, () => toast(t('details.saved')));
+  const mutation = useUpdateClient(client.id, () => toast(t('details.saved')));
 
   return (
     <ClientForm
-      defaultValues={toInput(organisation)}
+      defaultValues={toInput(client)}
       submitLabel={t('details.submit')}
       trackDirty
       error={mutation.error}

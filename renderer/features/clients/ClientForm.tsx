@@ -3,27 +3,23 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { laender, organisationInput, type OrganisationInput } from '../../../core/api';
+import { laender, clientInput, type ClientInput } from '../../../core/api';
 import { ErrorBanner, FormField, useFieldError, useServerIssues } from '../../components';
 
-export type OrganisationValues = z.output<typeof organisationInput>;
-type FieldName = keyof OrganisationInput;
-const fieldNames = Object.keys(organisationInput.shape) as FieldName[];
+export type ClientValues = z.output<typeof clientInput>;
+type FieldName = keyof ClientInput;
+const fieldNames = Object.keys(clientInput.shape) as FieldName[];
 
 /** The editable part of a stored client (without id and timestamps). */
-export function toInput(
-  organisation: OrganisationInput & Record<string, unknown>,
-): OrganisationInput {
-  return Object.fromEntries(
-    fieldNames.map((name) => [name, organisation[name]]),
-  ) as OrganisationInput;
+export function toInput(client: ClientInput & Record<string, unknown>): ClientInput {
+  return Object.fromEntries(fieldNames.map((name) => [name, client[name]])) as ClientInput;
 }
 
 export interface ClientFormProps {
-  defaultValues: OrganisationInput;
+  defaultValues: ClientInput;
   submitLabel: string;
   /** Saves; true when saved (the form then takes the values as its new clean state). */
-  onSubmit(values: OrganisationValues): Promise<boolean>;
+  onSubmit(values: ClientValues): Promise<boolean>;
   /** The last server error (from the mutation), shown above the form and on its fields. */
   error: unknown;
   /** Extra buttons next to submit (e.g. cancel). */
@@ -43,8 +39,8 @@ export function ClientForm({
 }: ClientFormProps) {
   const { t, i18n } = useTranslation('clients');
   const fieldError = useFieldError();
-  const form = useForm<OrganisationInput, unknown, OrganisationValues>({
-    resolver: zodResolver(organisationInput),
+  const form = useForm<ClientInput, unknown, ClientValues>({
+    resolver: zodResolver(clientInput),
     defaultValues,
   });
   const { register, handleSubmit, reset, formState } = form;

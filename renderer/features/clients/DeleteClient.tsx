@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput, Organisation } from '../../../core/api';
+import type { MethodOutput, Client } from '../../../core/api';
 import { ConfirmDialog, ErrorBanner, useToast } from '../../components';
 import { useClientDeletionImpact, useDeleteClient } from './mutations';
 
-type Impact = MethodOutput<'organisations.deletionImpact'>;
+type Impact = MethodOutput<'clients.deletionImpact'>;
 
 /**
  * Deleting a client removes everything it holds, so the confirmation asks the API what
  * exactly would go and names it ("Mandant „X“ mit 12 Verarbeitungstätigkeiten … löschen?").
  */
-export function DeleteClient({ organisation }: { organisation: Organisation }) {
+export function DeleteClient({ client }: { client: Client }) {
   const { t } = useTranslation('clients');
   const toast = useToast();
   const [impact, setImpact] = useState<Impact | null>(null);
 
-  const check = useClientDeletionImpact(organisation.id, setImpact);
-  const remove = useDeleteClient(organisation.id, {
+  const check = useClientDeletionImpact(client.id, setImpact);
+  const remove = useDeleteClient(client.id, {
     gone: () => setImpact(null),
     done: (deleted) => toast(t('delete.done', { name: deleted.name })),
   });

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { OrganisationInput } from '../../../core/api';
-import { useOrganisations } from '../../app/queries';
+import type { ClientInput } from '../../../core/api';
+import { useClients } from '../../app/queries';
 import { href, navigate } from '../../app/router';
 import { Page, useToast } from '../../components';
 import { ClientForm } from './ClientForm';
 import { useCreateClient } from './mutations';
 
-export function emptyOrganisation(country: string): OrganisationInput {
+export function emptyClient(country: string): ClientInput {
   return {
     name: '',
     street: '',
@@ -23,25 +23,25 @@ export function emptyOrganisation(country: string): OrganisationInput {
     dpoPhone: '',
     dpoAddress: '',
     // No Land preselected: a wrong Land silently shifts every holiday-aware deadline.
-    land: '' as OrganisationInput['land'],
+    land: '' as ClientInput['land'],
   };
 }
 
 export function NewClientPage() {
   const { t } = useTranslation('clients');
   const toast = useToast();
-  const organisations = useOrganisations();
+  const clients = useClients();
   const mutation = useCreateClient((created) => {
     toast(t('new.created', { name: created.name }));
-    navigate(`/org/${created.id}`);
+    navigate(`/client/${created.id}`);
   });
-  const hasClients = (organisations.data?.length ?? 0) > 0;
+  const hasClients = (clients.data?.length ?? 0) > 0;
 
   return (
     <Page title={t('new.title')}>
       <p className="lead">{t('new.intro')}</p>
       <ClientForm
-        defaultValues={emptyOrganisation(t('defaults.country'))}
+        defaultValues={emptyClient(t('defaults.country'))}
         submitLabel={t('new.submit')}
         error={mutation.error}
         onSubmit={(values) => {

@@ -1,45 +1,39 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MethodOutput, Organisation, OrganisationSummary } from '../../../core/api';
+import type { MethodOutput, Client, ClientSummary } from '../../../core/api';
 import { call } from '../../api/client';
 import { useAfterWrite } from '../../app/after-write';
 import { queryKeys } from '../../app/queries';
 import { navigate } from '../../app/router';
-import type { OrganisationValues } from './ClientForm';
+import type { ClientValues } from './ClientForm';
 
 /** A write that returns the client: it lands in the cache, then everything refreshes. */
-function useClientWrite<I>(
-  write: (input: I) => Promise<Organisation>,
-  after: (saved: Organisation) => void,
-) {
+function useClientWrite<I>(write: (input: I) => Promise<Client>, after: (saved: Client) => void) {
   const queryClient = useQueryClient();
   const afterWrite = useAfterWrite();
   return useMutation({
     mutationFn: write,
     onSuccess: async (saved) => {
-      queryClient.setQueryData(queryKeys.organisation(saved.id), saved);
-      await afterWrite('organisations');
+      queryClient.setQueryData(queryKeys.client(saved.id), saved);
+      await afterWrite('clients');
       after(saved);
     },
   });
 }
 
 /** `after`: what the page does once it is saved (a toast, the client's pages). */
-export const useCreateClient = (after: (created: Organisation) => void) =>
-  useClientWrite((values: OrganisationValues) => call('organisations.create', values), after);
+export const useCreateClient = (after: (created: Client) => void) =>
+  useClientWrite((values: ClientValues) => call('clients.create', values), after);
 
-export const useUpdateClient = (id: number, after: (saved: Organisation) => void) =>
-  useClientWrite(
-    (values: OrganisationValues) => call('organisations.update', { ...values, id }),
-    after,
-  );
+export const useUpdateClient = (id: number, after: (saved: Client) => void) =>
+  useClientWrite((values: ClientValues) => call('clients.update', { ...values, id }), after);
 
 /** What deleting the client would remove, for its confirmation; nothing is written. */
 export function useClientDeletionImpact(
   id: number,
-  found: (impact: MethodOutput<'organisations.deletionImpact'>) => void,
+  found: (impact: MethodOutput<'clients.deletionImpact'>) => void,
 ) {
   return useMutation({
-    mutationFn: () => call('organisations.deletionImpact', { id }),
+    mutationFn: () => call('clients.deletionImpact', { id }),
     onSuccess: found,
   });
 }
@@ -50,29 +44,29 @@ export function useClientDeletionImpact(
  */
 export function useDeleteClient(
   id: number,
-  on: { gone(): void; done(deleted: MethodOutput<'organisations.delete'>): void },
+  on: { gone(): void; done(deleted: MethodOutput<'clients.delete'>): void },
 ) {
   const queryClient = useQueryClient();
   const afterWrite = useAfterWrite();
   return useMutation({
-    mutationFn: () => call('organisations.delete', { id }),
+    mutationFn: () => call('clients.delete', { id }),
     onSuccess: async (deleted) => {
       on.gone();
-      const list = queryClient.getQueryData<OrganisationSummary[]>(queryKeys.organisations());
+      const list = queryClient.getQueryData<ClientSummary[]>(queryKeys.clients());
       const next = list?.find((o) => o.id !== id);
       // Drop the client from the cached list first: the start page redirects to the first
       // client in it, and must not land on the one just deleted.
-      queryClient.setQueryData<OrganisationSummary[]>(queryKeys.organisations(), (cached) =>
+      queryClient.setQueryData<ClientSummary[]>(queryKeys.clients(), (cached) =>
         cached?.filter((o) => o.id !== id),
       );
       // Leave the deleted client's pages first, so nothing refetches a record that is gone.
-      navigate(next ? `/org/${next.id}` : '/', { replace: true });
-      queryClient.removeQueries({ queryKey: queryKeys.organisation(id) });
+      navigate(next ? `/client/${next.id}` : '/', { replace: true });
+      queryClient.removeQueries({ queryKey: queryKeys.client(id) });
       queryClient.removeQueries({ queryKey: ['activities', id] });
       queryClient.removeQueries({ queryKey: queryKeys.catalogues(id) });
       queryClient.removeQueries({ queryKey: queryKeys.attention(id) });
-      queryClient.removeQueries({ queryKey: queryKeys.audit('organisation', id) });
-      await afterWrite('organisations');
+      queryClient.removeQueries({ queryKey: queryKeys.audit('client', id) });
+      await afterWrite('clients');
       on.done(deleted);
     },
   });

@@ -45,13 +45,13 @@ export function ChannelPanel({ person: p }: { person: ConsentPerson }) {
       </p>
       <p className="muted">
         {keep.ruleId !== null ? (
-          <a href={href(`/org/${p.orgId}/retention/${keep.ruleId}`)}>
+          <a href={href(`/client/${p.clientId}/retention/${keep.ruleId}`)}>
             {t('keep.rule', { name: keep.ruleName })}
           </a>
         ) : (
           <>
             {t('keep.noRule')}{' '}
-            <a href={href(`/org/${p.orgId}/retention/new`)}>{t('keep.addRule')}</a>
+            <a href={href(`/client/${p.clientId}/retention/new`)}>{t('keep.addRule')}</a>
           </>
         )}
       </p>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adChannels, type AdChannel } from '../../../core/api';
-import { useOrganisation } from '../../app/queries';
+import { useClient } from '../../app/queries';
 import { href } from '../../app/router';
 import { EmptyState, ErrorBanner, Page, useFormat, useToast } from '../../components';
 import { currentLanguage } from '../../i18n';
@@ -13,25 +13,25 @@ type Status = 'all' | 'allowed' | 'not_allowed' | 'suppressed';
 const PAGE = 50;
 
 /** A client's consent records: per channel who may be advertised to now, and the persons. */
-export function ConsentPage({ orgId }: { orgId: number }) {
+export function ConsentPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('consent');
   const toast = useToast();
   const format = useFormat();
-  const organisation = useOrganisation(orgId);
-  const status = useChannelStatus(orgId);
+  const client = useClient(clientId);
+  const status = useChannelStatus(clientId);
   const [search, setSearch] = useState('');
   const [channel, setChannel] = useState<AdChannel>('email');
   const [filter, setFilter] = useState<Status>('all');
   const [offset, setOffset] = useState(0);
-  const persons = usePersons({ orgId, search, channel, status: filter, limit: PAGE, offset });
-  const exportList = useExportSuppression(orgId);
+  const persons = usePersons({ clientId, search, channel, status: filter, limit: PAGE, offset });
+  const exportList = useExportSuppression(clientId);
   const total = persons.data?.total ?? 0;
   const actions = (
     <>
-      <a className="button button-primary" href={href(`/org/${orgId}/consent/persons/new`)}>
+      <a className="button button-primary" href={href(`/client/${clientId}/consent/persons/new`)}>
         {t('persons.new')}
       </a>
-      <a className="button" href={href(`/org/${orgId}/consent/import`)}>
+      <a className="button" href={href(`/client/${clientId}/consent/import`)}>
         {t('persons.import')}
       </a>
       <button
@@ -46,13 +46,13 @@ export function ConsentPage({ orgId }: { orgId: number }) {
       >
         {t('persons.exportSuppression')}
       </button>
-      <a className="button" href={href(`/org/${orgId}/consent/texts`)}>
+      <a className="button" href={href(`/client/${clientId}/consent/texts`)}>
         {t('texts.title')}
       </a>
     </>
   );
   return (
-    <Page title={t('title')} eyebrow={organisation.data?.name} actions={actions}>
+    <Page title={t('title')} eyebrow={client.data?.name} actions={actions}>
       <p className="muted">{t('intro')}</p>
       <ErrorBanner error={status.error ?? persons.error ?? exportList.error} />
       {status.data ? (
@@ -123,7 +123,7 @@ export function ConsentPage({ orgId }: { orgId: number }) {
           title={t('persons.emptyTitle')}
           body={t('persons.emptyBody')}
           action={
-            <a className="button button-primary" href={href(`/org/${orgId}/consent/import`)}>
+            <a className="button button-primary" href={href(`/client/${clientId}/consent/import`)}>
               {t('persons.import')}
             </a>
           }
@@ -134,7 +134,7 @@ export function ConsentPage({ orgId }: { orgId: number }) {
       ) : null}
       {persons.data && total > 0 ? (
         <>
-          <PersonTable orgId={orgId} rows={persons.data.rows} />
+          <PersonTable clientId={clientId} rows={persons.data.rows} />
           <div className="consent-pager">
             <span className="muted">
               {t('persons.range', { from: offset + 1, to: Math.min(offset + PAGE, total), total })}

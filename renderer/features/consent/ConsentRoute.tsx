@@ -6,7 +6,7 @@ import { NewTextPage, TextPage } from './TextPages';
 import { TextsPage } from './TextsPage';
 
 export interface ConsentRouteProps {
-  orgId: number;
+  clientId: number;
   /**
    * Segments after 'consent': [] the persons, ['import'], ['persons', 'new'],
    * ['persons', ':id'], ['texts'], ['texts', 'new'], ['texts', ':id'],
@@ -15,24 +15,24 @@ export interface ConsentRouteProps {
   path: string[];
 }
 
-/** `/org/:orgId/consent/*`: the consent records of one client. */
-export function ConsentRoute({ orgId, path }: ConsentRouteProps) {
+/** `/client/:clientId/consent/*`: the consent records of one client. */
+export function ConsentRoute({ clientId, path }: ConsentRouteProps) {
   const [first, second, third] = path;
-  if (first === 'import' && path.length === 1) return <ImportPage orgId={orgId} />;
+  if (first === 'import' && path.length === 1) return <ImportPage clientId={clientId} />;
   if (first === 'persons' && second === 'new' && path.length === 2)
-    return <NewPersonPage orgId={orgId} />;
+    return <NewPersonPage clientId={clientId} />;
   if (first === 'persons' && path.length === 2 && routeId(second) !== null) {
-    return <PersonPage key={second} orgId={orgId} id={routeId(second)!} />;
+    return <PersonPage key={second} clientId={clientId} id={routeId(second)!} />;
   }
-  if (first === 'texts' && path.length === 1) return <TextsPage orgId={orgId} />;
+  if (first === 'texts' && path.length === 1) return <TextsPage clientId={clientId} />;
   if (first === 'texts' && second === 'new' && path.length === 2) {
-    return <NewTextPage orgId={orgId} replacesId={null} />;
+    return <NewTextPage clientId={clientId} replacesId={null} />;
   }
   const textId = first === 'texts' ? routeId(second) : null;
   if (textId !== null && path.length === 2)
-    return <TextPage key={textId} orgId={orgId} id={textId} />;
+    return <TextPage key={textId} clientId={clientId} id={textId} />;
   if (textId !== null && third === 'new-version' && path.length === 3) {
-    return <NewTextPage key={textId} orgId={orgId} replacesId={textId} />;
+    return <NewTextPage key={textId} clientId={clientId} replacesId={textId} />;
   }
-  return <ConsentPage orgId={orgId} />;
+  return <ConsentPage clientId={clientId} />;
 }

@@ -31,7 +31,7 @@ export function EventList({ person: p }: { person: ConsentPerson }) {
           {e.userAgent ? <div className="muted consent-agent">{e.userAgent}</div> : null}
           {e.requestId !== null ? (
             <div>
-              <a href={href(`/org/${p.orgId}/requests/${e.requestId}`)}>
+              <a href={href(`/client/${p.clientId}/requests/${e.requestId}`)}>
                 {t('events.fromRequest')}
               </a>
             </div>

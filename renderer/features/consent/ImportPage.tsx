@@ -7,7 +7,7 @@ import {
   type ImportPreview,
 } from '../../../core/api';
 import { fileToBase64 } from '../../api/download';
-import { useOrganisation } from '../../app/queries';
+import { useClient } from '../../app/queries';
 import { href, navigate } from '../../app/router';
 import { EmptyState, ErrorBanner, FormField, Page, useFormat, useToast } from '../../components';
 import { useImportFile, usePreviewImport } from './mutations';
@@ -19,13 +19,13 @@ interface Picked {
 }
 
 /** The CSV export of a newsletter or CRM tool: the columns mapped, a preview, then all or nothing. */
-export function ImportPage({ orgId }: { orgId: number }) {
+export function ImportPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('consent');
   const { t: tv } = useTranslation('validation');
   const toast = useToast();
   const format = useFormat();
-  const organisation = useOrganisation(orgId);
-  const texts = useConsentTexts(orgId);
+  const client = useClient(clientId);
+  const texts = useConsentTexts(clientId);
   const preview = usePreviewImport();
   const run = useImportFile();
   const [file, setFile] = useState<Picked | null>(null);
@@ -45,7 +45,7 @@ export function ImportPage({ orgId }: { orgId: number }) {
     const f = next.file ?? file;
     if (!f) return;
     preview.mutate({
-      orgId,
+      clientId,
       name: f.name,
       base64: f.base64,
       encoding: next.encoding ?? encoding,
@@ -61,12 +61,15 @@ export function ImportPage({ orgId }: { orgId: number }) {
 
   if (texts.data && texts.data.length === 0) {
     return (
-      <Page title={t('import.title')} eyebrow={organisation.data?.name}>
+      <Page title={t('import.title')} eyebrow={client.data?.name}>
         <EmptyState
           title={t('import.noTextTitle')}
           body={t('import.noTextBody')}
           action={
-            <a className="button button-primary" href={href(`/org/${orgId}/consent/texts/new`)}>
+            <a
+              className="button button-primary"
+              href={href(`/client/${clientId}/consent/texts/new`)}
+            >
               {t('texts.new')}
             </a>
           }
@@ -77,9 +80,9 @@ export function ImportPage({ orgId }: { orgId: number }) {
   return (
     <Page
       title={t('import.title')}
-      eyebrow={organisation.data?.name}
+      eyebrow={client.data?.name}
       actions={
-        <a className="button" href={href(`/org/${orgId}/consent`)}>
+        <a className="button" href={href(`/client/${clientId}/consent`)}>
           {t('persons.back')}
         </a>
       }
@@ -243,7 +246,7 @@ export function ImportPage({ orgId }: { orgId: number }) {
                 chosenText !== null &&
                 run.mutate(
                   {
-                    orgId,
+                    clientId,
                     name: file.name,
                     base64: file.base64,
                     encoding,
@@ -254,7 +257,7 @@ export function ImportPage({ orgId }: { orgId: number }) {
                   {
                     onSuccess: (r) => {
                       toast(t('import.done', { created: r.created, updated: r.updated }));
-                      navigate(`/org/${orgId}/consent`);
+                      navigate(`/client/${clientId}/consent`);
                     },
                   },
                 )

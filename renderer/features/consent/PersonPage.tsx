@@ -40,10 +40,10 @@ const valuesOf = (p: ConsentPerson): ConsentPersonInput => ({
   noticeInEveryMail: p.noticeInEveryMail,
 });
 
-export function NewPersonPage({ orgId }: { orgId: number }) {
+export function NewPersonPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('consent');
   const toast = useToast();
-  const create = useCreatePerson(orgId);
+  const create = useCreatePerson(clientId);
   return (
     <Page title={t('persons.new')}>
       <div className="card">
@@ -56,11 +56,11 @@ export function NewPersonPage({ orgId }: { orgId: number }) {
             create.mutate(v, {
               onSuccess: (saved) => {
                 toast(t('personForm.saved'));
-                navigate(`/org/${orgId}/consent/persons/${saved.id}`);
+                navigate(`/client/${clientId}/consent/persons/${saved.id}`);
               },
             })
           }
-          onCancel={() => navigate(`/org/${orgId}/consent`)}
+          onCancel={() => navigate(`/client/${clientId}/consent`)}
         />
       </div>
     </Page>
@@ -68,12 +68,12 @@ export function NewPersonPage({ orgId }: { orgId: number }) {
 }
 
 /** One person: what each channel allows now and why, the events, the details and files. */
-export function PersonPage({ orgId, id }: { orgId: number; id: number }) {
+export function PersonPage({ clientId, id }: { clientId: number; id: number }) {
   const { t } = useTranslation('consent');
   const toast = useToast();
   const format = useFormat();
   const person = usePerson(id);
-  const texts = useConsentTexts(orgId);
+  const texts = useConsentTexts(clientId);
   const files = usePersonFiles(id);
   const update = useUpdatePerson(id);
   const remove = useDeletePerson();
@@ -98,10 +98,10 @@ export function PersonPage({ orgId, id }: { orgId: number; id: number }) {
   return (
     <Page
       title={p.name}
-      eyebrow={`${p.orgName} · ${t('title')}`}
+      eyebrow={`${p.clientName} · ${t('title')}`}
       actions={
         <>
-          <a className="button" href={href(`/org/${orgId}/consent`)}>
+          <a className="button" href={href(`/client/${clientId}/consent`)}>
             {t('persons.back')}
           </a>
           <button
@@ -187,7 +187,7 @@ export function PersonPage({ orgId, id }: { orgId: number; id: number }) {
           remove.mutate(p.id, {
             onSuccess: () => {
               toast(t('persons.deleted'));
-              navigate(`/org/${orgId}/consent`);
+              navigate(`/client/${clientId}/consent`);
             },
             onSettled: () => setDeleting(false),
           })

@@ -17,7 +17,7 @@ function breakAfterAt(text: string) {
 }
 
 /** One row per person: contact, and per channel whether advertising is allowed now. */
-export function PersonTable({ orgId, rows }: { orgId: number; rows: PersonSummary[] }) {
+export function PersonTable({ clientId, rows }: { clientId: number; rows: PersonSummary[] }) {
   const { t } = useTranslation('consent');
   const format = useFormat();
   return (
@@ -40,7 +40,7 @@ export function PersonTable({ orgId, rows }: { orgId: number; rows: PersonSummar
           {rows.map((p) => (
             <tr key={p.id}>
               <td>
-                <a href={href(`/org/${orgId}/consent/persons/${p.id}`)}>{p.name}</a>
+                <a href={href(`/client/${clientId}/consent/persons/${p.id}`)}>{p.name}</a>
                 {p.suppressed ? <div className="muted">{t('persons.onSuppression')}</div> : null}
               </td>
               <td className="consent-contact">

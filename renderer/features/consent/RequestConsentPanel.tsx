@@ -32,7 +32,7 @@ export function RequestConsentPanel({ r }: { r: DataRequest }) {
       {data.persons.map((p) => (
         <div key={p.id} className="request-consent-person">
           <p>
-            <a href={href(`/org/${p.orgId}/consent/persons/${p.id}`)}>{p.name}</a>{' '}
+            <a href={href(`/client/${p.clientId}/consent/persons/${p.id}`)}>{p.name}</a>{' '}
             <span className="muted">
               {[p.email, p.phone, p.reference].filter(Boolean).join(' · ')}
             </span>

@@ -51,11 +51,17 @@ const valuesOf = (x: ConsentText): ConsentTextInput => ({
 });
 
 /** A new wording, or a new version of one (its values to start from). */
-export function NewTextPage({ orgId, replacesId }: { orgId: number; replacesId: number | null }) {
+export function NewTextPage({
+  clientId,
+  replacesId,
+}: {
+  clientId: number;
+  replacesId: number | null;
+}) {
   const { t } = useTranslation('consent');
   const toast = useToast();
   const previous = useConsentText(replacesId);
-  const create = useCreateText(orgId, replacesId);
+  const create = useCreateText(clientId, replacesId);
   if (replacesId !== null && !previous.data) {
     return (
       <Page title={t('texts.newVersion')}>
@@ -79,18 +85,18 @@ export function NewTextPage({ orgId, replacesId }: { orgId: number; replacesId: 
           create.mutate(v, {
             onSuccess: (saved) => {
               toast(t('textForm.saved'));
-              navigate(`/org/${orgId}/consent/texts/${saved.id}`);
+              navigate(`/client/${clientId}/consent/texts/${saved.id}`);
             },
           })
         }
-        onCancel={() => navigate(`/org/${orgId}/consent/texts`)}
+        onCancel={() => navigate(`/client/${clientId}/consent/texts`)}
       />
     </Page>
   );
 }
 
 /** One version: its exact text and hash, the check, and editing only while unused. */
-export function TextPage({ orgId, id }: { orgId: number; id: number }) {
+export function TextPage({ clientId, id }: { clientId: number; id: number }) {
   const { t } = useTranslation('consent');
   const toast = useToast();
   const format = useFormat();
@@ -116,7 +122,7 @@ export function TextPage({ orgId, id }: { orgId: number; id: number }) {
         <>
           <a
             className="button button-primary"
-            href={href(`/org/${orgId}/consent/texts/${id}/new-version`)}
+            href={href(`/client/${clientId}/consent/texts/${id}/new-version`)}
           >
             {t('texts.newVersion')}
           </a>
@@ -134,7 +140,7 @@ export function TextPage({ orgId, id }: { orgId: number; id: number }) {
               {t('texts.delete')}
             </button>
           ) : null}
-          <a className="button" href={href(`/org/${orgId}/consent/texts`)}>
+          <a className="button" href={href(`/client/${clientId}/consent/texts`)}>
             {t('texts.back')}
           </a>
         </>
@@ -199,7 +205,7 @@ export function TextPage({ orgId, id }: { orgId: number; id: number }) {
         confirmLabel={t('texts.delete')}
         onConfirm={() =>
           remove.mutate(x.id, {
-            onSuccess: () => navigate(`/org/${orgId}/consent/texts`),
+            onSuccess: () => navigate(`/client/${clientId}/consent/texts`),
             onSettled: () => setDeleting(false),
           })
         }

@@ -1,28 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../../app/queries';
+import { useClient } from '../../app/queries';
 import { href } from '../../app/router';
 import { EmptyState, ErrorBanner, Page, useFormat } from '../../components';
 import { useConsentTexts } from './queries';
 
 /** The client's consent wordings, every version, with how many consents each holds. */
-export function TextsPage({ orgId }: { orgId: number }) {
+export function TextsPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('consent');
   const format = useFormat();
-  const organisation = useOrganisation(orgId);
-  const texts = useConsentTexts(orgId);
+  const client = useClient(clientId);
+  const texts = useConsentTexts(clientId);
   const newLink = (
-    <a className="button button-primary" href={href(`/org/${orgId}/consent/texts/new`)}>
+    <a className="button button-primary" href={href(`/client/${clientId}/consent/texts/new`)}>
       {t('texts.new')}
     </a>
   );
   return (
     <Page
       title={t('texts.title')}
-      eyebrow={organisation.data?.name}
+      eyebrow={client.data?.name}
       actions={
         <>
           {newLink}
-          <a className="button" href={href(`/org/${orgId}/consent`)}>
+          <a className="button" href={href(`/client/${clientId}/consent`)}>
             {t('texts.back')}
           </a>
         </>
@@ -51,7 +51,7 @@ export function TextsPage({ orgId }: { orgId: number }) {
               {texts.data.map((x) => (
                 <tr key={x.id}>
                   <td>
-                    <a href={href(`/org/${orgId}/consent/texts/${x.id}`)}>{x.name}</a>
+                    <a href={href(`/client/${clientId}/consent/texts/${x.id}`)}>{x.name}</a>
                     {x.replacedBy ? <div className="muted">{t('texts.replaced')}</div> : null}
                   </td>
                   <td>{x.version}</td>

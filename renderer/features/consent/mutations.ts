@@ -41,9 +41,9 @@ function useConsentWrite<I, O>(
 const textKey = (t: ConsentText) => consentKeys.text(t.id);
 const personKey = (p: ConsentPerson) => consentKeys.person(p.id);
 
-export const useCreateText = (orgId: number, replacesId: number | null) =>
+export const useCreateText = (clientId: number, replacesId: number | null) =>
   useConsentWrite(
-    (text: ConsentTextValues) => call('consent.createText', { orgId, text, replacesId }),
+    (text: ConsentTextValues) => call('consent.createText', { clientId, text, replacesId }),
     textKey,
   );
 
@@ -53,9 +53,9 @@ export const useUpdateText = (id: number) =>
 export const useDeleteText = () =>
   useConsentWrite((id: number) => call('consent.deleteText', { id }));
 
-export const useCreatePerson = (orgId: number) =>
+export const useCreatePerson = (clientId: number) =>
   useConsentWrite(
-    (person: ConsentPersonValues) => call('consent.createPerson', { orgId, person }),
+    (person: ConsentPersonValues) => call('consent.createPerson', { clientId, person }),
     personKey,
   );
 
@@ -91,10 +91,10 @@ export const usePreviewImport = () =>
   });
 
 /** The suppression list, to the save dialog (desktop) or as a download. */
-export function useExportSuppression(orgId: number) {
+export function useExportSuppression(clientId: number) {
   return useMutation({
     mutationFn: async (language: Language) => {
-      const file = await call('consent.exportSuppression', { orgId, language });
+      const file = await call('consent.exportSuppression', { clientId, language });
       return { saved: await saveExportedFile(file), filename: file.filename };
     },
   });

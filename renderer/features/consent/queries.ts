@@ -5,19 +5,19 @@ import { call } from '../../api/client';
 /** Keys of this feature; every key starts with 'consent' so one invalidation refreshes all. */
 export const consentKeys = {
   all: ['consent'] as const,
-  texts: (orgId: number) => ['consent', 'texts', orgId] as const,
+  texts: (clientId: number) => ['consent', 'texts', clientId] as const,
   text: (id: number) => ['consent', 'text', id] as const,
   persons: (filters: MethodInput<'consent.persons'>) => ['consent', 'persons', filters] as const,
   person: (id: number) => ['consent', 'person', id] as const,
   files: (id: number) => ['consent', 'files', id] as const,
-  status: (orgId: number) => ['consent', 'status', orgId] as const,
+  status: (clientId: number) => ['consent', 'status', clientId] as const,
   forRequest: (requestId: number) => ['consent', 'forRequest', requestId] as const,
 };
 
-export const useConsentTexts = (orgId: number) =>
+export const useConsentTexts = (clientId: number) =>
   useQuery({
-    queryKey: consentKeys.texts(orgId),
-    queryFn: () => call('consent.listTexts', { orgId }),
+    queryKey: consentKeys.texts(clientId),
+    queryFn: () => call('consent.listTexts', { clientId }),
   });
 
 /** One version; null asks for nothing (a new wording has no version to start from). */
@@ -44,10 +44,10 @@ export const usePersonFiles = (id: number) =>
     queryFn: () => call('attachments.list', { ownerType: 'consent_person', ownerId: id }),
   });
 
-export const useChannelStatus = (orgId: number) =>
+export const useChannelStatus = (clientId: number) =>
   useQuery({
-    queryKey: consentKeys.status(orgId),
-    queryFn: () => call('consent.channelStatus', { orgId }),
+    queryKey: consentKeys.status(clientId),
+    queryFn: () => call('consent.channelStatus', { clientId }),
   });
 
 export const useRequestConsent = (requestId: number) =>

@@ -10,15 +10,15 @@ import { ErrorBanner } from '../../components';
  * How many processing activities the client has, by status, how many lack an Art. 30 item
  * and how many still hold template content the user has not confirmed.
  */
-export function ActivitiesOverview({ orgId }: { orgId: number }) {
+export function ActivitiesOverview({ clientId }: { clientId: number }) {
   const { t } = useTranslation('home');
   const filters = { status: 'all' } as const;
   const activities = useQuery({
-    queryKey: queryKeys.activities(orgId, filters),
-    queryFn: () => call('activities.list', { orgId, ...filters }),
+    queryKey: queryKeys.activities(clientId, filters),
+    queryFn: () => call('activities.list', { clientId, ...filters }),
   });
   const list = activities.data ?? [];
-  const listHref = href(`/org/${orgId}/activities`);
+  const listHref = href(`/client/${clientId}/activities`);
   const current = list.filter((a) => a.status !== 'archived');
   const incomplete = current.filter((a) => a.completeness.missing.length > 0);
   const unconfirmed = current.filter((a) => a.completeness.unconfirmed.length > 0);

@@ -2,23 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AttentionItem } from '../../../core/api';
 import { call } from '../../api/client';
-import { queryKeys, useOrganisation } from '../../app/queries';
+import { queryKeys, useClient } from '../../app/queries';
 import { href } from '../../app/router';
 import { ErrorBanner, formatDateTime, useFormat } from '../../components';
 import { itemPath, sortByUrgency, urgency } from './attention';
 
-export function AttentionSection({ orgId }: { orgId: number }) {
+export function AttentionSection({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation(['home', 'activities']);
   const format = useFormat();
-  const organisation = useOrganisation(orgId);
+  const clientQuery = useClient(clientId);
   const attention = useQuery({
-    queryKey: queryKeys.attention(orgId),
-    queryFn: () => call('home.attention', { orgId }),
+    queryKey: queryKeys.attention(clientId),
+    queryFn: () => call('home.attention', { clientId }),
   });
 
-  const org = organisation.data;
+  const client = clientQuery.data;
   // The register needs the controller's address and a contact (Art. 30(1)(a)).
-  const detailsMissing = org && (!(org.street && org.city) || !(org.email || org.phone));
+  const detailsMissing =
+    client && (!(client.street && client.city) || !(client.email || client.phone));
   const items = sortByUrgency(attention.data ?? []);
   const total = items.length + (detailsMissing ? 1 : 0);
 
@@ -79,7 +80,7 @@ export function AttentionSection({ orgId }: { orgId: number }) {
         <ul className="attention-list">
           {detailsMissing ? (
             <li className="attention-item attention-urgency-1 attention-no-kind">
-              <a href={href(`/org/${orgId}/details`)} className="attention-link">
+              <a href={href(`/client/${clientId}/details`)} className="attention-link">
                 {t('attention.detailsIncomplete')}
               </a>
               <p className="attention-detail">{t('attention.detailsIncompleteBody')}</p>
@@ -91,7 +92,7 @@ export function AttentionSection({ orgId }: { orgId: number }) {
               className={`attention-item attention-urgency-${urgency[item.kind]}`}
             >
               <span className="attention-kind">{t(`kind.${item.kind}`)}</span>
-              <a href={href(itemPath(orgId, item))} className="attention-link">
+              <a href={href(itemPath(clientId, item))} className="attention-link">
                 {item.kind === 'register_empty' ? t('attention.registerEmpty') : item.title}
               </a>
               <p className="attention-detail">{describe(item)}</p>

@@ -25,9 +25,9 @@ export const urgency: Record<Kind, 0 | 1 | 2> = {
   request_due_soon: 2,
 };
 
-/** Where an item's record lives; routes of later modules follow the same /org/:id pattern. */
+/** Where an item's record lives; routes of later modules follow the same /client/:id pattern. */
 const entityPath: Record<AuditEntity, (id: number) => string> = {
-  organisation: () => 'details',
+  client: () => 'details',
   activity: (id) => `activities/${id}`,
   catalogue: () => 'catalogues',
   processor: (id) => `processors/${id}`,
@@ -43,12 +43,12 @@ const entityPath: Record<AuditEntity, (id: number) => string> = {
   consent_import: () => 'consent',
 };
 
-export function itemPath(orgId: number, item: AttentionItem): string {
+export function itemPath(clientId: number, item: AttentionItem): string {
   // An empty register is fixed in the register, not in the client's details.
-  if (item.kind === 'register_empty') return `/org/${orgId}/activities`;
+  if (item.kind === 'register_empty') return `/client/${clientId}/activities`;
   // Closed requests due for deletion are deleted from the deletion plan.
-  if (item.kind === 'closed_requests_due') return `/org/${orgId}/retention`;
-  return `/org/${orgId}/${entityPath[item.entity](item.entityId)}`;
+  if (item.kind === 'closed_requests_due') return `/client/${clientId}/retention`;
+  return `/client/${clientId}/${entityPath[item.entity](item.entityId)}`;
 }
 
 export function sortByUrgency(items: readonly AttentionItem[]): AttentionItem[] {

@@ -2,11 +2,11 @@ import type { ComponentType } from 'react';
 import { ActivitiesOverview } from './ActivitiesOverview';
 import { AttentionSection } from './AttentionSection';
 import { HomeBreaches } from '../breaches';
-import { HomeRequests } from '../dsar';
+import { HomeRequests } from '../requests';
 
 export interface HomeSection {
   key: string;
-  Component: ComponentType<{ orgId: number }>;
+  Component: ComponentType<{ clientId: number }>;
 }
 
 /**

@@ -10,15 +10,15 @@ import { AvvStatusBadge, WarningList } from './warnings';
  * activity editor. Links made here are the same links the processor page shows.
  */
 export function ActivityProcessorsPanel({
-  orgId,
+  clientId,
   activityId,
 }: {
-  orgId: number;
+  clientId: number;
   activityId: number;
 }) {
   const { t } = useTranslation('processors');
   const linked = useActivityProcessors(activityId);
-  const all = useProcessorList(orgId);
+  const all = useProcessorList(clientId);
   const link = useLinkProcessor(activityId);
   const unlink = useUnlinkProcessor(activityId);
   const linkedIds = new Set(linked.data?.map((p) => p.id));
@@ -36,7 +36,7 @@ export function ActivityProcessorsPanel({
           <li key={p.id}>
             <div className="attachment-item">
               <span>
-                <a href={href(`/org/${orgId}/processors/${p.id}`)}>{p.name}</a>{' '}
+                <a href={href(`/client/${clientId}/processors/${p.id}`)}>{p.name}</a>{' '}
                 <AvvStatusBadge status={p.status} />
               </span>
               <button
@@ -58,7 +58,7 @@ export function ActivityProcessorsPanel({
         options={available}
         onLink={(id, done) => link.mutate(id, { onSuccess: done })}
       />
-      <a href={href(`/org/${orgId}/processors/new`)}>{t('panel.new')}</a>
+      <a href={href(`/client/${clientId}/processors/new`)}>{t('panel.new')}</a>
       <ErrorBanner error={link.error ?? unlink.error ?? linked.error} />
     </section>
   );

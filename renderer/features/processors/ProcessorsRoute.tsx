@@ -5,16 +5,16 @@ import { ProcessorsListPage } from './list/ProcessorsListPage';
 import { TemplatesPage } from './templates/TemplatesPage';
 
 export interface ProcessorsRouteProps {
-  orgId: number;
+  clientId: number;
   /** Segments after 'processors': [] list, ['new'], ['templates'], [':id']. */
   path: string[];
 }
 
-export function ProcessorsRoute({ orgId, path }: ProcessorsRouteProps) {
-  if (path.length === 0) return <ProcessorsListPage orgId={orgId} />;
-  if (path.length === 1 && path[0] === 'new') return <NewProcessorPage orgId={orgId} />;
-  if (path.length === 1 && path[0] === 'templates') return <TemplatesPage orgId={orgId} />;
+export function ProcessorsRoute({ clientId, path }: ProcessorsRouteProps) {
+  if (path.length === 0) return <ProcessorsListPage clientId={clientId} />;
+  if (path.length === 1 && path[0] === 'new') return <NewProcessorPage clientId={clientId} />;
+  if (path.length === 1 && path[0] === 'templates') return <TemplatesPage clientId={clientId} />;
   const id = path.length === 1 ? routeId(path[0]) : null;
-  if (id !== null) return <ProcessorPage key={id} orgId={orgId} processorId={id} />;
-  return <ProcessorNotFound orgId={orgId} />;
+  if (id !== null) return <ProcessorPage key={id} clientId={clientId} processorId={id} />;
+  return <ProcessorNotFound clientId={clientId} />;
 }

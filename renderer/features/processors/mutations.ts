@@ -19,9 +19,9 @@ function useProcessorWrite<I, O>(write: (input: I) => Promise<O>) {
   return useMutation({ mutationFn: write, onSuccess: () => invalidate() });
 }
 
-export const useCreateProcessor = (orgId: number) =>
+export const useCreateProcessor = (clientId: number) =>
   useProcessorWrite((processor: ProcessorValues) =>
-    call('processors.create', { orgId, processor }),
+    call('processors.create', { clientId, processor }),
   );
 
 export const useUpdateProcessor = (id: number) =>
@@ -39,9 +39,9 @@ export const useGenerateDraft = (id: number) =>
     call('processors.draft', { id, options, markSent }),
   );
 
-export const useSaveTrackerSettings = (orgId: number) =>
+export const useSaveTrackerSettings = (clientId: number) =>
   useProcessorWrite((requestOverdueDays: number) =>
-    call('processors.setSettings', { orgId, requestOverdueDays }),
+    call('processors.setSettings', { clientId, requestOverdueDays }),
   );
 
 export const useLinkProcessor = (activityId: number) =>
@@ -73,8 +73,8 @@ export const useDeleteProcessorFile = () =>
 
 export const useAddTemplate = () =>
   useProcessorWrite(async ({ name, file }: { name: string; file: File }) =>
-    call('processors.addTemplate', { name, filename: file.name, base64: await fileToBase64(file) }),
+    call('avvTemplates.add', { name, filename: file.name, base64: await fileToBase64(file) }),
   );
 
 export const useDeleteTemplate = () =>
-  useProcessorWrite((id: number) => call('processors.deleteTemplate', { id }));
+  useProcessorWrite((id: number) => call('avvTemplates.delete', { id }));

@@ -5,20 +5,21 @@ import { call } from '../../api/client';
 /** Keys of this feature; all start with 'processors' so one invalidation refreshes them. */
 export const processorKeys = {
   all: ['processors'] as const,
-  list: (orgId: number, filters?: object) => ['processors', 'list', orgId, filters ?? {}] as const,
+  list: (clientId: number, filters?: object) =>
+    ['processors', 'list', clientId, filters ?? {}] as const,
   detail: (id: number) => ['processors', 'detail', id] as const,
   forActivity: (activityId: number) => ['processors', 'activity', activityId] as const,
-  settings: (orgId: number) => ['processors', 'settings', orgId] as const,
+  settings: (clientId: number) => ['processors', 'settings', clientId] as const,
   templates: () => ['processors', 'templates'] as const,
   attachments: (id: number) => ['processors', 'attachments', id] as const,
 };
 
-export type ProcessorFilters = Omit<MethodInput<'processors.list'>, 'orgId'>;
+export type ProcessorFilters = Omit<MethodInput<'processors.list'>, 'clientId'>;
 
-export function useProcessorList(orgId: number, filters: ProcessorFilters = {}) {
+export function useProcessorList(clientId: number, filters: ProcessorFilters = {}) {
   return useQuery({
-    queryKey: processorKeys.list(orgId, filters),
-    queryFn: () => call('processors.list', { orgId, ...filters }),
+    queryKey: processorKeys.list(clientId, filters),
+    queryFn: () => call('processors.list', { clientId, ...filters }),
   });
 }
 
@@ -39,7 +40,7 @@ export function useActivityProcessors(activityId: number) {
 export function useTemplates() {
   return useQuery({
     queryKey: processorKeys.templates(),
-    queryFn: () => call('processors.listTemplates', {}),
+    queryFn: () => call('avvTemplates.list', {}),
   });
 }
 

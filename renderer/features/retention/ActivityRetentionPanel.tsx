@@ -10,16 +10,16 @@ import { useActivityRules, useRules } from './queries';
  * activity's retention text stays for notes; a linked rule documents the erasure period.
  */
 export function ActivityRetentionPanel({
-  orgId,
+  clientId,
   activityId,
 }: {
-  orgId: number;
+  clientId: number;
   activityId: number;
 }) {
   const { t } = useTranslation('retention');
   const f = useRetentionFormat();
   const linked = useActivityRules(activityId);
-  const all = useRules(orgId);
+  const all = useRules(clientId);
   const setRules = useSetActivityRules(activityId);
   const ids = linked.data?.map((r) => r.id) ?? [];
   const available = all.data?.filter((r) => !ids.includes(r.id)) ?? [];
@@ -37,7 +37,7 @@ export function ActivityRetentionPanel({
           <li key={r.id}>
             <div className="attachment-item">
               <span>
-                <a href={href(`/org/${orgId}/retention/${r.id}`)}>{r.name}</a>
+                <a href={href(`/client/${clientId}/retention/${r.id}`)}>{r.name}</a>
                 {' – '}
                 {f.retention(r)}
                 {r.norm ? ` (${r.norm})` : ''}
@@ -63,7 +63,7 @@ export function ActivityRetentionPanel({
       />
       {all.data && all.data.length === 0 ? (
         <p className="muted">
-          <a href={href(`/org/${orgId}/retention/new`)}>{t('panel.createFirst')}</a>
+          <a href={href(`/client/${clientId}/retention/new`)}>{t('panel.createFirst')}</a>
         </p>
       ) : null}
     </section>

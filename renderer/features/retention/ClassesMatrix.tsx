@@ -6,10 +6,10 @@ import { useRetentionFormat } from './format';
 import { useClasses } from './queries';
 
 /** DIN 66398 matrix of deletion classes: start types x the standard periods in use. */
-export function ClassesMatrix({ orgId, rules }: { orgId: number; rules: RetentionRule[] }) {
+export function ClassesMatrix({ clientId, rules }: { clientId: number; rules: RetentionRule[] }) {
   const { t } = useTranslation('retention');
   const f = useRetentionFormat();
-  const classes = useClasses(orgId);
+  const classes = useClasses(clientId);
   const names = new Map(rules.map((r) => [r.id, r.name]));
   const data = classes.data;
   return (
@@ -47,7 +47,9 @@ export function ClassesMatrix({ orgId, rules }: { orgId: number; rules: Retentio
                         <ul>
                           {cell?.ruleIds.map((id) => (
                             <li key={id}>
-                              <a href={href(`/org/${orgId}/retention/${id}`)}>{names.get(id)}</a>
+                              <a href={href(`/client/${clientId}/retention/${id}`)}>
+                                {names.get(id)}
+                              </a>
                             </li>
                           ))}
                         </ul>

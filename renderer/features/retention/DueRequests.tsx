@@ -11,7 +11,7 @@ import { useDeleteClosedRequests } from './mutations';
  * with their files and their personal data in the change history; logged as a deletion run.
  */
 export function DueRequests({ entry, showClient }: { entry: PlanEntry; showClient: boolean }) {
-  const { t } = useTranslation(['retention', 'dsar']);
+  const { t } = useTranslation(['retention', 'requests']);
   const format = useFormat();
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
@@ -26,12 +26,12 @@ export function DueRequests({ entry, showClient }: { entry: PlanEntry; showClien
   return (
     <section className="card section" aria-labelledby={titleId}>
       <h3 id={titleId} className="card-title">
-        {showClient ? `${entry.orgName}: ` : ''}
+        {showClient ? `${entry.clientName}: ` : ''}
         {t('requests.title')}
       </h3>
       <p className="muted">
         {t('requests.intro')}{' '}
-        <a href={href(`/org/${entry.orgId}/retention/${entry.ruleId}`)}>{entry.ruleName}</a>
+        <a href={href(`/client/${entry.clientId}/retention/${entry.ruleId}`)}>{entry.ruleName}</a>
       </p>
       <table className="table retention-table" aria-labelledby={titleId}>
         <thead>
@@ -45,9 +45,9 @@ export function DueRequests({ entry, showClient }: { entry: PlanEntry; showClien
           {entry.requests.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <a href={href(`/org/${entry.orgId}/requests/${r.id}`)}>{r.requesterName}</a>
+                <a href={href(`/client/${entry.clientId}/requests/${r.id}`)}>{r.requesterName}</a>
                 <div className="muted">
-                  #{r.id} · {t(`dsar:kinds.${r.kind}`)}
+                  #{r.id} · {t(`requests:kinds.${r.kind}`)}
                 </div>
               </th>
               <td>{format.date(r.closedOn)}</td>
@@ -89,7 +89,7 @@ export function DueRequests({ entry, showClient }: { entry: PlanEntry; showClien
             <ul>
               {due.map((r) => (
                 <li key={r.id}>
-                  {r.requesterName} (#{r.id}, {t(`dsar:kinds.${r.kind}`)},{' '}
+                  {r.requesterName} (#{r.id}, {t(`requests:kinds.${r.kind}`)},{' '}
                   {t('requests.closedOnShort', { date: format.date(r.closedOn) })})
                 </li>
               ))}

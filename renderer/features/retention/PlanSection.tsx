@@ -7,14 +7,14 @@ import { currentMonth } from './format';
 import { usePlan } from './queries';
 
 /** What falls due for deletion in a month or quarter, for this client or across all. */
-export function PlanSection({ orgId }: { orgId: number }) {
+export function PlanSection({ clientId }: { clientId: number }) {
   const { t } = useTranslation('retention');
   const format = useFormat();
   const [month, setMonth] = useState(currentMonth);
   const [span, setSpan] = useState<'month' | 'quarter'>('month');
   const [allClients, setAllClients] = useState(false);
   const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
-  const plan = usePlan(allClients ? { month, span } : { orgId, month, span });
+  const plan = usePlan(allClients ? { month, span } : { clientId, month, span });
   const entries = valid ? (plan.data?.entries ?? []) : [];
 
   return (
@@ -76,9 +76,9 @@ export function PlanSection({ orgId }: { orgId: number }) {
             <tbody>
               {entries.map((e) => (
                 <tr key={`${e.ruleId}-${e.system}`}>
-                  {allClients ? <td>{e.orgName}</td> : null}
+                  {allClients ? <td>{e.clientName}</td> : null}
                   <th scope="row">
-                    <a href={href(`/org/${e.orgId}/retention/${e.ruleId}`)}>{e.ruleName}</a>
+                    <a href={href(`/client/${e.clientId}/retention/${e.ruleId}`)}>{e.ruleName}</a>
                   </th>
                   <td>{e.system || '–'}</td>
                   <td>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/api';
-import { useOrganisation } from '../../app/queries';
+import { useClient } from '../../app/queries';
 import { href, routeId } from '../../app/router';
 import { EmptyState, ErrorBanner, Page, useToast } from '../../components';
 import { ClassesMatrix } from './ClassesMatrix';
@@ -13,29 +13,30 @@ import { useExportConcept } from './mutations';
 import { useRules } from './queries';
 
 export interface RetentionRouteProps {
-  orgId: number;
+  clientId: number;
   /** Segments after 'retention': [] overview, ['new'], [':id']. */
   path: string[];
 }
 
-export function RetentionRoute({ orgId, path }: RetentionRouteProps) {
-  if (path.length === 0) return <RetentionPage key={orgId} orgId={orgId} />;
-  if (path.length === 1 && path[0] === 'new') return <RuleEditorPage orgId={orgId} ruleId={null} />;
+export function RetentionRoute({ clientId, path }: RetentionRouteProps) {
+  if (path.length === 0) return <RetentionPage key={clientId} clientId={clientId} />;
+  if (path.length === 1 && path[0] === 'new')
+    return <RuleEditorPage clientId={clientId} ruleId={null} />;
   const id = path.length === 1 ? routeId(path[0]) : null;
-  if (id !== null) return <RuleEditorPage key={id} orgId={orgId} ruleId={id} />;
-  return <RuleNotFound orgId={orgId} />;
+  if (id !== null) return <RuleEditorPage key={id} clientId={clientId} ruleId={id} />;
+  return <RuleNotFound clientId={clientId} />;
 }
 
 /** The deletion concept of one client: rules, the plan, the log and the classes matrix. */
-function RetentionPage({ orgId }: { orgId: number }) {
+function RetentionPage({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation('retention');
-  const organisation = useOrganisation(orgId);
-  const rules = useRules(orgId);
+  const client = useClient(clientId);
+  const rules = useRules(clientId);
   const toast = useToast();
   // Follows the UI language (which may still be loading) until the user picks one here.
   const [picked, setLanguage] = useState<Language | null>(null);
   const language: Language = picked ?? (i18n.language === 'en' ? 'en' : 'de');
-  const exportConcept = useExportConcept(orgId);
+  const exportConcept = useExportConcept(clientId);
 
   const actions = (
     <>
@@ -65,14 +66,14 @@ function RetentionPage({ orgId }: { orgId: number }) {
       >
         {t('export.button')}
       </button>
-      <a className="button button-primary" href={href(`/org/${orgId}/retention/new`)}>
+      <a className="button button-primary" href={href(`/client/${clientId}/retention/new`)}>
         {t('rules.new')}
       </a>
     </>
   );
 
   return (
-    <Page title={t('title')} eyebrow={organisation.data?.name} actions={actions}>
+    <Page title={t('title')} eyebrow={client.data?.name} actions={actions}>
       <p className="lead">{t('intro')}</p>
       <ErrorBanner error={rules.error ?? exportConcept.error} />
       {rules.isPending ? <p className="muted">{t('common:status.loading')}</p> : null}
@@ -81,7 +82,7 @@ function RetentionPage({ orgId }: { orgId: number }) {
           title={t('rules.emptyTitle')}
           body={t('rules.emptyBody')}
           action={
-            <a className="button button-primary" href={href(`/org/${orgId}/retention/new`)}>
+            <a className="button button-primary" href={href(`/client/${clientId}/retention/new`)}>
               {t('rules.new')}
             </a>
           }
@@ -89,17 +90,17 @@ function RetentionPage({ orgId }: { orgId: number }) {
       ) : null}
       {rules.data && rules.data.length > 0 ? (
         <>
-          <RulesTable orgId={orgId} rules={rules.data} />
-          <PlanSection orgId={orgId} />
-          <RunLog orgId={orgId} rules={rules.data} />
-          <ClassesMatrix orgId={orgId} rules={rules.data} />
+          <RulesTable clientId={clientId} rules={rules.data} />
+          <PlanSection clientId={clientId} />
+          <RunLog clientId={clientId} rules={rules.data} />
+          <ClassesMatrix clientId={clientId} rules={rules.data} />
         </>
       ) : null}
     </Page>
   );
 }
 
-export function RuleNotFound({ orgId }: { orgId: number }) {
+export function RuleNotFound({ clientId }: { clientId: number }) {
   const { t } = useTranslation('retention');
   return (
     <Page title={t('notFound.title')}>
@@ -107,7 +108,7 @@ export function RuleNotFound({ orgId }: { orgId: number }) {
         title={t('notFound.title')}
         body={t('notFound.body')}
         action={
-          <a className="button" href={href(`/org/${orgId}/retention`)}>
+          <a className="button" href={href(`/client/${clientId}/retention`)}>
             {t('notFound.back')}
           </a>
         }

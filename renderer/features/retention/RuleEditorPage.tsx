@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetentionRule, RetentionRuleInput, RetentionRuleValues } from '../../../core/api';
-import { useOrganisation } from '../../app/queries';
+import { useClient } from '../../app/queries';
 import { href, navigate } from '../../app/router';
 import {
   BlockedAction,
@@ -45,13 +45,13 @@ const toInput = (r: RetentionRule): RetentionRuleInput => ({
 });
 
 /** A new rule (ruleId null) or an existing one with its run status, delete and history. */
-export function RuleEditorPage({ orgId, ruleId }: { orgId: number; ruleId: number | null }) {
+export function RuleEditorPage({ clientId, ruleId }: { clientId: number; ruleId: number | null }) {
   const { t } = useTranslation('retention');
-  const organisation = useOrganisation(orgId);
+  const client = useClient(clientId);
   const rule = useRule(ruleId);
   const toast = useToast();
-  const listPath = `/org/${orgId}/retention`;
-  const save = useSaveRule(orgId, ruleId);
+  const listPath = `/client/${clientId}/retention`;
+  const save = useSaveRule(clientId, ruleId);
 
   if (ruleId !== null && rule.error) return <ErrorBanner error={rule.error} />;
   if (ruleId !== null && !rule.data) return <p className="muted">{t('common:status.loading')}</p>;
@@ -71,7 +71,7 @@ export function RuleEditorPage({ orgId, ruleId }: { orgId: number; ruleId: numbe
   return (
     <Page
       title={existing ? existing.name : t('editor.newTitle')}
-      eyebrow={organisation.data?.name}
+      eyebrow={client.data?.name}
       actions={
         <a className="button" href={href(listPath)}>
           {t('editor.back')}
@@ -85,7 +85,7 @@ export function RuleEditorPage({ orgId, ruleId }: { orgId: number; ruleId: numbe
       <RuleForm
         closedRequests={existing?.appliesTo === 'closed_requests'}
         key={existing?.updatedAt ?? 'new'}
-        orgId={orgId}
+        clientId={clientId}
         isNew={ruleId === null}
         defaultValues={existing ? toInput(existing) : emptyRule}
         onSave={onSave}

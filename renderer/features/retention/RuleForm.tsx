@@ -16,7 +16,7 @@ import { useAddPeriod } from './mutations';
 const fieldNames = Object.keys(retentionRuleInput.shape);
 
 export interface RuleFormProps {
-  orgId: number;
+  clientId: number;
   isNew: boolean;
   defaultValues: RetentionRuleInput;
   onSave(values: RetentionRuleValues): Promise<RetentionRule | null>;
@@ -27,7 +27,7 @@ export interface RuleFormProps {
 
 /** Every field of a deletion rule, with the catalogue to start from and the register links. */
 export function RuleForm(props: RuleFormProps) {
-  const { orgId, isNew, defaultValues, onSave, error, closedRequests = false } = props;
+  const { clientId, isNew, defaultValues, onSave, error, closedRequests = false } = props;
   const { t } = useTranslation('retention');
   const toast = useToast();
   const fieldError = useFieldError();
@@ -132,7 +132,7 @@ export function RuleForm(props: RuleFormProps) {
           </FormField>
         ) : null}
       </fieldset>
-      <RuleLinks orgId={orgId} control={control} />
+      <RuleLinks clientId={clientId} control={control} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
           {t('editor.save')}

@@ -9,20 +9,20 @@ type Ids = 'activityIds' | 'dataCategoryIds';
 
 /** The register's activities and data categories this rule covers, as checkbox lists. */
 export function RuleLinks({
-  orgId,
+  clientId,
   control,
 }: {
-  orgId: number;
+  clientId: number;
   control: Control<RetentionRuleInput, unknown, RetentionRuleValues>;
 }) {
   const { t } = useTranslation('retention');
   const activities = useQuery({
-    queryKey: queryKeys.activities(orgId, { status: 'all' }),
-    queryFn: () => call('activities.list', { orgId, status: 'all' }),
+    queryKey: queryKeys.activities(clientId, { status: 'all' }),
+    queryFn: () => call('activities.list', { clientId, status: 'all' }),
   });
   const categories = useQuery({
-    queryKey: queryKeys.catalogues(orgId, 'data'),
-    queryFn: () => call('catalogues.list', { orgId, kind: 'data' }),
+    queryKey: queryKeys.catalogues(clientId, 'data'),
+    queryFn: () => call('catalogues.list', { clientId, kind: 'data' }),
   });
   const group = (name: Ids, legend: string, items: { id: number; name: string }[]) => (
     <Controller

@@ -5,7 +5,7 @@ import { useFormat } from '../../components';
 import { useRetentionFormat } from './format';
 
 /** Every rule with its Regellöschfrist, start event, method, systems and run status. */
-export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRule[] }) {
+export function RulesTable({ clientId, rules }: { clientId: number; rules: RetentionRule[] }) {
   const { t } = useTranslation('retention');
   const format = useFormat();
   const f = useRetentionFormat();
@@ -37,7 +37,7 @@ export function RulesTable({ orgId, rules }: { orgId: number; rules: RetentionRu
               return (
                 <tr key={rule.id}>
                   <th scope="row">
-                    <a href={href(`/org/${orgId}/retention/${rule.id}`)}>{rule.name}</a>
+                    <a href={href(`/client/${clientId}/retention/${rule.id}`)}>{rule.name}</a>
                     {rule.appliesTo === 'closed_requests' ? (
                       // Under the name, not a badge beside it: a one-line badge widens the
                       // column past a 1024 px window.

@@ -5,10 +5,10 @@ import { RecordRunForm } from './RecordRunForm';
 import { useRuns } from './queries';
 
 /** The deletion log (Löschprotokoll): record a run, and every run newest first. */
-export function RunLog({ orgId, rules }: { orgId: number; rules: RetentionRule[] }) {
+export function RunLog({ clientId, rules }: { clientId: number; rules: RetentionRule[] }) {
   const { t } = useTranslation('retention');
   const format = useFormat();
-  const runs = useRuns(orgId);
+  const runs = useRuns(clientId);
   // Runs under the rule for closed requests are logged when they are deleted in the plan.
   const first = rules.find((r) => r.appliesTo === null) ?? rules[0];
   return (

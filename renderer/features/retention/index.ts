@@ -1,5 +1,5 @@
 // Retention rules and the deletion concept (DIN 66398). Mounted by app/Routes.tsx at
-// /org/:orgId/retention; the activity editor shows ActivityRetentionPanel; the side nav
+// /client/:clientId/retention; the activity editor shows ActivityRetentionPanel; the side nav
 // uses useOverdueRuleCount for its badge.
 import './retention.css';
 

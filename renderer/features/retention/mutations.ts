@@ -17,10 +17,10 @@ function useRetentionWrite<I, O>(write: (input: I) => Promise<O>) {
 }
 
 /** Creates the rule when there is none yet (ruleId null), else updates it. */
-export const useSaveRule = (orgId: number, ruleId: number | null) =>
+export const useSaveRule = (clientId: number, ruleId: number | null) =>
   useRetentionWrite((rule: RetentionRuleValues) =>
     ruleId === null
-      ? call('retention.create', { orgId, rule })
+      ? call('retention.create', { clientId, rule })
       : call('retention.update', { id: ruleId, rule }),
   );
 
@@ -43,9 +43,9 @@ export const useAddPeriod = () =>
   );
 
 /** The deletion concept (.docx), to the save dialog (desktop) or as a download. */
-export const useExportConcept = (orgId: number) =>
+export const useExportConcept = (clientId: number) =>
   useRetentionWrite(async (language: Language) => {
-    const file = await call('retention.exportConcept', { orgId, language });
+    const file = await call('retention.exportConcept', { clientId, language });
     return { saved: await saveExportedFile(file), filename: file.filename };
   });
 

@@ -5,19 +5,19 @@ import { call } from '../../api/client';
 /** Keys of this feature; all start with 'retention' so one invalidation refreshes them. */
 export const retentionKeys = {
   all: ['retention'] as const,
-  rules: (orgId: number) => ['retention', 'rules', orgId] as const,
+  rules: (clientId: number) => ['retention', 'rules', clientId] as const,
   rule: (id: number) => ['retention', 'rule', id] as const,
   catalogue: (language: Language) => ['retention', 'catalogue', language] as const,
-  runs: (orgId: number) => ['retention', 'runs', orgId] as const,
+  runs: (clientId: number) => ['retention', 'runs', clientId] as const,
   plan: (input: MethodInput<'retention.plan'>) => ['retention', 'plan', input] as const,
-  classes: (orgId: number) => ['retention', 'classes', orgId] as const,
+  classes: (clientId: number) => ['retention', 'classes', clientId] as const,
   forActivity: (activityId: number) => ['retention', 'activity', activityId] as const,
 };
 
-export function useRules(orgId: number) {
+export function useRules(clientId: number) {
   return useQuery({
-    queryKey: retentionKeys.rules(orgId),
-    queryFn: () => call('retention.list', { orgId }),
+    queryKey: retentionKeys.rules(clientId),
+    queryFn: () => call('retention.list', { clientId }),
   });
 }
 
@@ -38,10 +38,10 @@ export function useRetentionCatalogue(language: Language) {
   });
 }
 
-export function useRuns(orgId: number) {
+export function useRuns(clientId: number) {
   return useQuery({
-    queryKey: retentionKeys.runs(orgId),
-    queryFn: () => call('retention.runs', { orgId }),
+    queryKey: retentionKeys.runs(clientId),
+    queryFn: () => call('retention.runs', { clientId }),
   });
 }
 
@@ -53,10 +53,10 @@ export function usePlan(input: MethodInput<'retention.plan'>) {
   });
 }
 
-export function useClasses(orgId: number) {
+export function useClasses(clientId: number) {
   return useQuery({
-    queryKey: retentionKeys.classes(orgId),
-    queryFn: () => call('retention.classes', { orgId }),
+    queryKey: retentionKeys.classes(clientId),
+    queryFn: () => call('retention.classes', { clientId }),
   });
 }
 
@@ -68,6 +68,6 @@ export function useActivityRules(activityId: number) {
 }
 
 /** For the side nav badge: how many of the client's rules have an overdue run. */
-export function useOverdueRuleCount(orgId: number): number {
-  return useRules(orgId).data?.filter((r) => r.overdue).length ?? 0;
+export function useOverdueRuleCount(clientId: number): number {
+  return useRules(clientId).data?.filter((r) => r.overdue).length ?? 0;
 }

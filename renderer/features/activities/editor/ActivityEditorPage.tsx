@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityValues, TemplateField } from '../../../../core/api';
 import { ApiError } from '../../../api/client';
-import { useOrganisation } from '../../../app/queries';
+import { useClient } from '../../../app/queries';
 import { href, navigate } from '../../../app/router';
 import { EmptyState, ErrorBanner, History, Page, useFormat, useToast } from '../../../components';
 import { ActivityProcessorsPanel } from '../../processors';
@@ -13,7 +13,7 @@ import { TemplatePickerDialog } from '../templates/TemplatePickerDialog';
 import { ActivityForm } from './ActivityForm';
 import { emptyActivity, toFormValues } from './formValues';
 
-const listPath = (orgId: number) => `/org/${orgId}/activities`;
+const listPath = (clientId: number) => `/client/${clientId}/activities`;
 
 // mutateAsync rejects on refusal; the form only needs "saved or not" (the error is shown).
 const settle = (promise: Promise<Activity>) =>
@@ -22,11 +22,11 @@ const settle = (promise: Promise<Activity>) =>
     () => null,
   );
 
-export function NewActivityPage({ orgId }: { orgId: number }) {
+export function NewActivityPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('activities');
   const toast = useToast();
-  const organisation = useOrganisation(orgId);
-  const create = useCreateActivity(orgId);
+  const client = useClient(clientId);
+  const create = useCreateActivity(clientId);
   const [picking, setPicking] = useState(false);
   // Once the user types, the template offer goes: picking one would drop what was typed.
   const [dirty, setDirty] = useState(false);
@@ -36,13 +36,13 @@ export function NewActivityPage({ orgId }: { orgId: number }) {
     if (created) {
       toast(t('toast.created', { name: created.name }));
       // Replace: Back from the new activity should go to the list, not to an empty form.
-      navigate(`${listPath(orgId)}/${created.id}`, { replace: true });
+      navigate(`${listPath(clientId)}/${created.id}`, { replace: true });
     }
     return created;
   };
 
   return (
-    <Page title={t('editor.newTitle')} eyebrow={organisation.data?.name}>
+    <Page title={t('editor.newTitle')} eyebrow={client.data?.name}>
       {dirty ? null : (
         <div className="card template-hint">
           <p>{t('editor.templateHint')}</p>
@@ -52,39 +52,45 @@ export function NewActivityPage({ orgId }: { orgId: number }) {
         </div>
       )}
       <ActivityForm
-        orgId={orgId}
+        clientId={clientId}
         defaultValues={emptyActivity()}
         onSave={onSave}
         error={create.error}
         submitLabel={t('editor.create')}
-        backPath={listPath(orgId)}
+        backPath={listPath(clientId)}
         onDirtyChange={setDirty}
       />
-      <TemplatePickerDialog orgId={orgId} open={picking} onClose={() => setPicking(false)} />
+      <TemplatePickerDialog clientId={clientId} open={picking} onClose={() => setPicking(false)} />
     </Page>
   );
 }
 
-export function EditActivityPage({ orgId, activityId }: { orgId: number; activityId: number }) {
+export function EditActivityPage({
+  clientId,
+  activityId,
+}: {
+  clientId: number;
+  activityId: number;
+}) {
   const { t } = useTranslation('activities');
   const activity = useActivity(activityId);
   const notFound =
     (activity.error instanceof ApiError && activity.error.code === 'NOT_FOUND') ||
-    (activity.data && activity.data.orgId !== orgId);
+    (activity.data && activity.data.clientId !== clientId);
 
-  if (notFound) return <ActivityNotFound orgId={orgId} />;
+  if (notFound) return <ActivityNotFound clientId={clientId} />;
   if (activity.error) return <ErrorBanner error={activity.error} />;
   if (!activity.data) return <p className="muted page-loading">{t('common:status.loading')}</p>;
-  return <EditActivity orgId={orgId} activity={activity.data} />;
+  return <EditActivity clientId={clientId} activity={activity.data} />;
 }
 
-function EditActivity({ orgId, activity }: { orgId: number; activity: Activity }) {
+function EditActivity({ clientId, activity }: { clientId: number; activity: Activity }) {
   const { t, i18n } = useTranslation('activities');
   const toast = useToast();
   const format = useFormat();
-  const update = useUpdateActivity(orgId, activity.id);
+  const update = useUpdateActivity(clientId, activity.id);
   const hints = useTemplateHints(activity.templateKey, i18n.language === 'en' ? 'en' : 'de');
-  const confirmTemplate = useConfirmTemplate(orgId, activity.id);
+  const confirmTemplate = useConfirmTemplate(clientId, activity.id);
   const fromTemplate = activity.templateKey !== null || activity.unconfirmed.length > 0;
   const template = fromTemplate
     ? {
@@ -123,18 +129,18 @@ function EditActivity({ orgId, activity }: { orgId: number; activity: Activity }
         })}
       </p>
       <ActivityForm
-        orgId={orgId}
+        clientId={clientId}
         defaultValues={defaults}
         onSave={onSave}
         error={update.error}
         submitLabel={t('editor.save')}
-        backPath={listPath(orgId)}
+        backPath={listPath(clientId)}
         retentionRules={activity.retentionRules}
         template={template}
         processors={activity.processors}
       />
-      <ActivityProcessorsPanel orgId={orgId} activityId={activity.id} />
-      <ActivityRetentionPanel orgId={orgId} activityId={activity.id} />
+      <ActivityProcessorsPanel clientId={clientId} activityId={activity.id} />
+      <ActivityRetentionPanel clientId={clientId} activityId={activity.id} />
       <section className="section" aria-label={t('common:history.title')}>
         <History entity="activity" entityId={activity.id} />
       </section>
@@ -142,7 +148,7 @@ function EditActivity({ orgId, activity }: { orgId: number; activity: Activity }
   );
 }
 
-export function ActivityNotFound({ orgId }: { orgId: number }) {
+export function ActivityNotFound({ clientId }: { clientId: number }) {
   const { t } = useTranslation('activities');
   return (
     <Page title={t('notFound.title')}>
@@ -150,7 +156,7 @@ export function ActivityNotFound({ orgId }: { orgId: number }) {
         title={t('notFound.heading')}
         body={t('notFound.body')}
         action={
-          <a className="button button-primary" href={href(listPath(orgId))}>
+          <a className="button button-primary" href={href(listPath(clientId))}>
             {t('notFound.back')}
           </a>
         }

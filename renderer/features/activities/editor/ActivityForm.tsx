@@ -11,7 +11,7 @@ import {
   type LinkedRetentionRule,
 } from '../../../../core/api';
 import { checkCompleteness } from '../../../../core/rules/completeness';
-import { useOrganisation } from '../../../app/queries';
+import { useClient } from '../../../app/queries';
 import { ErrorBanner, useServerIssues } from '../../../components';
 import { CompletenessPanel } from './CompletenessPanel';
 import { activityFieldNames, completenessInputOf, toFormValues } from './formValues';
@@ -34,7 +34,7 @@ const noRules: LinkedRetentionRule[] = [];
 const noProcessors: ActivityProcessor[] = [];
 
 export interface ActivityFormProps {
-  orgId: number;
+  clientId: number;
   defaultValues: ActivityInput;
   /** Saves; resolves to the stored activity, or null when the API refused. */
   onSave(values: ActivityValues): Promise<Activity | null>;
@@ -55,7 +55,7 @@ export interface ActivityFormProps {
 
 /** One form for creating and editing, in the order of Art. 30(1) a-g plus the DSK additions. */
 export function ActivityForm(props: ActivityFormProps) {
-  const { orgId, defaultValues, onSave, error, submitLabel, backPath, onDirtyChange } = props;
+  const { clientId, defaultValues, onSave, error, submitLabel, backPath, onDirtyChange } = props;
   const retentionRules = props.retentionRules ?? noRules;
   const processors = props.processors ?? noProcessors;
   const { t } = useTranslation('activities');
@@ -97,7 +97,7 @@ export function ActivityForm(props: ActivityFormProps) {
       <TemplateProvider value={props.template ?? null}>
         <div className="activity-editor">
           <LiveCompleteness
-            orgId={orgId}
+            clientId={clientId}
             control={form.control}
             dirty={isDirty}
             retentionRules={retentionRules}
@@ -116,11 +116,11 @@ export function ActivityForm(props: ActivityFormProps) {
             ) : null}
             <p className="form-note">{t('editor.requiredNote')}</p>
             <GeneralSection />
-            <ControllerSection orgId={orgId} />
+            <ControllerSection clientId={clientId} />
             <PurposesSection />
-            <SubjectsDataSection orgId={orgId} />
-            <RecipientsSection orgId={orgId} />
-            <TransfersSection orgId={orgId} processors={processors} />
+            <SubjectsDataSection clientId={clientId} />
+            <RecipientsSection clientId={clientId} />
+            <TransfersSection clientId={clientId} processors={processors} />
             <RetentionSection rules={retentionRules} />
             <TomsSection />
             <MoreSection />
@@ -154,13 +154,13 @@ export function ActivityForm(props: ActivityFormProps) {
 
 /** Re-renders on every edit on its own, so typing does not re-render the whole form. */
 function LiveCompleteness({
-  orgId,
+  clientId,
   control,
   dirty,
   retentionRules,
   processors,
 }: {
-  orgId: number;
+  clientId: number;
   control: Control<ActivityInput, unknown, ActivityValues>;
   dirty: boolean;
   retentionRules: LinkedRetentionRule[];
@@ -168,19 +168,19 @@ function LiveCompleteness({
 }) {
   const values = useWatch({ control }) as ActivityInput;
   const unconfirmed = useLiveUnconfirmed();
-  const organisation = useOrganisation(orgId).data;
-  if (!organisation) return <div className="completeness-placeholder" />;
+  const client = useClient(clientId).data;
+  if (!client) return <div className="completeness-placeholder" />;
   // The same pure rule the API applies, so the panel agrees with the list after saving.
   const completeness = checkCompleteness(
     { ...completenessInputOf(values), retentionRules, unconfirmed, processors },
-    organisation,
+    client,
   );
   const transfers = (values.transfers ?? []).map((x) =>
     [x.country, x.recipient].filter((part) => part?.trim()).join(': '),
   );
   return (
     <CompletenessPanel
-      orgId={orgId}
+      clientId={clientId}
       completeness={completeness}
       live={dirty}
       transfers={transfers}

@@ -35,7 +35,7 @@ function jump(selector: string) {
 }
 
 export interface CompletenessPanelProps {
-  orgId: number;
+  clientId: number;
   completeness: Completeness;
   /** True while the shown state includes unsaved edits. */
   live: boolean;
@@ -49,7 +49,7 @@ export interface CompletenessPanelProps {
  * "incomplete" for lacking those (docs/domain.md 1).
  */
 export function CompletenessPanel({
-  orgId,
+  clientId,
   completeness,
   live,
   transfers,
@@ -82,7 +82,7 @@ export function CompletenessPanel({
               {missing.map((item) => (
                 <li key={item} className="completeness-item is-missing">
                   {item === 'controller' ? (
-                    <a href={href(`/org/${orgId}/details`)}>{t(`completeness.${item}`)}</a>
+                    <a href={href(`/client/${clientId}/details`)}>{t(`completeness.${item}`)}</a>
                   ) : (
                     <button
                       type="button"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../../../app/queries';
+import { useClient } from '../../../app/queries';
 import { href } from '../../../app/router';
 import { EmptyState, ErrorBanner, Page } from '../../../components';
 import { useActivityList, useAllActivities, type ActivityListFilters } from '../queries';
@@ -11,18 +11,18 @@ import { defaultFilters, isFiltered, useDebouncedValue, useRememberedFilters } f
 import { ListToolbar } from './ListToolbar';
 
 /** The client's record of processing activities (Art. 30 GDPR) as a searchable table. */
-export function ActivitiesListPage({ orgId }: { orgId: number }) {
+export function ActivitiesListPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('activities');
-  const organisation = useOrganisation(orgId);
-  const [filters, setFilters] = useRememberedFilters(orgId);
+  const client = useClient(clientId);
+  const [filters, setFilters] = useRememberedFilters(clientId);
   const [search, setSearch] = useState(filters.search);
   const debouncedSearch = useDebouncedValue(search);
   const [picking, setPicking] = useState(false);
 
   const effective: ActivityListFilters = { ...filters, search: debouncedSearch };
-  const list = useActivityList(orgId, effective);
+  const list = useActivityList(clientId, effective);
   // Tells "nothing recorded yet" apart from "nothing matches the filters".
-  const all = useAllActivities(orgId);
+  const all = useAllActivities(clientId);
   const hasAny = (all.data?.length ?? 0) > 0;
 
   const change = (patch: Partial<ActivityListFilters>) => setFilters((f) => ({ ...f, ...patch }));
@@ -36,7 +36,7 @@ export function ActivitiesListPage({ orgId }: { orgId: number }) {
   };
 
   const newButton = (
-    <a className="button button-primary" href={href(`/org/${orgId}/activities/new`)}>
+    <a className="button button-primary" href={href(`/client/${clientId}/activities/new`)}>
       {t('list.new')}
     </a>
   );
@@ -49,10 +49,10 @@ export function ActivitiesListPage({ orgId }: { orgId: number }) {
   return (
     <Page
       title={t('list.title')}
-      eyebrow={organisation.data?.name}
+      eyebrow={client.data?.name}
       actions={
         <>
-          {hasAny ? <ExportMenu orgId={orgId} /> : null}
+          {hasAny ? <ExportMenu clientId={clientId} /> : null}
           {templateButton}
           {newButton}
         </>
@@ -73,7 +73,7 @@ export function ActivitiesListPage({ orgId }: { orgId: number }) {
               >
                 {t('list.fromTemplate')}
               </button>
-              <a className="button" href={href(`/org/${orgId}/activities/new`)}>
+              <a className="button" href={href(`/client/${clientId}/activities/new`)}>
                 {t('list.new')}
               </a>
             </div>
@@ -88,7 +88,7 @@ export function ActivitiesListPage({ orgId }: { orgId: number }) {
           </p>
           {list.data && list.data.length > 0 ? (
             <ActivityTable
-              orgId={orgId}
+              clientId={clientId}
               activities={list.data}
               sort={filters.sort}
               direction={filters.direction}
@@ -119,7 +119,7 @@ export function ActivitiesListPage({ orgId }: { orgId: number }) {
         </>
       ) : null}
       {all.isPending ? <p className="muted page-loading">{t('common:status.loading')}</p> : null}
-      <TemplatePickerDialog orgId={orgId} open={picking} onClose={() => setPicking(false)} />
+      <TemplatePickerDialog clientId={clientId} open={picking} onClose={() => setPicking(false)} />
     </Page>
   );
 }

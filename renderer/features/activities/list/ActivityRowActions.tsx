@@ -4,7 +4,7 @@ import type { ActivitySummary } from '../../../../core/api';
 import { ApiError } from '../../../api/client';
 import { href, navigate } from '../../../app/router';
 import { ConfirmDialog, ErrorBanner, useToast } from '../../../components';
-import { ActivityRequestsNote } from '../../dsar';
+import { ActivityRequestsNote } from '../../requests';
 import { useActivityAction } from '../mutations';
 import { Dropdown, useCloseDropdown } from './Dropdown';
 
@@ -13,17 +13,17 @@ import { Dropdown, useCloseDropdown } from './Dropdown';
  * accessible name includes the activity's name, so a long table still says which row it is.
  */
 export function ActivityRowActions({
-  orgId,
+  clientId,
   activity,
 }: {
-  orgId: number;
+  clientId: number;
   activity: ActivitySummary;
 }) {
   const { t } = useTranslation('activities');
   const toast = useToast();
-  const duplicate = useActivityAction(orgId, 'duplicate');
-  const archive = useActivityAction(orgId, 'archive');
-  const remove = useActivityAction(orgId, 'delete');
+  const duplicate = useActivityAction(clientId, 'duplicate');
+  const archive = useActivityAction(clientId, 'archive');
+  const remove = useActivityAction(clientId, 'delete');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const busy = duplicate.isPending || archive.isPending || remove.isPending;
@@ -32,7 +32,7 @@ export function ActivityRowActions({
     duplicate.mutate(activity.id, {
       onSuccess: (copy) => {
         toast(t('toast.duplicated', { name: copy.name }));
-        navigate(`/org/${orgId}/activities/${copy.id}`);
+        navigate(`/client/${clientId}/activities/${copy.id}`);
       },
       onError: (error) => toast(errorText(error, t('toast.failed')), 'error'),
     });
@@ -59,7 +59,7 @@ export function ActivityRowActions({
         triggerRef={triggerRef}
       >
         <RowMenuItems
-          openHref={href(`/org/${orgId}/activities/${activity.id}`)}
+          openHref={href(`/client/${clientId}/activities/${activity.id}`)}
           archived={activity.status === 'archived'}
           busy={busy}
           onDuplicate={onDuplicate}
@@ -81,7 +81,9 @@ export function ActivityRowActions({
             {activity.status !== 'archived' ? (
               <p className="muted">{t('delete.archiveHint')}</p>
             ) : null}
-            {confirmDelete ? <ActivityRequestsNote orgId={orgId} activityId={activity.id} /> : null}
+            {confirmDelete ? (
+              <ActivityRequestsNote clientId={clientId} activityId={activity.id} />
+            ) : null}
             <ErrorBanner error={remove.error} />
           </>
         }

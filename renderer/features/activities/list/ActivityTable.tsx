@@ -7,7 +7,7 @@ import type { ActivityListFilters } from '../queries';
 import { ActivityRowActions } from './ActivityRowActions';
 
 export interface ActivityTableProps {
-  orgId: number;
+  clientId: number;
   activities: ActivitySummary[];
   sort: ActivityListFilters['sort'];
   direction: ActivityListFilters['direction'];
@@ -17,7 +17,7 @@ const ariaSort = (active: boolean, direction: 'asc' | 'desc') =>
   active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
 
 /** The register as a table: one row per processing activity with its state at a glance. */
-export function ActivityTable({ orgId, activities, sort, direction }: ActivityTableProps) {
+export function ActivityTable({ clientId, activities, sort, direction }: ActivityTableProps) {
   const { t } = useTranslation('activities');
   const format = useFormat();
   const today = todayIso();
@@ -62,7 +62,9 @@ export function ActivityTable({ orgId, activities, sort, direction }: ActivityTa
               <tr key={activity.id} className={activity.status === 'archived' ? 'is-archived' : ''}>
                 {numbered ? <td className="mono activity-number">{activity.number}</td> : null}
                 <th scope="row" className="activity-name">
-                  <a href={href(`/org/${orgId}/activities/${activity.id}`)}>{activity.name}</a>
+                  <a href={href(`/client/${clientId}/activities/${activity.id}`)}>
+                    {activity.name}
+                  </a>
                   {/* Narrow windows show the department here instead of in its column (CSS). */}
                   {activity.department ? (
                     <span className="activity-meta activity-department-inline">
@@ -86,7 +88,7 @@ export function ActivityTable({ orgId, activities, sort, direction }: ActivityTa
                   {due ? <span className="badge badge-danger">{t('table.reviewDue')}</span> : null}
                 </td>
                 <td className="activity-actions-cell">
-                  <ActivityRowActions orgId={orgId} activity={activity} />
+                  <ActivityRowActions clientId={clientId} activity={activity} />
                 </td>
               </tr>
             );

@@ -10,7 +10,7 @@ import { Dropdown, useCloseDropdown } from './Dropdown';
  * The whole register as Word, CSV or JSON. The document language is chosen separately from
  * the UI language: a German DPO may have to hand an English register to a group company.
  */
-export function ExportMenu({ orgId }: { orgId: number }) {
+export function ExportMenu({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation('activities');
   // Follows the UI language (re-rendered by useTranslation) until the user picks one; kept
   // here because the panel unmounts when it closes.
@@ -18,22 +18,22 @@ export function ExportMenu({ orgId }: { orgId: number }) {
   const language: Language = chosen ?? (i18n.language === 'en' ? 'en' : 'de');
   return (
     <Dropdown label={t('export.button')} className="export-menu">
-      <ExportPanel orgId={orgId} language={language} onLanguage={setChosen} />
+      <ExportPanel clientId={clientId} language={language} onLanguage={setChosen} />
     </Dropdown>
   );
 }
 
 interface ExportPanelProps {
-  orgId: number;
+  clientId: number;
   language: Language;
   onLanguage(language: Language): void;
 }
 
-function ExportPanel({ orgId, language, onLanguage }: ExportPanelProps) {
+function ExportPanel({ clientId, language, onLanguage }: ExportPanelProps) {
   const { t } = useTranslation('activities');
   const toast = useToast();
   const close = useCloseDropdown();
-  const exportRegister = useExportRegister(orgId);
+  const exportRegister = useExportRegister(clientId);
 
   const run = (format: ExportFormat) =>
     exportRegister.mutate(
@@ -54,7 +54,7 @@ function ExportPanel({ orgId, language, onLanguage }: ExportPanelProps) {
           <label key={lang} className="check">
             <input
               type="radio"
-              name={`export-language-${orgId}`}
+              name={`export-language-${clientId}`}
               value={lang}
               checked={language === lang}
               onChange={() => onLanguage(lang)}

@@ -17,13 +17,13 @@ export const sortKeys = ['name', 'number', 'status', 'updatedAt', 'nextReview'] 
 // Per client for the session: opening an activity and coming back keeps the user's filters.
 const remembered = new Map<number, ActivityListFilters>();
 
-export function useRememberedFilters(orgId: number) {
+export function useRememberedFilters(clientId: number) {
   const [filters, setFilters] = useState<ActivityListFilters>(
-    () => remembered.get(orgId) ?? defaultFilters,
+    () => remembered.get(clientId) ?? defaultFilters,
   );
   useEffect(() => {
-    remembered.set(orgId, filters);
-  }, [orgId, filters]);
+    remembered.set(clientId, filters);
+  }, [clientId, filters]);
   return [filters, setFilters] as const;
 }
 

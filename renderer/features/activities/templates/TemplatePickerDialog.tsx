@@ -10,7 +10,7 @@ import { useTemplates } from '../queries';
 import { Modal } from '../../../components';
 
 export interface TemplatePickerDialogProps {
-  orgId: number;
+  clientId: number;
   open: boolean;
   onClose(): void;
 }
@@ -19,7 +19,7 @@ export interface TemplatePickerDialogProps {
  * Starter templates of typical small-business activities. Picking one creates a draft in the
  * chosen language and opens it, because a template is a start to adapt, not a finished entry.
  */
-export function TemplatePickerDialog({ orgId, open, onClose }: TemplatePickerDialogProps) {
+export function TemplatePickerDialog({ clientId, open, onClose }: TemplatePickerDialogProps) {
   const { t, i18n } = useTranslation('activities');
   const toast = useToast();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -27,7 +27,7 @@ export function TemplatePickerDialog({ orgId, open, onClose }: TemplatePickerDia
   const [chosen, setChosen] = useState<Language | null>(null);
   const language: Language = chosen ?? (i18n.language === 'en' ? 'en' : 'de');
   const templates = useTemplates(language, open);
-  const fromTemplate = useFromTemplate(orgId);
+  const fromTemplate = useFromTemplate(clientId);
 
   // Name matches first; then templates whose purposes mention the words ("Lohn" finds payroll
   // even when the template is called "Personalverwaltung").
@@ -49,7 +49,7 @@ export function TemplatePickerDialog({ orgId, open, onClose }: TemplatePickerDia
         onSuccess: (created) => {
           toast(t('templates.created', { name }));
           onClose();
-          navigate(`/org/${orgId}/activities/${created.id}`);
+          navigate(`/client/${clientId}/activities/${created.id}`);
         },
       },
     );

@@ -10,12 +10,12 @@ import { currentLanguage } from '../../../i18n';
 import { useGenerateDraft } from '../mutations';
 import { processorKeys, useTemplates } from '../queries';
 
-const gapLink = (orgId: number, processorId: number, gap: AvvGap): string | null => {
-  if (gap.place === 'client') return `/org/${orgId}/details`;
+const gapLink = (clientId: number, processorId: number, gap: AvvGap): string | null => {
+  if (gap.place === 'client') return `/client/${clientId}/details`;
   if (gap.place === 'activity' && gap.activityId)
-    return `/org/${orgId}/activities/${gap.activityId}`;
+    return `/client/${clientId}/activities/${gap.activityId}`;
   if (gap.place === 'processor' || gap.place === 'links')
-    return `/org/${orgId}/processors/${processorId}`;
+    return `/client/${clientId}/processors/${processorId}`;
   return null;
 };
 
@@ -29,7 +29,7 @@ const clauseKeys = [
 ] as const;
 
 /** Options, completeness check and generation of the AVV draft (.docx). */
-export function DraftPanel({ orgId, processor }: { orgId: number; processor: Processor }) {
+export function DraftPanel({ clientId, processor }: { clientId: number; processor: Processor }) {
   const { t } = useTranslation('processors');
   const toast = useToast();
   const templates = useTemplates();
@@ -163,7 +163,7 @@ export function DraftPanel({ orgId, processor }: { orgId: number; processor: Pro
             <p>{t('draft.gaps', { count: check.data.gaps.length })}</p>
             <ul className="gap-list">
               {check.data.gaps.map((gap, i) => {
-                const link = gapLink(orgId, processor.id, gap);
+                const link = gapLink(clientId, processor.id, gap);
                 const what = t(`gaps.${gap.item}`, {
                   area: gap.area ? t(`tomAreas.${gap.area}`) : '',
                   name: gap.subProcessor,

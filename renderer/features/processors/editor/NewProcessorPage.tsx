@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessorValues } from '../../../../core/api';
-import { useOrganisation } from '../../../app/queries';
+import { useClient } from '../../../app/queries';
 import { href, navigate } from '../../../app/router';
 import { EmptyState, Page, useToast } from '../../../components';
 import { useCreateProcessor } from '../mutations';
@@ -13,23 +13,23 @@ export const settle = (promise: Promise<Processor>) =>
     () => null,
   );
 
-export function NewProcessorPage({ orgId }: { orgId: number }) {
+export function NewProcessorPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('processors');
   const toast = useToast();
-  const organisation = useOrganisation(orgId);
-  const create = useCreateProcessor(orgId);
+  const client = useClient(clientId);
+  const create = useCreateProcessor(clientId);
   const onSave = async (values: ProcessorValues) => {
     const created = await settle(create.mutateAsync(values));
     if (created) {
       toast(t('toast.created', { name: created.name }));
-      navigate(`/org/${orgId}/processors/${created.id}`, { replace: true });
+      navigate(`/client/${clientId}/processors/${created.id}`, { replace: true });
     }
     return created;
   };
   return (
-    <Page title={t('editor.newTitle')} eyebrow={organisation.data?.name}>
+    <Page title={t('editor.newTitle')} eyebrow={client.data?.name}>
       <ProcessorForm
-        orgId={orgId}
+        clientId={clientId}
         defaultValues={emptyProcessor()}
         onSave={onSave}
         error={create.error}
@@ -39,14 +39,14 @@ export function NewProcessorPage({ orgId }: { orgId: number }) {
   );
 }
 
-export function ProcessorNotFound({ orgId }: { orgId: number }) {
+export function ProcessorNotFound({ clientId }: { clientId: number }) {
   const { t } = useTranslation('processors');
   return (
     <Page title={t('editor.notFound')}>
       <EmptyState
         title={t('editor.notFound')}
         action={
-          <a className="button button-primary" href={href(`/org/${orgId}/processors`)}>
+          <a className="button button-primary" href={href(`/client/${clientId}/processors`)}>
             {t('editor.back')}
           </a>
         }

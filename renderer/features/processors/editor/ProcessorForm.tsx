@@ -18,7 +18,7 @@ import { SubProcessorsFieldset } from './SubProcessorsFieldset';
 import { TomsFieldset } from './TomsFieldset';
 
 export interface ProcessorFormProps {
-  orgId: number;
+  clientId: number;
   defaultValues: ProcessorInput;
   onSave(values: ProcessorValues): Promise<Processor | null>;
   error: unknown;
@@ -27,7 +27,7 @@ export interface ProcessorFormProps {
 
 /** Master data, sub-processors, the TOM checklist and the linked activities. */
 export function ProcessorForm({
-  orgId,
+  clientId,
   defaultValues,
   onSave,
   error,
@@ -54,8 +54,8 @@ export function ProcessorForm({
     countryKind === 'third_country' || subProcessors.some((s) => s.countryKind === 'third_country');
   const selected = useWatch({ control, name: 'activityIds' }) ?? [];
   const activities = useQuery({
-    queryKey: queryKeys.activities(orgId, { status: 'all' }),
-    queryFn: () => call('activities.list', { orgId, status: 'all' }),
+    queryKey: queryKeys.activities(clientId, { status: 'all' }),
+    queryFn: () => call('activities.list', { clientId, status: 'all' }),
   });
 
   const submit = handleSubmit(async (values) => {
@@ -154,7 +154,7 @@ export function ProcessorForm({
           {activities.data && activities.data.length === 0 ? (
             <p className="muted">
               {t('form.noActivities')}{' '}
-              <a href={href(`/org/${orgId}/activities/new`)}>{t('form.newActivity')}</a>
+              <a href={href(`/client/${clientId}/activities/new`)}>{t('form.newActivity')}</a>
             </p>
           ) : null}
           <div className="activity-checks">

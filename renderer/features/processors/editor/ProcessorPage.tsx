@@ -21,19 +21,25 @@ import { toFormValues } from './formValues';
 import { ProcessorNotFound, settle } from './NewProcessorPage';
 import { ProcessorForm } from './ProcessorForm';
 
-export function ProcessorPage({ orgId, processorId }: { orgId: number; processorId: number }) {
+export function ProcessorPage({
+  clientId,
+  processorId,
+}: {
+  clientId: number;
+  processorId: number;
+}) {
   const { t } = useTranslation('processors');
   const processor = useProcessor(processorId);
   const notFound =
     (processor.error instanceof ApiError && processor.error.code === 'NOT_FOUND') ||
-    (processor.data && processor.data.orgId !== orgId);
-  if (notFound) return <ProcessorNotFound orgId={orgId} />;
+    (processor.data && processor.data.clientId !== clientId);
+  if (notFound) return <ProcessorNotFound clientId={clientId} />;
   if (processor.error) return <ErrorBanner error={processor.error} />;
   if (!processor.data) return <p className="muted page-loading">{t('common:status.loading')}</p>;
-  return <ProcessorView orgId={orgId} processor={processor.data} />;
+  return <ProcessorView clientId={clientId} processor={processor.data} />;
 }
 
-function ProcessorView({ orgId, processor }: { orgId: number; processor: Processor }) {
+function ProcessorView({ clientId, processor }: { clientId: number; processor: Processor }) {
   const { t } = useTranslation('processors');
   const toast = useToast();
   const [defaults] = useState(() => toFormValues(processor));
@@ -50,7 +56,7 @@ function ProcessorView({ orgId, processor }: { orgId: number; processor: Process
     remove.mutate(undefined, {
       onSuccess: () => {
         toast(t('toast.deleted', { name: processor.name }));
-        navigate(`/org/${orgId}/processors`, { replace: true });
+        navigate(`/client/${clientId}/processors`, { replace: true });
       },
       onSettled: () => setConfirming(false),
     });
@@ -61,7 +67,7 @@ function ProcessorView({ orgId, processor }: { orgId: number; processor: Process
       eyebrow={t('editor.eyebrow')}
       actions={
         <>
-          <a className="button" href={href(`/org/${orgId}/processors`)}>
+          <a className="button" href={href(`/client/${clientId}/processors`)}>
             {t('editor.back')}
           </a>
           {processor.activities.length > 0 ? (
@@ -106,11 +112,11 @@ function ProcessorView({ orgId, processor }: { orgId: number; processor: Process
           <AgreementPanel processor={processor} />
           <AttachmentsPanel processorId={processor.id} />
         </div>
-        <DraftPanel orgId={orgId} processor={processor} />
+        <DraftPanel clientId={clientId} processor={processor} />
       </div>
       <h2 className="subheading">{t('editor.details')}</h2>
       <ProcessorForm
-        orgId={orgId}
+        clientId={clientId}
         defaultValues={defaults}
         onSave={onSave}
         error={update.error}

@@ -44,7 +44,7 @@ export const emptyProcessor = (): ProcessorInput => ({
 export function toFormValues(p: Processor): ProcessorInput {
   const {
     id: _id,
-    orgId: _org,
+    clientId: _client,
     agreement: _a,
     activities: _acts,
     warnings: _w,

@@ -4,7 +4,13 @@ import { href } from '../../../app/router';
 import { useFormat } from '../../../components';
 import { AvvStatusBadge, WarningList } from '../warnings';
 
-export function ProcessorTable({ orgId, items }: { orgId: number; items: ProcessorSummary[] }) {
+export function ProcessorTable({
+  clientId,
+  items,
+}: {
+  clientId: number;
+  items: ProcessorSummary[];
+}) {
   const { t } = useTranslation('processors');
   const format = useFormat();
   return (
@@ -24,7 +30,7 @@ export function ProcessorTable({ orgId, items }: { orgId: number; items: Process
           {items.map((p) => (
             <tr key={p.id}>
               <th scope="row">
-                <a href={href(`/org/${orgId}/processors/${p.id}`)}>{p.name}</a>
+                <a href={href(`/client/${clientId}/processors/${p.id}`)}>{p.name}</a>
                 {p.service ? <div className="muted">{p.service}</div> : null}
                 <WarningList warnings={p.warnings} />
               </th>

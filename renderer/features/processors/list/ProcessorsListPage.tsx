@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { avvStatuses, type CountryKind, type AvvStatus } from '../../../../core/api';
-import { useOrganisation } from '../../../app/queries';
+import { useClient } from '../../../app/queries';
 import { href } from '../../../app/router';
 import { EmptyState, ErrorBanner, FormField, Page } from '../../../components';
 import { useProcessorList, type ProcessorFilters } from '../queries';
@@ -11,11 +11,11 @@ import { TrackerSettings } from './TrackerSettings';
 const countryKinds: CountryKind[] = ['eu_eea', 'adequacy', 'third_country'];
 
 /** The AVV tracker: every processor of the client with its agreement status and warnings. */
-export function ProcessorsListPage({ orgId }: { orgId: number }) {
+export function ProcessorsListPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('processors');
-  const organisation = useOrganisation(orgId);
+  const client = useClient(clientId);
   const [filters, setFilters] = useState<ProcessorFilters>({});
-  const list = useProcessorList(orgId, filters);
+  const list = useProcessorList(clientId, filters);
   const counts = list.data?.counts;
   const change = (patch: ProcessorFilters) => setFilters((f) => ({ ...f, ...patch }));
   const filtered = Boolean(
@@ -28,13 +28,13 @@ export function ProcessorsListPage({ orgId }: { orgId: number }) {
   return (
     <Page
       title={t('list.title')}
-      eyebrow={organisation.data?.name}
+      eyebrow={client.data?.name}
       actions={
         <>
-          <a className="button" href={href(`/org/${orgId}/processors/templates`)}>
+          <a className="button" href={href(`/client/${clientId}/processors/templates`)}>
             {t('list.templates')}
           </a>
-          <a className="button button-primary" href={href(`/org/${orgId}/processors/new`)}>
+          <a className="button button-primary" href={href(`/client/${clientId}/processors/new`)}>
             {t('list.new')}
           </a>
         </>
@@ -68,7 +68,7 @@ export function ProcessorsListPage({ orgId }: { orgId: number }) {
           title={t('list.empty.title')}
           body={t('list.empty.body')}
           action={
-            <a className="button button-primary" href={href(`/org/${orgId}/processors/new`)}>
+            <a className="button button-primary" href={href(`/client/${clientId}/processors/new`)}>
               {t('list.new')}
             </a>
           }
@@ -126,7 +126,7 @@ export function ProcessorsListPage({ orgId }: { orgId: number }) {
             {list.data ? t('list.count', { count: list.data.items.length }) : null}
           </p>
           {list.data && list.data.items.length > 0 ? (
-            <ProcessorTable orgId={orgId} items={list.data.items} />
+            <ProcessorTable clientId={clientId} items={list.data.items} />
           ) : null}
           {list.data && list.data.items.length === 0 && filtered ? (
             <EmptyState
@@ -140,7 +140,7 @@ export function ProcessorsListPage({ orgId }: { orgId: number }) {
           ) : null}
         </>
       ) : null}
-      <TrackerSettings orgId={orgId} />
+      <TrackerSettings clientId={clientId} />
     </Page>
   );
 }

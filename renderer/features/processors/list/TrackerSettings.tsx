@@ -7,22 +7,22 @@ import { useSaveTrackerSettings } from '../mutations';
 import { processorKeys } from '../queries';
 
 /** The client's reminder period for requested AVVs that have not come back. */
-export function TrackerSettings({ orgId }: { orgId: number }) {
+export function TrackerSettings({ clientId }: { clientId: number }) {
   const settings = useQuery({
-    queryKey: processorKeys.settings(orgId),
-    queryFn: () => call('processors.getSettings', { orgId }),
+    queryKey: processorKeys.settings(clientId),
+    queryFn: () => call('processors.getSettings', { clientId }),
   });
   // Mounted once the stored value is known, so the input starts from it.
   return settings.data ? (
-    <SettingsForm orgId={orgId} initial={settings.data.requestOverdueDays} />
+    <SettingsForm clientId={clientId} initial={settings.data.requestOverdueDays} />
   ) : null;
 }
 
-function SettingsForm({ orgId, initial }: { orgId: number; initial: number }) {
+function SettingsForm({ clientId, initial }: { clientId: number; initial: number }) {
   const { t } = useTranslation('processors');
   const toast = useToast();
   const [days, setDays] = useState(String(initial));
-  const save = useSaveTrackerSettings(orgId);
+  const save = useSaveTrackerSettings(clientId);
 
   return (
     <details className="card section">

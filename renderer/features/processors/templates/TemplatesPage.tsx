@@ -16,7 +16,7 @@ import { useAddTemplate, useDeleteTemplate } from '../mutations';
 import { useTemplates } from '../queries';
 
 /** Custom AVV Word templates for DPOs, with the documented placeholders. */
-export function TemplatesPage({ orgId }: { orgId: number }) {
+export function TemplatesPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('processors');
   const toast = useToast();
   const format = useFormat();
@@ -32,7 +32,7 @@ export function TemplatesPage({ orgId }: { orgId: number }) {
     <Page
       title={t('templates.title')}
       actions={
-        <a className="button" href={href(`/org/${orgId}/processors`)}>
+        <a className="button" href={href(`/client/${clientId}/processors`)}>
           {t('editor.back')}
         </a>
       }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { controllerComplete } from '../../../../../core/rules/completeness';
-import { useOrganisation } from '../../../../app/queries';
+import { useClient } from '../../../../app/queries';
 import { href } from '../../../../app/router';
 import { Section, TextField } from '../fields';
 
@@ -8,26 +8,28 @@ import { Section, TextField } from '../fields';
  * Art. 30(1)(a): the controller's details live in the client's master data (one place for all
  * activities); this section shows them and takes the activity's joint controllers.
  */
-export function ControllerSection({ orgId }: { orgId: number }) {
+export function ControllerSection({ clientId }: { clientId: number }) {
   const { t } = useTranslation('activities');
-  const org = useOrganisation(orgId).data;
-  const address = org ? [org.street, [org.postcode, org.city].filter(Boolean).join(' ')] : [];
-  const contact = org ? [org.email, org.phone] : [];
+  const client = useClient(clientId).data;
+  const address = client
+    ? [client.street, [client.postcode, client.city].filter(Boolean).join(' ')]
+    : [];
+  const contact = client ? [client.email, client.phone] : [];
   return (
     <Section id="section-controller" title={t('sections.controller')} reference={t('refs.a')}>
-      {org ? (
+      {client ? (
         <div className="controller-summary">
           <p>
-            <strong>{org.name}</strong>
+            <strong>{client.name}</strong>
           </p>
           {address.filter(Boolean).length > 0 ? <p>{address.filter(Boolean).join(', ')}</p> : null}
           {contact.filter(Boolean).length > 0 ? <p>{contact.filter(Boolean).join(' · ')}</p> : null}
-          {org.dpoName ? <p>{t('controller.dpo', { name: org.dpoName })}</p> : null}
-          {!controllerComplete(org) ? (
+          {client.dpoName ? <p>{t('controller.dpo', { name: client.dpoName })}</p> : null}
+          {!controllerComplete(client) ? (
             <p className="inline-warning">{t('controller.incomplete')}</p>
           ) : null}
           <p>
-            <a id="activity-controller-link" href={href(`/org/${orgId}/details`)}>
+            <a id="activity-controller-link" href={href(`/client/${clientId}/details`)}>
               {t('controller.edit')}
             </a>
           </p>

@@ -10,10 +10,10 @@ import { useFormat } from '../../../../components';
  * their sub-processors), read-only: they are edited on the processor's page.
  */
 export function ProcessorTransfers({
-  orgId,
+  clientId,
   processors,
 }: {
-  orgId: number;
+  clientId: number;
   processors: readonly ActivityProcessor[];
 }) {
   const { t, i18n } = useTranslation('activities');
@@ -42,7 +42,7 @@ export function ProcessorTransfers({
               </div>
               {tia ? <div>{t('transfers.tia', { tia })}</div> : null}
               {problem ? <p className="field-error">{t(`transfers.problem.${problem}`)}</p> : null}
-              <a href={href(`/org/${orgId}/processors/${p.id}`)}>
+              <a href={href(`/client/${clientId}/processors/${p.id}`)}>
                 {t('transfers.editProcessor', { name: p.name })}
               </a>
             </li>

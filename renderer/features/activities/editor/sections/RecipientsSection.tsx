@@ -7,11 +7,11 @@ import { fieldId, Section } from '../fields';
 import { TemplateNote } from '../template';
 
 /** (d) categories of recipients: internal, external, or in a third country (with the country). */
-export function RecipientsSection({ orgId }: { orgId: number }) {
+export function RecipientsSection({ clientId }: { clientId: number }) {
   const { t } = useTranslation('activities');
   const { control, register } = useFormContext<ActivityInput>();
   const recipients = useFieldArray({ control, name: 'recipients' });
-  const catalogue = useCatalogue(orgId, 'recipient');
+  const catalogue = useCatalogue(clientId, 'recipient');
   const chosen = useWatch({ control, name: 'recipients' }) ?? [];
 
   return (

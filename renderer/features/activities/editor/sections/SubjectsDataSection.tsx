@@ -7,13 +7,13 @@ import { fieldId, Section } from '../fields';
 import { TemplateNote } from '../template';
 
 /** (c) categories of data subjects and of personal data: two separate lists (docs/domain.md 1). */
-export function SubjectsDataSection({ orgId }: { orgId: number }) {
+export function SubjectsDataSection({ clientId }: { clientId: number }) {
   const { t } = useTranslation('activities');
   const { control, register } = useFormContext<ActivityInput>();
   const subjects = useFieldArray({ control, name: 'subjects' });
   const data = useFieldArray({ control, name: 'dataCategories' });
-  const subjectCatalogue = useCatalogue(orgId, 'subject');
-  const dataCatalogue = useCatalogue(orgId, 'data');
+  const subjectCatalogue = useCatalogue(clientId, 'subject');
+  const dataCatalogue = useCatalogue(clientId, 'data');
   const chosenData = useWatch({ control, name: 'dataCategories' }) ?? [];
   const legalBases = useWatch({ control, name: 'legalBases' }) ?? [];
   const nationalNorm = useWatch({ control, name: 'nationalNorm' }) ?? '';

@@ -19,10 +19,10 @@ const emptyTransfer = { country: '', recipient: '', safeguard: 'none', safeguard
  * also needs the documentation of its safeguards (Art. 30(1)(e), second half).
  */
 export function TransfersSection({
-  orgId,
+  clientId,
   processors = [],
 }: {
-  orgId: number;
+  clientId: number;
   /** The linked processors: their third-country transfers are listed here too. */
   processors?: readonly ActivityProcessor[];
 }) {
@@ -63,7 +63,7 @@ export function TransfersSection({
       intro={t('intro.transfers')}
     >
       <TemplateNote field="transfers" />
-      <ProcessorTransfers orgId={orgId} processors={processors} />
+      <ProcessorTransfers clientId={clientId} processors={processors} />
       {transfers.fields.length === 0 ? (
         <p className="muted">
           {processorTransfers(processors).length > 0 ? t('transfers.noneOwn') : t('transfers.none')}
