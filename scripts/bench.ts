@@ -184,7 +184,7 @@ await compare({
 
 // Raw: a bare node:http server answering the same row from one prepared statement.
 const server = await startBrowserServer({ ctx, handlers, staticDir: dir });
-const target = `http://127.0.0.1:${server.port}/api/organisations.get`;
+const target = `http://127.0.0.1:${server.port}/api/clients.get`;
 const body = JSON.stringify({ id: clientId });
 const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` };
 const clientRow = sqlite().prepare('SELECT * FROM clients WHERE id = ?');
@@ -205,6 +205,8 @@ await compare({
   target: 5,
   app: async () => (await fetch(target, { method: 'POST', headers, body })).json(),
   raw: async () => (await fetch(bareUrl, { method: 'POST', headers, body })).json(),
+  // A refused call is faster than a served one: the figure counts only when the app answers.
+  differs: (app) => ((app as { ok?: boolean }).ok === true ? null : 'the app answered an error'),
 });
 await server.close();
 await new Promise((resolve) => bare.close(resolve));

@@ -3,6 +3,7 @@ import type { AuditEntity, AuditEntry } from '../../core/api';
 import { contentHash, entryHash, GENESIS } from '../audit-chain';
 import { readEntity, storedEntityNames } from '../audit-legacy-names';
 import type { Database } from '../schema';
+import { insertMany } from './insert-many';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 /**
@@ -37,6 +38,39 @@ const differsFromNull = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') ||
   !same(null, value);
+
+/**
+ * Whether canonical() writes a value as it writes the value parsed back from its JSON: plain
+ * objects and arrays without holes or toJSON, and only strings, numbers, booleans, nulls and
+ * undefined in them (JSON and canonical() both leave an undefined field out and write an
+ * undefined item, NaN or Infinity as null).
+ */
+function sameWhenParsed(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return true;
+  if (type !== 'object') return false;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value) || !sameWhenParsed(value[i])) return false;
+    }
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!sameWhenParsed(record[key])) return false;
+  return true;
+}
+
+/**
+ * The changes hashed as a reader of the log parses them back (no Dates, no undefined): the
+ * value itself when that is the same, without parsing the JSON again (an import writes
+ * thousands of entries).
+ */
+export const asStored = (value: unknown, json: string): unknown =>
+  sameWhenParsed(value) ? value : (JSON.parse(json) as unknown);
 
 /** Field -> [before, after] for the fields that differ (all fields on create and delete). */
 export function diff(
@@ -87,9 +121,8 @@ export async function appendAuditEntry(db: WritableDb, entry: AuditAppend): Prom
     .executeTakeFirst();
   const id = (last?.id ?? 0) + 1;
   const prev = last?.hash ?? GENESIS;
-  // Stored as JSON and hashed as what a reader will parse back (no Dates, no undefined).
   const changes = JSON.stringify(entry.changes);
-  const content = contentHash({ changes: JSON.parse(changes) as unknown, label: entry.label });
+  const content = contentHash({ changes: asStored(entry.changes, changes), label: entry.label });
   const header = { ...entry, id };
   await db
     .insertInto('audit_log')
@@ -148,7 +181,7 @@ export async function listAudit(
  * Appends many entries in order, each linked to the one before (an import of thousands of
  * persons): the same chain as appendAuditEntry, written in batches.
  */
-export async function appendAuditEntries(db: Db, entries: AuditWrite[]): Promise<void> {
+export async function appendAuditEntries(db: WritableDb, entries: AuditWrite[]): Promise<void> {
   if (entries.length === 0) return;
   const last = await db
     .selectFrom('audit_log')
@@ -160,8 +193,9 @@ export async function appendAuditEntries(db: Db, entries: AuditWrite[]): Promise
   let prev = last?.hash ?? GENESIS;
   const rows = entries.map((entry) => {
     id += 1;
-    const changes = JSON.stringify(diff(entry.before, entry.after));
-    const content = contentHash({ changes: JSON.parse(changes) as unknown, label: entry.label });
+    const values = diff(entry.before, entry.after);
+    const changes = JSON.stringify(values);
+    const content = contentHash({ changes: asStored(values, changes), label: entry.label });
     const header = {
       id,
       at: entry.at,
@@ -190,10 +224,5 @@ export async function appendAuditEntries(db: Db, entries: AuditWrite[]): Promise
     prev = hash;
     return row;
   });
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('audit_log')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
+  await insertMany(db, 'audit_log', rows, { batch: 500 });
 }

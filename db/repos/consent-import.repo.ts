@@ -2,7 +2,8 @@ import type { Insertable } from 'kysely';
 import type { AdChannel, ColumnMapping, ConsentEventKind, ConsentSource } from '../../core/api';
 import type { ConsentEventTable, ConsentPersonTable } from '../tables/consent';
 import type { Db } from './audit.repo';
-import type { WriteDb } from './consent-texts.repo';
+import type { WritableDb } from './audit.repo';
+import { insertMany } from './insert-many';
 
 // The CSV import's side of the persons: the keys to find existing persons, the events they
 // have, and writing thousands of rows in batches inside the import's one transaction.
@@ -62,34 +63,15 @@ export async function eventFactsOf(db: Db, personIds: readonly number[]): Promis
 }
 
 /** Inserts persons in order and returns their ids in the same order. */
-export async function insertPersons(
-  db: WriteDb,
-  rows: Insertable<ConsentPersonTable>[],
-): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const inserted = await db
-      .insertInto('consent_persons')
-      .values(rows.slice(i, i + BATCH))
-      .returning('id')
-      .execute();
-    // Rows of one statement get ascending ids in the order given.
-    ids.push(...inserted.map((r) => r.id).sort((a, b) => a - b));
-  }
-  return ids;
-}
+export const insertPersons = (db: WritableDb, rows: Insertable<ConsentPersonTable>[]) =>
+  insertMany(db, 'consent_persons', rows, { batch: BATCH, returnId: true });
 
-export async function insertEvents(db: WriteDb, rows: Insertable<ConsentEventTable>[]) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db
-      .insertInto('consent_events')
-      .values(rows.slice(i, i + BATCH))
-      .execute();
-  }
+export async function insertEvents(db: WritableDb, rows: Insertable<ConsentEventTable>[]) {
+  await insertMany(db, 'consent_events', rows, { batch: BATCH });
 }
 
 export async function insertImport(
-  db: WriteDb,
+  db: WritableDb,
   row: {
     clientId: number;
     fileName: string;
@@ -124,7 +106,7 @@ export async function insertImport(
 }
 
 export async function setImportCounts(
-  db: WriteDb,
+  db: WritableDb,
   id: number,
   counts: { created: number; updated: number; events: number },
 ) {
@@ -141,7 +123,7 @@ export async function findMapping(db: Db, clientId: number): Promise<ColumnMappi
 }
 
 export async function saveMapping(
-  db: WriteDb,
+  db: WritableDb,
   clientId: number,
   mapping: ColumnMapping,
   at: string,

@@ -10,7 +10,7 @@ import { adChannels } from '../../core/api/consent-schemas';
 import { contactKeys, type ContactKeys } from '../../core/rules/consent-match';
 import type { ConsentPersonTable } from '../tables/consent';
 import type { Db } from './audit.repo';
-import type { WriteDb } from './consent-texts.repo';
+import type { WritableDb } from './audit.repo';
 
 // The persons of a client and their consent events. Only kysely's builder.
 
@@ -64,7 +64,7 @@ export const cacheToRow = (c: PersonCache) => ({
 });
 
 export async function insertPerson(
-  db: WriteDb,
+  db: WritableDb,
   clientId: number,
   v: ConsentPersonValues,
   cache: PersonCache,
@@ -85,7 +85,7 @@ export async function insertPerson(
 }
 
 export async function updatePersonRow(
-  db: WriteDb,
+  db: WritableDb,
   id: number,
   patch: Partial<ReturnType<typeof personToRow> & ReturnType<typeof cacheToRow>>,
   at: string,
@@ -97,7 +97,7 @@ export async function updatePersonRow(
     .execute();
 }
 
-export async function deletePersonRow(db: WriteDb, id: number) {
+export async function deletePersonRow(db: WritableDb, id: number) {
   await db.deleteFrom('consent_persons').where('id', '=', id).execute();
 }
 
@@ -117,7 +117,7 @@ export const eventToRow = (e: Omit<ConsentEventValues, 'file'>) => ({
 });
 
 export async function insertEvent(
-  db: WriteDb,
+  db: WritableDb,
   person: { id: number; clientId: number },
   e: Omit<ConsentEventValues, 'file'>,
   links: { requestId?: number | null; importId?: number | null; attachmentId?: number | null },

@@ -1,13 +1,9 @@
-import type { Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { AdChannel, ConsentText, ConsentTextValues } from '../../core/api';
-import type { Database } from '../schema';
 import type { ConsentTextTable } from '../tables/consent';
-import type { Db } from './audit.repo';
+import type { Db, WritableDb } from './audit.repo';
 
 // The consent wordings of a client, one row per version. Only kysely's builder.
-
-/** A write runs inside the handler's transaction; a plain connection does not fit. */
-export type WriteDb = Transaction<Database>;
 
 export type StoredText = Omit<ConsentText, 'findings'>;
 
@@ -59,7 +55,7 @@ const toText = (r: Row, usedCount: number, replacedBy: number | null): StoredTex
 });
 
 export async function insertText(
-  db: WriteDb,
+  db: WritableDb,
   clientId: number,
   v: ConsentTextValues,
   sha256: string,
@@ -82,7 +78,7 @@ export async function insertText(
 }
 
 export async function updateTextRow(
-  db: WriteDb,
+  db: WritableDb,
   id: number,
   v: ConsentTextValues,
   sha256: string,
@@ -96,7 +92,7 @@ export async function updateTextRow(
 }
 
 /** The first version goes: the next one becomes the first of the series. */
-export async function promoteToFirst(db: WriteDb, firstId: number, nextId: number) {
+export async function promoteToFirst(db: WritableDb, firstId: number, nextId: number) {
   await db.updateTable('consent_texts').set({ series_id: null }).where('id', '=', nextId).execute();
   await db
     .updateTable('consent_texts')
@@ -105,7 +101,7 @@ export async function promoteToFirst(db: WriteDb, firstId: number, nextId: numbe
     .execute();
 }
 
-export async function deleteTextRow(db: WriteDb, id: number) {
+export async function deleteTextRow(db: WritableDb, id: number) {
   await db.deleteFrom('consent_texts').where('id', '=', id).execute();
 }
 

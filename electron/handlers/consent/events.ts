@@ -3,9 +3,9 @@ import { AppError, MAX_ATTACHMENT_BYTES, type ConsentEventValues } from '../../.
 import { eventProblems } from '../../../core/rules/consent-events';
 import { decodedLength } from '../../../core/files/base64';
 import { insertAttachment } from '../../../db/repos/attachments.repo';
-import { recordAudit } from '../../../db/repos/audit.repo';
+import { recordAudit, type WritableDb } from '../../../db/repos/audit.repo';
 import { findStoredPerson, insertEvent } from '../../../db/repos/consent-persons.repo';
-import { findText, type WriteDb } from '../../../db/repos/consent-texts.repo';
+import { findText } from '../../../db/repos/consent-texts.repo';
 import type { Handlers } from '../context';
 import { found, inTransaction, type Stamp } from '../support';
 import { changePerson, loadPerson, refuse, refuseProblems } from './store';
@@ -16,7 +16,7 @@ import { changePerson, loadPerson, refuse, refuseProblems } from './store';
 
 /** The confirmation mail as a file of the person, with its own audit entry. */
 async function storeMail(
-  trx: WriteDb,
+  trx: WritableDb,
   stamp: Stamp,
   person: { id: number; clientId: number },
   file: NonNullable<ConsentEventValues['file']>,

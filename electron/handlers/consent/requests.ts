@@ -2,7 +2,7 @@ import type { ConsentEventValues } from '../../../core/api';
 import type { ConsentLetterData } from '../../../core/documents/consent-letter';
 import { berlinToInstant } from '../../../core/rules/calendar';
 import { contactKeys } from '../../../core/rules/consent-match';
-import type { Db } from '../../../db/repos/audit.repo';
+import type { Db, WritableDb } from '../../../db/repos/audit.repo';
 import { importsOf } from '../../../db/repos/consent-import.repo';
 import {
   findStoredPerson,
@@ -10,7 +10,7 @@ import {
   matchPersons,
   type StoredPerson,
 } from '../../../db/repos/consent-persons.repo';
-import { findText, type WriteDb } from '../../../db/repos/consent-texts.repo';
+import { findText } from '../../../db/repos/consent-texts.repo';
 import { findStoredRequest, type StoredRequest } from '../../../db/repos/requests.repo';
 import type { HandlerContext, Handlers } from '../context';
 import { found, inTransaction, type Stamp } from '../support';
@@ -74,14 +74,11 @@ const withdrawalOf = (r: RequestFacts): Omit<ConsentEventValues, 'file'> => ({
  * caller's transaction, each with its audit entry. Returns how many were recorded.
  */
 export async function recordRequestWithdrawal(
-  db: Db,
+  trx: WritableDb,
   stamp: Stamp,
   r: RequestFacts,
 ): Promise<number> {
   if (!withdrawsConsent(r)) return 0;
-  // The request room's write hands its transaction on typed as a connection.
-  if (!db.isTransaction) throw new Error('recordRequestWithdrawal runs inside a transaction');
-  const trx = db as WriteDb;
   let recorded = 0;
   for (const person of await matchedPersons(trx, r)) {
     if (person.events.some((e) => e.requestId === r.id)) continue;

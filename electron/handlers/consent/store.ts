@@ -15,7 +15,7 @@ import {
 import { keepUntilOf, PHONE_EVIDENCE_KEY } from '../../../core/rules/consent-keep';
 import { checkWording } from '../../../core/rules/consent-wording';
 import { toBerlinIso } from '../../../core/rules/calendar';
-import { recordAudit, type Db } from '../../../db/repos/audit.repo';
+import { recordAudit, type Db, type WritableDb } from '../../../db/repos/audit.repo';
 import {
   cacheToRow,
   findStoredPerson,
@@ -23,7 +23,7 @@ import {
   type PersonCache,
   type StoredPerson,
 } from '../../../db/repos/consent-persons.repo';
-import type { StoredText, WriteDb } from '../../../db/repos/consent-texts.repo';
+import type { StoredText } from '../../../db/repos/consent-texts.repo';
 import { rulesWithCatalogueKey } from '../../../db/repos/consent-rules.repo';
 import type { HandlerContext } from '../context';
 import { found, type Stamp } from '../support';
@@ -129,7 +129,7 @@ export function personSnapshot(p: StoredPerson): Record<string, unknown> {
 }
 
 export async function auditPerson(
-  trx: WriteDb,
+  trx: WritableDb,
   stamp: Stamp,
   before: StoredPerson | null,
   after: StoredPerson,
@@ -151,7 +151,7 @@ export async function auditPerson(
  * verdicts up to date and writes one audit entry, all in the caller's transaction.
  */
 export async function changePerson(
-  trx: WriteDb,
+  trx: WritableDb,
   stamp: Stamp,
   before: StoredPerson,
   patch: Parameters<typeof updatePersonRow>[2],

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../../db/repos/audit.repo';
+import { recordAudit, type WritableDb } from '../../../db/repos/audit.repo';
 import {
   deleteTextRow,
   findText,
@@ -8,7 +8,6 @@ import {
   promoteToFirst,
   updateTextRow,
   type StoredText,
-  type WriteDb,
 } from '../../../db/repos/consent-texts.repo';
 import { findClient } from '../../../db/repos/clients.repo';
 import type { Handlers } from '../context';
@@ -43,7 +42,7 @@ const textSnapshot = (t: StoredText) => {
 };
 
 async function auditText(
-  trx: WriteDb,
+  trx: WritableDb,
   stamp: Stamp,
   before: StoredText | null,
   after: StoredText | null,
