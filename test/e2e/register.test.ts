@@ -145,6 +145,8 @@ describe.skipIf(!canRunE2e)('processing register in the browser', () => {
     await expect.poll(() => page.getByText('vor dem Jahr 2000').count()).toBe(0);
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect.poll(() => page.getByText(/gespeichert/).count()).toBeGreaterThan(0);
+    // The form takes the saved values a moment after the notice; leaving before would ask.
+    await expect.poll(() => page.getByText('Ungespeicherte Änderungen').count()).toBe(0);
     await page.getByRole('link', { name: 'Verarbeitungstätigkeiten' }).first().click();
     await expect
       .poll(() => page.getByRole('row', { name: /Videoüberwachung Laden/ }).textContent())
