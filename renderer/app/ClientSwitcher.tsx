@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInsideWindow } from '../components';
+import { TrafficLight, useOpenSummary } from '../features/clients';
 import { useClients } from './queries';
 import { navigate, useRoute } from './router';
 import { filterByQuery } from './search';
@@ -11,10 +12,12 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 /**
  * The always-visible client switcher (ARIA combobox with listbox). Ctrl+K / Cmd+K focuses it
  * from anywhere, so a DPO with 30 clients switches with Ctrl+K, a letter or two and Enter.
+ * Each option shows what is open at that client and its traffic light, from clients.list.
  */
 export function ClientSwitcher({ clientId }: { clientId: number | null }) {
   const { t } = useTranslation('common');
   const clients = useClients();
+  const openSummary = useOpenSummary();
   const route = useRoute();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -139,8 +142,14 @@ export function ClientSwitcher({ clientId }: { clientId: number | null }) {
             onClick={() => choose(client.id)}
             onMouseMove={() => setActive(index)}
           >
-            <span className="switcher-name">{client.name}</span>
-            {client.city ? <span className="switcher-city">{client.city}</span> : null}
+            <span className="switcher-main">
+              <span className="switcher-name">{client.name}</span>
+              <span className="switcher-meta">
+                {client.city ? <span className="switcher-city">{client.city}</span> : null}
+                <span className="switcher-open">{openSummary(client.open)}</span>
+              </span>
+            </span>
+            <TrafficLight light={client.light} />
           </li>
         ))}
         {matches.length === 0 ? (

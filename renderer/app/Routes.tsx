@@ -5,14 +5,14 @@ import { ActivitiesRoute } from '../features/activities';
 import { BreachesAllRoute, BreachesRoute } from '../features/breaches';
 import { CataloguesRoute } from '../features/catalogues';
 import { ConsentRoute } from '../features/consent';
-import { ClientDetailsPage, NewClientPage } from '../features/clients';
+import { ClientDetailsPage, ClientListPage, NewClientPage } from '../features/clients';
+import { CockpitPage } from '../features/home/CockpitPage';
 import { HomePage } from '../features/home/HomePage';
 import { ProcessorsRoute } from '../features/processors';
 import { RetentionRoute } from '../features/retention';
 import { RequestsAllRoute, RequestsRoute } from '../features/requests';
 import { WelcomePage } from '../features/home/WelcomePage';
 import { SettingsPage } from '../features/settings';
-import { lastClientId, rememberClient } from './lastClient';
 import { useClients } from './queries';
 import { href, navigate, routeId } from './router';
 
@@ -21,6 +21,8 @@ export function Routes({ route }: { route: string[] }) {
   const [first, second, third] = route;
   if (route.length === 0) return <StartRedirect />;
   if (first === 'clients' && second === 'new' && route.length === 2) return <NewClientPage />;
+  if (first === 'clients' && route.length === 1) return <ClientListPage />;
+  if (first === 'cockpit' && route.length === 1) return <CockpitPage />;
   if (first === 'settings' && route.length === 1) return <SettingsPage />;
   if (first === 'requests' && route.length === 1) return <RequestsAllRoute />;
   if (first === 'breaches' && route.length === 1) return <BreachesAllRoute />;
@@ -43,7 +45,6 @@ function ClientRoutes({
 }) {
   const { t } = useTranslation('common');
   const clients = useClients();
-  useEffect(() => rememberClient(clientId), [clientId]);
   const exists = clients.data?.some((o) => o.id === clientId);
   // A client created elsewhere (another window, a script) is not in the cached list yet:
   // ask once more before saying it does not exist.
@@ -69,15 +70,18 @@ function ClientRoutes({
   return <NotFound />;
 }
 
-/** '/' goes to the last used client (or the first), or shows the welcome with no clients. */
+/**
+ * '/' is the cockpit when the workspace holds several clients (a DPO starts with what is due
+ * everywhere), the client's home when it holds one, and the welcome when it holds none.
+ */
 function StartRedirect() {
   const { t } = useTranslation('common');
   const clients = useClients();
   const list = clients.data;
-  const target = list?.find((o) => o.id === lastClientId()) ?? list?.[0];
+  const target = list && list.length > 1 ? '/cockpit' : list?.[0] ? `/client/${list[0].id}` : null;
 
   useEffect(() => {
-    if (target) navigate(`/client/${target.id}`, { replace: true });
+    if (target) navigate(target, { replace: true });
   }, [target]);
 
   if (clients.error) return <ErrorBanner error={clients.error} />;

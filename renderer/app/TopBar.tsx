@@ -4,12 +4,14 @@ import { useToast } from '../components';
 import { languages } from '../i18n';
 import { ClientSwitcher } from './ClientSwitcher';
 import { useSavePreferences } from './mutations';
-import { usePreferences } from './queries';
+import { useClients, usePreferences } from './queries';
 import { href, useRoute } from './router';
 
 export function TopBar({ clientId }: { clientId: number | null }) {
   const { t } = useTranslation('common');
   const route = useRoute();
+  // With one client its home is the whole picture; the views across clients come with more.
+  const several = (useClients().data?.length ?? 0) > 1;
   return (
     <header className="topbar">
       <a className="brand" href={href('/')}>
@@ -20,6 +22,24 @@ export function TopBar({ clientId }: { clientId: number | null }) {
       </a>
       <ClientSwitcher clientId={clientId} />
       <div className="topbar-end">
+        {several ? (
+          <nav className="topbar-nav" aria-label={t('shell.allClients')}>
+            <a
+              className="topbar-link"
+              href={href('/cockpit')}
+              aria-current={route[0] === 'cockpit' ? 'page' : undefined}
+            >
+              {t('shell.cockpit')}
+            </a>
+            <a
+              className="topbar-link"
+              href={href('/clients')}
+              aria-current={route[0] === 'clients' && route.length === 1 ? 'page' : undefined}
+            >
+              {t('shell.clients')}
+            </a>
+          </nav>
+        ) : null}
         <LanguageSwitch />
         <a
           className="topbar-link"

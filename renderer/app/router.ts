@@ -5,7 +5,9 @@
  * Conventions shared by all features:
  * - `useRoute()` gives the path segments after '#/', e.g. ['client', '3', 'activities', '12'].
  * - `navigate('/client/3/activities/12')` changes the route; `href(path)` gives '#'+path for <a>.
- * - Routes: `/` (first client's home or the welcome), `/client/:clientId` (home of a client),
+ * - Routes: `/` (the cockpit with several clients, the one client's home, or the welcome),
+ *   `/cockpit` (every client's attention items), `/clients` (the client list with lights),
+ *   `/client/:clientId` (home of a client),
  *   `/client/:clientId/details`, `/client/:clientId/activities/*` (ActivitiesRoute from
  *   features/activities with props { clientId, path: segments after 'activities' }),
  *   `/client/:clientId/catalogues` (CataloguesRoute { clientId }), `/clients/new`, `/settings`.

@@ -1,4 +1,4 @@
-import type { CockpitItem, ClientSummary } from '../../../core/api';
+import type { ClientSummary, CockpitItem } from '../../../core/api';
 import {
   attentionUrgency,
   countByUrgency,
@@ -7,6 +7,7 @@ import {
 import { activityCountsByClient } from '../../../db/repos/completeness-facts.repo';
 import { findClient, listClients } from '../../../db/repos/clients.repo';
 import { collectAttention, type ClientAttentionItem } from './attention';
+import { clientAttention, itemsOf } from './attention-cache';
 import type { Handlers } from '../context';
 import { found } from '../support';
 
@@ -21,32 +22,36 @@ export const homeHandlers: HomeHandlers = {
     return (await collectAttention(ctx, { clientId })).map(withoutClient);
   },
 
-  // The providers run once over every client; each reads only its candidates in SQL.
+  // Every client's items, kept between reads and asked again only where a write landed; a
+  // client without a breach clock keeps its cockpit rows too.
   'home.cockpit': async (_input, ctx) => {
-    const clients = await listClients(ctx.workspace().db);
-    const byClient = new Map<number, CockpitItem[]>(clients.map((o) => [o.id, []]));
-    const names = new Map(clients.map((o) => [o.id, o.name]));
-    for (const item of await collectAttention(ctx, {})) {
-      byClient.get(item.clientId)?.push({
+    const attention = await clientAttention(ctx);
+    const clients = await attention.derived('clients', () => listClients(ctx.workspace().db));
+    const rows = (client: { id: number; name: string }, items: ClientAttentionItem[]) =>
+      items.map((item): CockpitItem => ({
         ...item,
-        clientName: names.get(item.clientId) ?? '',
+        clientName: client.name,
         urgency: attentionUrgency(item.kind),
-      });
-    }
-    return [...byClient.values()].flat();
+      }));
+    // Kept without the clocks, which count hours and are asked on every read.
+    const kept = await attention.derived(
+      'cockpit',
+      () => new Map(clients.map((c) => [c.id, rows(c, attention.days.get(c.id) ?? [])])),
+    );
+    return clients.flatMap((client) =>
+      attention.clocks.has(client.id)
+        ? rows(client, itemsOf(attention, client.id))
+        : (kept.get(client.id) ?? []),
+    );
   },
 
   'clients.list': async (_input, ctx): Promise<ClientSummary[]> => {
     const db = ctx.workspace().db;
-    const counts = await activityCountsByClient(db);
-    const kinds = new Map<number, ClientAttentionItem['kind'][]>();
-    for (const item of await collectAttention(ctx, {})) {
-      const list = kinds.get(item.clientId);
-      if (list) list.push(item.kind);
-      else kinds.set(item.clientId, [item.kind]);
-    }
-    return (await listClients(db)).map((client) => {
-      const open = countByUrgency(kinds.get(client.id) ?? []);
+    const attention = await clientAttention(ctx);
+    const counts = await attention.derived('activityCounts', () => activityCountsByClient(db));
+    const clients = await attention.derived('clients', () => listClients(db));
+    return clients.map((client) => {
+      const open = countByUrgency(itemsOf(attention, client.id).map((item) => item.kind));
       const activities = counts.get(client.id) ?? { total: 0, incomplete: 0 };
       return {
         id: client.id,

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AttentionItem } from '../../../core/api';
 import { call } from '../../api/client';
 import { queryKeys, useClient } from '../../app/queries';
 import { href } from '../../app/router';
-import { ErrorBanner, formatDateTime, useFormat } from '../../components';
+import { ErrorBanner } from '../../components';
 import { itemPath, sortByUrgency, urgency } from './attention';
+import { useDescribeAttention } from './describe';
 
 export function AttentionSection({ clientId }: { clientId: number }) {
-  const { t, i18n } = useTranslation(['home', 'activities']);
-  const format = useFormat();
+  const { t } = useTranslation(['home', 'activities']);
+  const describe = useDescribeAttention();
   const clientQuery = useClient(clientId);
   const attention = useQuery({
     queryKey: queryKeys.attention(clientId),
@@ -22,40 +22,6 @@ export function AttentionSection({ clientId }: { clientId: number }) {
     client && (!(client.street && client.city) || !(client.email || client.phone));
   const items = sortByUrgency(attention.data ?? []);
   const total = items.length + (detailsMissing ? 1 : 0);
-
-  const describe = (item: AttentionItem): string => {
-    if (item.kind === 'activity_incomplete') {
-      const missing = item.details.map((code) => t(`activities:completeness.${code}`));
-      return t('attention.missing', { items: missing.join(', ') });
-    }
-    if (item.kind === 'activity_unconfirmed') {
-      const fields = item.details.map((code) => t(`activities:templateField.${code}`));
-      return t('attention.unconfirmed', { items: fields.join(', ') });
-    }
-    if (item.kind === 'avv_missing') {
-      // The activities that use the processor; drafts are marked (nothing processed yet).
-      const drafts = new Set(item.drafts ?? []);
-      const names = item.details.map((name) =>
-        drafts.has(name) ? t('detail.draftMark', { name }) : name,
-      );
-      return t('detail.avv_missing', { activities: names.join(', ') });
-    }
-    if (item.kind === 'breach_clock_running' || item.kind === 'breach_clock_passed') {
-      // The deadline is an instant: its day and hour, and the whole hours still left.
-      return t(`detail.${item.kind}`, {
-        date: formatDateTime(item.date, i18n.language),
-        count: Number(item.details[0] ?? 0),
-      });
-    }
-    if (item.kind === 'closed_requests_due') {
-      return t('detail.closed_requests_due', {
-        count: item.details.length,
-        date: format.date(item.date),
-      });
-    }
-    // Each kind has one sentence; it names the date when the item has one.
-    return t(`detail.${item.kind}`, { date: format.date(item.date) });
-  };
 
   return (
     <section className="card" aria-labelledby="attention-title">
