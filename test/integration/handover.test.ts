@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldIssue } from '../../core/api';
 import { handoverTables } from '../../db/repos/handover-tables';
 import { openTestApp, type TestApp } from '../helpers/app';
+import { goodTemplateLines, templateDocx } from '../fixtures/avv';
 import { misdirectedEmail, seedBreachClient } from '../fixtures/breaches';
 import { accessRequest } from '../fixtures/requests';
 
@@ -86,6 +87,24 @@ function repacked(base64: string, edit: (entries: Record<string, Uint8Array>) =>
 describe('the hand-over file of a client', () => {
   it('carries every record, file and history entry into another workspace as a new client', async () => {
     const { clientId, requestId, file } = await seedClient();
+    const base64 = Buffer.from(await templateDocx(goodTemplateLines)).toString('base64');
+    const template = await source.call('avvTemplates.add', {
+      name: 'Kanzlei',
+      filename: 'avv.docx',
+      base64,
+    });
+    const {
+      items: [sourceProcessor],
+    } = await source.call('processors.list', { clientId });
+    const draft = await source.call('processors.draft', {
+      id: sourceProcessor?.id ?? 0,
+      options: {
+        language: 'de',
+        jurisdiction: 'München',
+        place: 'München',
+        templateId: template.id,
+      },
+    });
     const exported = await source.call('clients.exportFile', { id: clientId });
     expect(exported.filename).toBe('Bäckerei Müller & Söhne GmbH.pdclient');
 
@@ -95,7 +114,7 @@ describe('the hand-over file of a client', () => {
       nameTaken: false,
       encrypted: false,
       historyVerified: true,
-      counts: { activities: 2, processors: 1, requests: 1, breaches: 1, attachments: 1 },
+      counts: { activities: 2, processors: 1, requests: 1, breaches: 1, attachments: 2 },
     });
     expect(everyCount(target)).toEqual([0, 0, 0, 0, 0]);
 
@@ -122,6 +141,19 @@ describe('the hand-over file of a client', () => {
     const breaches = await target.call('breaches.list', { clientId: imported.id });
     expect(breaches.map((b) => b.title)).toEqual(['Rechnung an falschen Kunden gemailt']);
     expect(requestId).toBeGreaterThan(0);
+
+    // The AVV draft made from a workspace template arrives as the same file; the template
+    // itself stays behind, so the processor's next draft falls back to the built-in one.
+    const {
+      items: [processor],
+    } = await target.call('processors.list', { clientId: imported.id });
+    const drafts = await target.call('attachments.list', {
+      ownerType: 'processor',
+      ownerId: processor?.id ?? 0,
+    });
+    expect(drafts.map((d) => d.sha256)).toEqual([draft.attachment.sha256]);
+    const after = await target.call('processors.get', { id: processor?.id ?? 0 });
+    expect(after.draftOptions.templateId).toBeNull();
 
     // One entry for the import, naming the file's hash, with the history it brought along.
     const history = await target.call('audit.list', { entity: 'client', entityId: imported.id });

@@ -107,7 +107,9 @@ export const handoverHandlers: HandoverHandlers = {
       if (await clientNameTaken(trx, clientName)) throw nameTakenError(ctx.language());
       let clientId: number;
       try {
-        clientId = await insertClientRows(trx, file.rows, { name: clientName });
+        clientId = await insertClientRows(trx, withoutWorkspaceTemplates(file.rows), {
+          name: clientName,
+        });
       } catch (error) {
         // Rows that do not fit or point nowhere: the file is not what its hashes promised.
         if (error instanceof HandoverRowsRefused || isConstraintError(error)) {
@@ -152,3 +154,22 @@ export const handoverHandlers: HandoverHandlers = {
 
 const isConstraintError = (error: unknown) =>
   error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_');
+
+/**
+ * The Word templates of AVV drafts belong to the workspace, not to a client, and stay behind:
+ * a processor's last draft options name the built-in draft instead of a template id that
+ * here is missing or another template.
+ */
+function withoutWorkspaceTemplates(rows: ClientRows): ClientRows {
+  const processors = rows.processors?.map((row) => {
+    if (typeof row.draft_options !== 'string') return row;
+    try {
+      const options = JSON.parse(row.draft_options) as unknown;
+      if (typeof options !== 'object' || options === null || !('templateId' in options)) return row;
+      return { ...row, draft_options: JSON.stringify({ ...options, templateId: null }) };
+    } catch {
+      return row;
+    }
+  });
+  return processors ? { ...rows, processors } : rows;
+}
