@@ -111,6 +111,12 @@ describe.skipIf(!canRunE2e)('the hand-over file of a client in the browser', () 
     await expect.poll(() => page.url()).toMatch(/#\/client\/\d+$/);
     await s.shot('handover-imported');
 
+    // The import is one entry in the new client's history (its details stay in the entry).
+    await page.goto(`${page.url()}/details`);
+    await page.getByText('Änderungsverlauf').click();
+    await expect.poll(() => page.locator('.history').textContent()).toContain('angelegt');
+    await s.shot('handover-history');
+
     const [client] = await s.api('clients.list', {});
     expect(client?.name).toBe('Kanzlei Groß & Partner');
     const [request] = await s.api('requests.list', { clientId: client?.id ?? 0 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldIssue } from '../../core/api';
@@ -231,6 +232,29 @@ describe('the hand-over file of a client', () => {
       });
     await refused(withManifest({ formatVersion: 2 }), 'handoverTooNew');
     await refused(withManifest({ schemaVersion: '0099-from-the-future' }), 'handoverTooNew');
+  });
+
+  it('checks the history it brings: a redaction keeps it verified, an edited entry does not', async () => {
+    const { clientId, requestId } = await seedClient();
+    // Deleting a request redacts its personal data in the history; the hashes still hold.
+    await source.call('requests.delete', { id: requestId });
+    const { base64 } = await source.call('clients.exportFile', { id: clientId });
+    expect((await target.call('clients.previewImport', { base64 })).historyVerified).toBe(true);
+
+    // An entry edited in the source workspace, packed by hand with matching file hashes.
+    const edited = repacked(base64, (entries) => {
+      const history = JSON.parse(strFromU8(entries['history.json'] ?? new Uint8Array(0)));
+      history[0].label = 'Umbenannt';
+      entries['history.json'] = strToU8(JSON.stringify(history));
+      const manifest = JSON.parse(strFromU8(entries['manifest.json'] ?? new Uint8Array(0)));
+      manifest.entries['history.json'] = createHash('sha256')
+        .update(entries['history.json'])
+        .digest('hex');
+      entries['manifest.json'] = strToU8(JSON.stringify(manifest));
+    });
+    expect((await target.call('clients.previewImport', { base64: edited })).historyVerified).toBe(
+      false,
+    );
   });
 
   it('asks for another name when the workspace has a client of that name', async () => {
