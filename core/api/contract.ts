@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attachmentMethods } from './attachments';
 import { breachMethods } from './breaches';
 import { consentMethods } from './consent';
+import { handoverMethods } from './handover-schemas';
 import { requestMethods } from './requests';
 import { processorMethods } from './processors';
 import { retentionMethods } from './retention';
@@ -180,6 +181,7 @@ export const contract = {
   ...retentionMethods,
   ...breachMethods,
   ...consentMethods,
+  ...handoverMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ export * from './contract';
 export * from './errors';
 export * from './fields';
 export * from './files';
+export * from './handover-schemas';
 export * from './messages';
 export * from './clients';
 export * from './system';

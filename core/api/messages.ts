@@ -143,6 +143,18 @@ const validationDe = {
   useFileMenu: 'Dateien wählen Sie in der Desktop-App über das Menü „Datei“.',
   archiveLimits:
     'Die Datei ist entpackt zu groß oder ungewöhnlich stark gepackt und wird aus Sicherheitsgründen nicht geöffnet.',
+  // hand-over files
+  handoverForeign:
+    'Diese Datei ist keine Übergabedatei von Privacy Desk (.pdclient). Es wurde nichts importiert.',
+  handoverDamaged:
+    'Die Übergabedatei ist beschädigt, unvollständig oder wurde nachträglich verändert. Es wurde nichts importiert. Bitte die Datei erneut exportieren lassen.',
+  handoverTooNew:
+    'Die Übergabedatei wurde mit einer neueren Version von Privacy Desk erstellt. Bitte Privacy Desk aktualisieren. Es wurde nichts importiert.',
+  handoverPassphraseNeeded:
+    'Die Übergabedatei ist mit einer Passphrase verschlüsselt. Bitte die Passphrase eingeben.',
+  handoverPassphraseWrong:
+    'Die Passphrase ist falsch, oder die verschlüsselte Datei wurde verändert. Es wurde nichts importiert.',
+  passphraseShort: 'Die Passphrase muss mindestens 10 Zeichen lang sein (oder leer bleiben).',
 } as const satisfies Record<string, string>;
 
 /**
@@ -240,6 +252,17 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
     useFileMenu: 'In the desktop app, files are chosen in the “File” menu.',
     archiveLimits:
       'The file is too large when unpacked or packed unusually tightly and is not opened, for safety.',
+    // hand-over files
+    handoverForeign:
+      'This file is not a Privacy Desk hand-over file (.pdclient). Nothing was imported.',
+    handoverDamaged:
+      'The hand-over file is damaged, incomplete or was altered after it was exported. Nothing was imported. Please have it exported again.',
+    handoverTooNew:
+      'The hand-over file was made by a newer version of Privacy Desk. Please update Privacy Desk. Nothing was imported.',
+    handoverPassphraseNeeded: 'The hand-over file is encrypted with a passphrase. Please enter it.',
+    handoverPassphraseWrong:
+      'The passphrase is wrong, or the encrypted file was altered. Nothing was imported.',
+    passphraseShort: 'The passphrase must be at least 10 characters long (or stay empty).',
   },
 };
 

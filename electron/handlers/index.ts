@@ -7,7 +7,7 @@ import { consentHandlers } from './consent';
 import type { Handlers } from './context';
 import { requestHandlers } from './requests';
 import { exportHandlers } from './activities/export-register';
-import { clientHandlers } from './clients';
+import { clientHandlers, handoverHandlers } from './clients';
 import { processorHandlers } from './processors';
 import { retentionHandlers } from './retention';
 import { systemHandlers } from './system';
@@ -17,6 +17,7 @@ export function createHandlers(): Handlers {
   return {
     ...systemHandlers,
     ...clientHandlers,
+    ...handoverHandlers,
     ...homeHandlers,
     ...activityHandlers,
     ...catalogueHandlers,

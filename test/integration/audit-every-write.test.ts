@@ -16,6 +16,8 @@ const reads = new Set<MethodName>([
   'clients.list',
   'clients.get',
   'clients.deletionImpact',
+  'clients.exportFile',
+  'clients.previewImport',
   'activities.list',
   'activities.get',
   'activityTemplates.list',
@@ -518,6 +520,13 @@ const scenarios: [string, () => Promise<unknown>][] = [
         ruleId: rule.id,
         requestIds: [ids.request],
       });
+    },
+  ],
+  [
+    'clients.importFile',
+    async () => {
+      const { base64 } = await app.call('clients.exportFile', { id: ids.client });
+      await app.call('clients.importFile', { base64, name: 'Übernommen GmbH' });
     },
   ],
   ['clients.delete', () => app.call('clients.delete', { id: ids.client })],

@@ -14,6 +14,8 @@ import { recomputeDueDates } from '../requests/store';
 import { forgetClient } from '../redaction';
 import { found, inTransaction } from '../support';
 
+export { handoverHandlers } from './handover';
+
 type ClientHandlers = Pick<
   Handlers,
   'clients.get' | 'clients.create' | 'clients.update' | 'clients.deletionImpact' | 'clients.delete'

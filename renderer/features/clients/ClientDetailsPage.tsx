@@ -4,6 +4,7 @@ import { useClient } from '../../app/queries';
 import { ErrorBanner, History, Page, useToast } from '../../components';
 import { ClientForm, toInput } from './ClientForm';
 import { DeleteClient } from './DeleteClient';
+import { HandoverExport } from './HandoverExport';
 import { useUpdateClient } from './mutations';
 
 /** Stammdaten of one client: the controller details, its deletion and its history. */
@@ -17,6 +18,7 @@ export function ClientDetailsPage({ clientId }: { clientId: number }) {
     <Page title={t('details.title')} eyebrow={client.data.name}>
       {/* Keyed by client so switching clients re-seeds the form with the other client's data. */}
       <DetailsForm key={clientId} client={client.data} />
+      <HandoverExport client={client.data} />
       <DeleteClient client={client.data} />
       <section className="section" aria-label={t('common:history.title')}>
         <History entity="client" entityId={clientId} />

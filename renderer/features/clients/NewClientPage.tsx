@@ -4,6 +4,7 @@ import { useClients } from '../../app/queries';
 import { href, navigate } from '../../app/router';
 import { Page, useToast } from '../../components';
 import { ClientForm } from './ClientForm';
+import { HandoverImport } from './HandoverImport';
 import { useCreateClient } from './mutations';
 
 export function emptyClient(country: string): ClientInput {
@@ -58,6 +59,7 @@ export function NewClientPage() {
           ) : null
         }
       />
+      <HandoverImport />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodOutput, Client, ClientSummary } from '../../../core/api';
 import { call } from '../../api/client';
+import { saveExportedFile } from '../../api/download';
 import { useAfterWrite } from '../../app/after-write';
 import { queryKeys } from '../../app/queries';
 import { navigate } from '../../app/router';
@@ -71,3 +72,31 @@ export function useDeleteClient(
     },
   });
 }
+
+/** The hand-over file of a client, saved where the user says (desktop) or downloaded. */
+export const useExportHandover = (id: number, saved: () => void) =>
+  useMutation({
+    mutationFn: async (passphrase: string) =>
+      saveExportedFile(await call('clients.exportFile', { id, passphrase })),
+    onSuccess: (done) => {
+      if (done) saved();
+    },
+  });
+
+export interface HandoverChoice {
+  base64: string;
+  passphrase: string;
+}
+
+/** What a chosen hand-over file would add; nothing is written. */
+export const usePreviewHandover = () =>
+  useMutation({
+    mutationFn: (file: HandoverChoice) => call('clients.previewImport', file),
+  });
+
+/** Imports the file as a new client, then opens the client's pages. */
+export const useImportHandover = (after: (created: Client) => void) =>
+  useClientWrite(
+    (input: HandoverChoice & { name: string }) => call('clients.importFile', input),
+    after,
+  );
