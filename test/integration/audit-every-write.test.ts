@@ -124,6 +124,19 @@ const scenarios: [string, () => Promise<unknown>][] = [
     'clients.update',
     () => app.call('clients.update', { id: ids.client, ...sampleClient, city: 'Augsburg' }),
   ],
+  // The rest of the run works on the encrypted file.
+  [
+    'workspace.setPassphrase',
+    () => app.call('workspace.setPassphrase', { passphrase: 'Korrekt Pferd Batterie' }),
+  ],
+  [
+    'workspace.setPassphrase (changed)',
+    () =>
+      app.call('workspace.setPassphrase', {
+        current: 'Korrekt Pferd Batterie',
+        passphrase: 'Ein anderer langer Satz',
+      }),
+  ],
   [
     'activities.create',
     async () => {
