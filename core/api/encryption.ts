@@ -29,3 +29,16 @@ export const passphraseResult = z.object({
   recoveryKey: z.string().nullable(),
 });
 export type PassphraseResult = z.infer<typeof passphraseResult>;
+
+/** The form that asks for a new passphrase: typed twice, and its loss acknowledged. */
+export const newPassphraseForm = z
+  .object({
+    passphrase: newPassphrase,
+    repeat: z.string(),
+    understood: z.boolean().refine((v) => v, failsWith('lossUnderstood')),
+  })
+  .refine((v) => v.repeat === v.passphrase, {
+    path: ['repeat'],
+    ...failsWith('passphrasesDiffer'),
+  });
+export type NewPassphraseForm = z.infer<typeof newPassphraseForm>;
