@@ -52,7 +52,6 @@ export function CreateWorkspaceForm({
     <form
       className="form"
       noValidate
-      aria-label={t('workspace.newPath')}
       onSubmit={handleSubmit((values) =>
         onSubmit(values.path, values.encrypt ? values.passphrase : undefined).then(
           () => {
