@@ -19,9 +19,14 @@ export interface WorkspaceKey {
   readonly salt: Buffer;
 }
 
-/** A file whose first bytes are not SQLite's header: SQLCipher's random salt instead. */
+/**
+ * A file whose first bytes are not SQLite's header (SQLCipher's random salt instead) and
+ * that consists of whole pages, as every database does: a text file is not taken for one.
+ */
 export function fileIsEncrypted(file: string): boolean {
   if (!fs.existsSync(file)) return false;
+  const size = fs.statSync(file).size;
+  if (size < 512 || size % 512 !== 0) return false;
   const fd = fs.openSync(file, 'r');
   try {
     const head = Buffer.alloc(SQLITE_HEADER.length);

@@ -82,6 +82,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     version: packageJson.version,
     settings,
     platform: options.platform ?? null,
+    startupPath: initial,
     workspace: () => current,
     async switchWorkspace(file, { create, convert = false, passphrase }) {
       const target = path.resolve(file);

@@ -8,6 +8,8 @@ const encryptionValidationDe = {
   wrongPassphrase: 'Die Passphrase ist falsch. Die Datei wurde nicht geöffnet und nicht verändert.',
   passphrasesDiffer: 'Die beiden Eingaben stimmen nicht überein.',
   lossUnderstood: 'Bitte bestätigen, dass eine vergessene Passphrase nicht wiederherstellbar ist.',
+  startupWorkspace:
+    'Diese Datei öffnet Privacy Desk beim Start ohne Passphrase; sie bleibt deshalb unverschlüsselt. Bitte einen neuen, verschlüsselten Arbeitsbereich anlegen.',
 } as const satisfies Record<string, string>;
 
 export const encryptionValidation: Record<
@@ -21,5 +23,7 @@ export const encryptionValidation: Record<
     wrongPassphrase: 'The passphrase is wrong. The file was not opened and not changed.',
     passphrasesDiffer: 'The two entries do not match.',
     lossUnderstood: 'Please confirm that a forgotten passphrase cannot be recovered.',
+    startupWorkspace:
+      'Privacy Desk opens this file at start without a passphrase, so it stays unencrypted. Please create a new, encrypted workspace.',
   },
 };

@@ -126,6 +126,8 @@ export const workspaceInfo = z.object({
   schemaVersion: z.string(),
   /** Whether the open file is encrypted with a passphrase (SQLCipher). */
   encrypted: z.boolean(),
+  /** The file opened at start: it cannot be encrypted (the start asks for no passphrase). */
+  opensAtStart: z.boolean(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 

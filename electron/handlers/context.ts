@@ -13,6 +13,11 @@ export interface HandlerContext {
   readonly version: string;
   readonly settings: SettingsStore;
   readonly platform: DesktopPlatform | null;
+  /**
+   * The file opened at start, without a passphrase: it stays unencrypted, or the next start
+   * could not open it.
+   */
+  readonly startupPath: string;
   /** The open workspace; replaced by workspace.open / workspace.create. */
   workspace(): Workspace;
   /**

@@ -116,18 +116,13 @@ const eml = Buffer.from(
 
 /** In order: later steps use what earlier ones made; deletions come last. */
 const scenarios: [string, () => Promise<unknown>][] = [
-  [
-    'clients.create',
-    async () => (ids.client = (await app.call('clients.create', sampleClient)).id),
-  ],
-  [
-    'clients.update',
-    () => app.call('clients.update', { id: ids.client, ...sampleClient, city: 'Augsburg' }),
-  ],
-  // The rest of the run works on the encrypted file.
+  // The rest of the run works on a new file, encrypted (the one opened at start stays plain).
   [
     'workspace.setPassphrase',
-    () => app.call('workspace.setPassphrase', { passphrase: 'Korrekt Pferd Batterie' }),
+    async () => {
+      await app.call('workspace.create', { path: `${app.dir}/verschluesselt.sqlite` });
+      await app.call('workspace.setPassphrase', { passphrase: 'Korrekt Pferd Batterie' });
+    },
   ],
   [
     'workspace.setPassphrase (changed)',
@@ -136,6 +131,14 @@ const scenarios: [string, () => Promise<unknown>][] = [
         current: 'Korrekt Pferd Batterie',
         passphrase: 'Ein anderer langer Satz',
       }),
+  ],
+  [
+    'clients.create',
+    async () => (ids.client = (await app.call('clients.create', sampleClient)).id),
+  ],
+  [
+    'clients.update',
+    () => app.call('clients.update', { id: ids.client, ...sampleClient, city: 'Augsburg' }),
   ],
   [
     'activities.create',

@@ -150,11 +150,19 @@ describe('an encrypted workspace', () => {
 
   it('encrypts a plain workspace in place; the plain copy made first is gone afterwards', async () => {
     app = await openTestApp();
+    // The file opened at start stays plain: the start asks for no passphrase.
+    const startup = await app.raw('workspace.setPassphrase', { passphrase });
+    expect(startup.ok || startup.error.issues).toEqual([
+      { path: 'passphrase', key: 'startupWorkspace', message: expect.any(String) },
+    ]);
+    expect((await app.call('workspace.info', {})).opensAtStart).toBe(true);
+    const file = path.join(app.dir, 'klartext.sqlite');
+    await app.call('workspace.create', { path: file });
     await app.call('clients.create', { ...sampleClient, name: secretName });
     const result = await app.call('workspace.setPassphrase', { passphrase });
     expect(result.encrypted).toBe(true);
     expect((await app.call('workspace.info', {})).encrypted).toBe(true);
-    expect(sqliteHeader(app.file)).toBe(false);
+    expect(sqliteHeader(file)).toBe(false);
     expect(fs.readdirSync(app.dir).filter((f) => f.includes('before-encryption'))).toEqual([]);
     expect(leaks(app.dir, [secretName])).toEqual([]);
     const history = await app.call('audit.list', { entity: 'workspace', limit: 10 });

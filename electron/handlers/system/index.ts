@@ -40,6 +40,7 @@ async function info(ctx: HandlerContext): Promise<WorkspaceInfo> {
     version: ctx.version,
     schemaVersion: await schemaVersion(workspace),
     encrypted: workspace.key !== null,
+    opensAtStart: workspace.path === ctx.startupPath,
   };
 }
 

@@ -75,6 +75,11 @@ export async function setPassphrase(
   const workspace = ctx.workspace();
   checkCurrent(workspace, input.current);
   const before = workspace.key;
+  if (!before && input.passphrase !== null && path.resolve(workspace.path) === ctx.startupPath) {
+    throw new AppError('NOT_ALLOWED', {}, [
+      { path: 'passphrase', key: 'startupWorkspace', message: '' },
+    ]);
+  }
   const next = input.passphrase === null ? null : newKey(input.passphrase);
   if (!before && !next) return { encrypted: false, recoveryKey: null };
   if (!before && next) await encryptPlain(ctx, workspace, next);

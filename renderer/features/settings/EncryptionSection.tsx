@@ -28,7 +28,10 @@ export function EncryptionSection() {
           {encrypted ? t('encryption.isEncrypted') : t('encryption.isPlain')}
         </p>
       )}
-      {encrypted === false ? <EncryptForm shown={shown} /> : null}
+      {encrypted === false && workspace.data?.opensAtStart ? (
+        <p className="muted">{t('encryption.startupPlain')}</p>
+      ) : null}
+      {encrypted === false && !workspace.data?.opensAtStart ? <EncryptForm shown={shown} /> : null}
       {encrypted ? (
         <>
           <ChangeForm shown={shown} />
