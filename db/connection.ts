@@ -2,6 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import {
+  applyKey,
+  candidateKeys,
+  copyDatabase,
+  fileIsEncrypted,
+  keyFits,
+  newKey,
+  type WorkspaceKey,
+} from './encryption';
 import { migrations } from './migrations';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
@@ -10,8 +19,10 @@ export interface Workspace {
   readonly path: string;
   readonly db: Kysely<Database>;
   readonly sqlite: SQLite.Database;
-  /** The backup copy made before migrating, if one was needed. */
+  /** The backup copy made before migrating, if one was needed (keyed like the file). */
   readonly preMigrationCopy: string | null;
+  /** The derived key of an encrypted file (main-process memory only), or null. */
+  key: WorkspaceKey | null;
   close(): Promise<void>;
 }
 
@@ -24,12 +35,17 @@ export interface OpenOptions {
   convert?: boolean;
   /** Create missing folders (only for the app's own default location). */
   createFolder?: boolean;
+  /** Encrypts a new file with it; opens an encrypted one (or its recovery key does). */
+  passphrase?: string;
   now?: () => Date;
 }
 
 /** Why a file was not opened, before anything in it was changed. */
 export class WorkspaceFileError extends Error {
-  constructor(readonly problem: 'missing' | 'notAWorkspace' | 'newerVersion') {
+  constructor(
+    readonly problem:
+      'missing' | 'notAWorkspace' | 'newerVersion' | 'passphraseRequired' | 'wrongPassphrase',
+  ) {
     super(problem);
     this.name = 'WorkspaceFileError';
   }
@@ -44,10 +60,11 @@ type FileKind = 'new' | 'workspace' | 'foreign' | 'newer';
  * workspace written by a newer version (migrations this version does not know)? Opening
  * read-write would already change a foreign file (WAL mode), so this comes first.
  */
-function inspectFile(file: string, nativeBinding?: string): FileKind {
+function inspectFile(file: string, key: WorkspaceKey | null, nativeBinding?: string): FileKind {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return 'new';
   const probe = new SQLite(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
+    applyKey(probe, key);
     const tables = probe
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
       .pluck()
@@ -61,9 +78,32 @@ function inspectFile(file: string, nativeBinding?: string): FileKind {
   }
 }
 
-/** Opens (or creates) a workspace file: WAL, foreign keys, busy timeout, then migrates. */
+/** The key that opens an encrypted file, tried read-only before anything is changed. */
+function findKey(file: string, passphrase: string | undefined, nativeBinding?: string) {
+  if (passphrase === undefined) throw new WorkspaceFileError('passphraseRequired');
+  for (const key of candidateKeys(file, passphrase)) {
+    const probe = new SQLite(file, { readonly: true, fileMustExist: true, nativeBinding });
+    try {
+      applyKey(probe, key);
+      if (keyFits(probe)) return key;
+    } finally {
+      probe.close();
+    }
+  }
+  throw new WorkspaceFileError('wrongPassphrase');
+}
+
+/** The key of the file: found for an encrypted one, made for a new one with a passphrase. */
+function keyFor(file: string, options: OpenOptions): WorkspaceKey | null {
+  if (fileIsEncrypted(file)) return findKey(file, options.passphrase, options.nativeBinding);
+  const isNew = !fs.existsSync(file) || fs.statSync(file).size === 0;
+  return isNew && options.passphrase !== undefined ? newKey(options.passphrase) : null;
+}
+
+/** Opens (or creates) a workspace file: key, WAL, foreign keys, busy timeout, then migrates. */
 export async function openWorkspace(file: string, options: OpenOptions = {}): Promise<Workspace> {
-  const kind = inspectFile(file, options.nativeBinding);
+  const key = keyFor(file, options);
+  const kind = inspectFile(file, key, options.nativeBinding);
   const existed = kind !== 'new';
   if (options.mustExist && !existed) throw new WorkspaceFileError('missing');
   if (kind === 'newer') throw new WorkspaceFileError('newerVersion');
@@ -71,6 +111,7 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
   if (options.createFolder) fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file, { nativeBinding: options.nativeBinding });
   try {
+    applyKey(sqlite, key);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
@@ -87,7 +128,8 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     let preMigrationCopy: string | null = null;
     if (existed && pending.length > 0) {
       preMigrationCopy = datedCopyName(file, (options.now ?? (() => new Date()))());
-      await sqlite.backup(preMigrationCopy);
+      if (key) copyDatabase(sqlite, preMigrationCopy);
+      else await sqlite.backup(preMigrationCopy);
     }
     const { error } = await migrator.migrateToLatest();
     if (error) throw error;
@@ -96,6 +138,7 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
       db,
       sqlite,
       preMigrationCopy,
+      key,
       close: async () => {
         await db.destroy();
       },
@@ -135,7 +178,9 @@ export async function backupWorkspace(workspace: Workspace, destination: string)
     `.${path.basename(destination)}.${process.pid}-${Date.now()}.partial`,
   );
   try {
-    await workspace.sqlite.backup(partial);
+    // The online backup would write an encrypted workspace's copy in plain text.
+    if (workspace.key) copyDatabase(workspace.sqlite, partial);
+    else await workspace.sqlite.backup(partial);
     fs.copyFileSync(partial, destination, fs.constants.COPYFILE_EXCL);
   } finally {
     fs.rmSync(partial, { force: true });

@@ -44,6 +44,20 @@ async function openWorkspace(file: string, options: Parameters<typeof openFile>[
   return workspace;
 }
 
+/** A missing or wrong passphrase, said next to the passphrase field. */
+function passphraseProblem(problem: WorkspaceFileError['problem'], target: string): void {
+  if (problem === 'passphraseRequired') {
+    throw new AppError('PASSPHRASE_REQUIRED', { path: target }, [
+      { path: 'passphrase', key: 'passphraseRequired', message: '' },
+    ]);
+  }
+  if (problem === 'wrongPassphrase') {
+    throw new AppError('WRONG_PASSPHRASE', { path: target }, [
+      { path: 'passphrase', key: 'wrongPassphrase', message: '' },
+    ]);
+  }
+}
+
 export interface AppContext extends HandlerContext {
   close(): Promise<void>;
 }
@@ -51,8 +65,10 @@ export interface AppContext extends HandlerContext {
 /** Builds the state both transports share: the open workspace, settings, the clock. */
 export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
   const settings = new SettingsStore(options.dataDir);
-  const open = (file: string, how: { mustExist: boolean; convert?: boolean }) =>
-    openWorkspace(file, { nativeBinding: options.nativeBinding, ...how });
+  const open = (
+    file: string,
+    how: { mustExist: boolean; convert?: boolean; passphrase?: string },
+  ) => openWorkspace(file, { nativeBinding: options.nativeBinding, ...how });
   const initial = path.resolve(options.workspacePath ?? defaultWorkspacePath(options.dataDir));
   // The default workspace lives in the app's own folder, which may not exist yet.
   let current: Workspace = await openWorkspace(initial, {
@@ -66,16 +82,18 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     version: packageJson.version,
     settings,
     platform: options.platform ?? null,
+    startupPath: initial,
     workspace: () => current,
-    async switchWorkspace(file, { create, convert = false }) {
+    async switchWorkspace(file, { create, convert = false, passphrase }) {
       const target = path.resolve(file);
       // A new workspace never replaces a file, even if a save dialog asked "overwrite?".
       if (create && fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
       let next: Workspace;
       try {
-        next = await open(target, { mustExist: !create, convert });
+        next = await open(target, { mustExist: !create, convert, passphrase });
       } catch (error) {
         if (error instanceof AppError) throw error;
+        if (error instanceof WorkspaceFileError) passphraseProblem(error.problem, target);
         if (error instanceof WorkspaceFileError && error.problem !== 'missing') {
           const code = error.problem === 'newerVersion' ? 'WORKSPACE_TOO_NEW' : 'NOT_A_WORKSPACE';
           throw new AppError(code, { path: target });

@@ -27,9 +27,12 @@ export function electronVersionOf(root) {
 export async function ensureElectronNative(root, electronVersion = electronVersionOf(root)) {
   const require = createRequire(path.join(root, 'package.json'));
   const moduleDir = path.dirname(require.resolve('better-sqlite3/package.json'));
+  const installed = readJson(path.join(moduleDir, 'package.json'));
   const wanted = wantedStamp({
     electronVersion,
-    betterSqlite3Version: readJson(path.join(moduleDir, 'package.json')).version,
+    // With the name: better-sqlite3 is an alias of the SQLCipher build of the same version,
+    // and an older plain build must not be taken for it.
+    betterSqlite3Version: `${installed.name}@${installed.version}`,
     platform: process.platform,
     arch: process.arch,
   });
@@ -53,7 +56,7 @@ export async function ensureElectronNative(root, electronVersion = electronVersi
       {
         name: 'privacy-desk-electron-native',
         private: true,
-        dependencies: { 'better-sqlite3': wanted.betterSqlite3Version },
+        dependencies: { 'better-sqlite3': `npm:${wanted.betterSqlite3Version}` },
       },
       null,
       2,

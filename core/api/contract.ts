@@ -15,6 +15,7 @@ import {
   templateHints,
 } from './activities';
 import { catalogueEntry, catalogueKind, catalogueUpdate } from './catalogues';
+import { givenPassphrase, newPassphrase, passphraseResult, setPassphraseInput } from './encryption';
 import { id, language } from './fields';
 import { base64File, fileName } from './files';
 import { byId, method, none, ok } from './method';
@@ -44,14 +45,22 @@ export const contract = {
     'Current workspace file, recent files and app mode.',
   ),
   'workspace.create': method(
-    filePath,
-    workspaceInfo,
-    'Creates a new empty workspace file and switches to it.',
+    filePath.extend({ passphrase: newPassphrase.optional() }),
+    workspaceInfo.extend({ recoveryKey: z.string().nullable() }),
+    'Creates a new empty workspace file (encrypted if a passphrase is given; its recovery key is returned once) and switches to it.',
   ),
   'workspace.open': method(
-    filePath.extend({ convert: z.boolean().default(false) }),
+    filePath.extend({
+      convert: z.boolean().default(false),
+      passphrase: givenPassphrase.optional(),
+    }),
     workspaceInfo,
-    'Opens an existing workspace file (migrating it after a dated copy); another SQLite file only with convert (else NOT_A_WORKSPACE).',
+    'Opens an existing workspace file (migrating it after a dated copy); another SQLite file only with convert (else NOT_A_WORKSPACE); an encrypted one only with its passphrase or recovery key (PASSPHRASE_REQUIRED, WRONG_PASSPHRASE).',
+  ),
+  'workspace.setPassphrase': method(
+    setPassphraseInput,
+    passphraseResult,
+    'Encrypts the open workspace, changes its passphrase or removes it (null); the current one is asked for if there is one (WRONG_PASSPHRASE). Returns a new recovery key.',
   ),
   'workspace.saveCopy': method(
     filePath,

@@ -15,6 +15,10 @@ export const errorCodes = [
   'NOT_A_WORKSPACE',
   /** A workspace written by a newer version of the app: not opened, not changed. */
   'WORKSPACE_TOO_NEW',
+  /** An encrypted workspace was opened without a passphrase: nothing was opened. */
+  'PASSPHRASE_REQUIRED',
+  /** The passphrase (or recovery key) does not open the file: nothing was opened or changed. */
+  'WRONG_PASSPHRASE',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

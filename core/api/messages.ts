@@ -2,6 +2,7 @@ import type { ErrorCode } from './errors';
 import type { Language } from './fields';
 import { breachValidation } from './breach-messages';
 import { consentValidation } from './consent-messages';
+import { encryptionValidation } from './encryption-messages';
 
 /**
  * Error and validation texts shared by the main process (error envelopes) and the renderer
@@ -22,6 +23,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     WORKSPACE_ERROR: 'Die Arbeitsbereich-Datei konnte nicht geöffnet oder geschrieben werden.',
     NOT_A_WORKSPACE:
       'Diese Datei ist eine SQLite-Datenbank, aber kein Privacy-Desk-Arbeitsbereich. Sie wird nur geöffnet, wenn Sie der Umwandlung zustimmen; vorher wird eine Kopie daneben gespeichert.',
+    PASSPHRASE_REQUIRED:
+      'Diese Datei ist verschlüsselt. Bitte die Passphrase oder den Wiederherstellungsschlüssel eingeben.',
+    WRONG_PASSPHRASE:
+      'Die Passphrase ist falsch. Die Datei wurde nicht geöffnet und nicht verändert.',
     WORKSPACE_TOO_NEW:
       'Diese Datei wurde mit einer neueren Version von Privacy Desk gespeichert und kann mit dieser Version nicht geöffnet werden. Bitte Privacy Desk aktualisieren. Die Datei wurde nicht verändert.',
     UNAUTHORIZED: 'Kein gültiger Zugangsschlüssel. Bitte die Adresse aus der Konsole öffnen.',
@@ -43,6 +48,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     WORKSPACE_ERROR: 'The workspace file could not be opened or written.',
     NOT_A_WORKSPACE:
       'This file is an SQLite database but not a Privacy Desk workspace. It is opened only if you agree to convert it; a copy is saved beside it first.',
+    PASSPHRASE_REQUIRED: 'This file is encrypted. Please enter the passphrase or the recovery key.',
+    WRONG_PASSPHRASE: 'The passphrase is wrong. The file was not opened and not changed.',
     WORKSPACE_TOO_NEW:
       'This file was saved by a newer version of Privacy Desk and cannot be opened with this version. Please update Privacy Desk. The file was not changed.',
     UNAUTHORIZED: 'No valid access token. Please open the address printed in the console.',
@@ -55,6 +62,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
 const validationDe = {
   ...breachValidation.de,
   ...consentValidation.de,
+  ...encryptionValidation.de,
   required: 'Pflichtfeld: bitte ausfüllen.',
   tooLong: 'Der Text ist zu lang.',
   date: 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
@@ -168,6 +176,7 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
   en: {
     ...breachValidation.en,
     ...consentValidation.en,
+    ...encryptionValidation.en,
     required: 'Required: please fill in.',
     tooLong: 'The text is too long.',
     date: 'Please enter a valid date.',

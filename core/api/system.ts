@@ -17,6 +17,8 @@ export const auditEntity = z.enum([
   'consent_text',
   'consent_person',
   'consent_import',
+  /** The workspace file itself (its passphrase was set, changed or removed). */
+  'workspace',
 ]);
 export type AuditEntity = z.infer<typeof auditEntity>;
 
@@ -122,6 +124,10 @@ export const workspaceInfo = z.object({
   mode: z.enum(['desktop', 'browser']),
   version: z.string(),
   schemaVersion: z.string(),
+  /** Whether the open file is encrypted with a passphrase (SQLCipher). */
+  encrypted: z.boolean(),
+  /** The file opened at start: it cannot be encrypted (the start asks for no passphrase). */
+  opensAtStart: z.boolean(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 

@@ -13,10 +13,21 @@ export interface HandlerContext {
   readonly version: string;
   readonly settings: SettingsStore;
   readonly platform: DesktopPlatform | null;
+  /**
+   * The file opened at start, without a passphrase: it stays unencrypted, or the next start
+   * could not open it.
+   */
+  readonly startupPath: string;
   /** The open workspace; replaced by workspace.open / workspace.create. */
   workspace(): Workspace;
-  /** `convert`: the user agreed to turn an SQLite file that is not a workspace into one. */
-  switchWorkspace(file: string, how: { create: boolean; convert?: boolean }): Promise<Workspace>;
+  /**
+   * `convert`: the user agreed to turn an SQLite file that is not a workspace into one.
+   * `passphrase`: encrypts a new file, or opens an encrypted one.
+   */
+  switchWorkspace(
+    file: string,
+    how: { create: boolean; convert?: boolean; passphrase?: string },
+  ): Promise<Workspace>;
   now(): Date;
   /** The user name in Settings: written into every audit entry. */
   actor(): string;

@@ -65,6 +65,11 @@ const safeguards = 'processors:safeguards';
 const dpo = 'clients:sections.dpo';
 
 export const historySpecs: Record<AuditEntity, EntitySpec> = {
+  // Only whether a passphrase was set, changed or removed: the secret is never recorded.
+  workspace: {
+    namespaces: ['settings:encryption.fields'],
+    fields: { passphrase: enumOf('settings:encryption.auditValues') },
+  },
   client: {
     namespaces: ['clients:fields'],
     fields: {

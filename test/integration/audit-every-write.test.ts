@@ -118,6 +118,22 @@ const eml = Buffer.from(
 
 /** In order: later steps use what earlier ones made; deletions come last. */
 const scenarios: [string, () => Promise<unknown>][] = [
+  // The rest of the run works on a new file, encrypted (the one opened at start stays plain).
+  [
+    'workspace.setPassphrase',
+    async () => {
+      await app.call('workspace.create', { path: `${app.dir}/verschluesselt.sqlite` });
+      await app.call('workspace.setPassphrase', { passphrase: 'Korrekt Pferd Batterie' });
+    },
+  ],
+  [
+    'workspace.setPassphrase (changed)',
+    () =>
+      app.call('workspace.setPassphrase', {
+        current: 'Korrekt Pferd Batterie',
+        passphrase: 'Ein anderer langer Satz',
+      }),
+  ],
   [
     'clients.create',
     async () => (ids.client = (await app.call('clients.create', sampleClient)).id),

@@ -31,6 +31,8 @@ function setup() {
         mode: 'desktop',
         version: '0',
         schemaVersion: '',
+        encrypted: false,
+        opensAtStart: false,
       };
     });
   const handlers = {

@@ -10,7 +10,9 @@ import { listAudit, type Db } from '../../../db/repos/audit.repo';
 import { verifyAuditChain } from '../../../db/repos/audit-verify.repo';
 import { attachmentEntriesOf } from '../../../db/repos/history.repo';
 import type { HandlerContext, Handlers } from '../context';
+import { setPassphrase } from './passphrase';
 import { existingFilePath, newFilePath } from './workspace-paths';
+import { recoveryKeyOf } from '../../../db/encryption';
 
 type SystemHandlers = Pick<
   Handlers,
@@ -19,6 +21,7 @@ type SystemHandlers = Pick<
   | 'workspace.open'
   | 'workspace.saveCopy'
   | 'workspace.showInFolder'
+  | 'workspace.setPassphrase'
   | 'preferences.get'
   | 'preferences.set'
   | 'audit.list'
@@ -36,6 +39,8 @@ async function info(ctx: HandlerContext): Promise<WorkspaceInfo> {
     mode: ctx.mode,
     version: ctx.version,
     schemaVersion: await schemaVersion(workspace),
+    encrypted: workspace.key !== null,
+    opensAtStart: workspace.path === ctx.startupPath,
   };
 }
 
@@ -65,14 +70,15 @@ function desktop(ctx: HandlerContext) {
 
 export const systemHandlers: SystemHandlers = {
   'workspace.info': (_input, ctx) => info(ctx),
-  'workspace.create': async ({ path }, ctx) => {
-    await ctx.switchWorkspace(newFilePath(ctx, path), { create: true });
+  'workspace.create': async ({ path, passphrase }, ctx) => {
+    const created = await ctx.switchWorkspace(newFilePath(ctx, path), { create: true, passphrase });
+    return { ...(await info(ctx)), recoveryKey: created.key ? recoveryKeyOf(created.key) : null };
+  },
+  'workspace.open': async ({ path, convert, passphrase }, ctx) => {
+    await ctx.switchWorkspace(existingFilePath(path), { create: false, convert, passphrase });
     return info(ctx);
   },
-  'workspace.open': async ({ path, convert }, ctx) => {
-    await ctx.switchWorkspace(existingFilePath(path), { create: false, convert });
-    return info(ctx);
-  },
+  'workspace.setPassphrase': (input, ctx) => setPassphrase(input, ctx),
   'workspace.saveCopy': async ({ path: raw }, ctx) => {
     const target = newFilePath(ctx, raw);
     try {

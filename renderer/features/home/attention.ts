@@ -41,6 +41,8 @@ const entityPath: Record<AuditEntity, (id: number) => string> = {
   consent_text: (id) => `consent/texts/${id}`,
   consent_person: (id) => `consent/persons/${id}`,
   consent_import: () => 'consent',
+  // No attention item names the workspace file; its passphrase is kept in Settings.
+  workspace: () => 'details',
 };
 
 export function itemPath(clientId: number, item: AttentionItem): string {

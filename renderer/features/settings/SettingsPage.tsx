@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components';
 import { AuditSection } from './AuditSection';
+import { EncryptionSection } from './EncryptionSection';
 import { PreferencesForm } from './PreferencesForm';
 import { WorkspaceSection } from './WorkspaceSection';
 
@@ -10,6 +11,7 @@ export function SettingsPage() {
     <Page title={t('title')}>
       <PreferencesForm />
       <WorkspaceSection />
+      <EncryptionSection />
       <AuditSection />
     </Page>
   );

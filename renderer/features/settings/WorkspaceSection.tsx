@@ -5,7 +5,10 @@ import { ApiError } from '../../api/client';
 import { useWorkspace } from '../../app/queries';
 import { ConfirmDialog, ErrorBanner, useToast } from '../../components';
 import { useSaveWorkspaceCopy, useShowInFolder, useSwitchWorkspace } from './mutations';
+import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { PathForm } from './PathForm';
+import { RecoveryKeyDialog } from './RecoveryKeyDialog';
+import { UnlockDialog } from './UnlockDialog';
 
 /** Which file is open, recent files, and (in browser mode) new / open / save a copy by path. */
 export function WorkspaceSection() {
@@ -26,7 +29,10 @@ export function WorkspaceSection() {
 
 /** Errors whose issue names the path are shown next to the path field instead. */
 const notAtField = (error: unknown) =>
-  error instanceof ApiError && error.issues.some((i) => i.path === 'path') ? null : error;
+  error instanceof ApiError &&
+  error.issues.some((i) => i.path === 'path' || i.path === 'passphrase')
+    ? null
+    : error;
 
 function WorkspaceDetails({ info }: { info: WorkspaceInfo }) {
   const { t } = useTranslation('settings');
@@ -35,13 +41,19 @@ function WorkspaceDetails({ info }: { info: WorkspaceInfo }) {
 
   // An SQLite file that is not a workspace: opened only after the user agrees to convert it.
   const [toConvert, setToConvert] = useState<string | null>(null);
+  // An encrypted file: opened only once its passphrase is given.
+  const [toUnlock, setToUnlock] = useState<string | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   // Another file means other clients: drop every cached answer and start over at '/'.
   const switchTo = useSwitchWorkspace({
-    opened: (path) => {
+    opened: (path, key) => {
       setToConvert(null);
+      setToUnlock(null);
+      setRecoveryKey(key);
       toast(t('workspace.opened', { path }));
     },
     notAWorkspace: setToConvert,
+    passphraseRequired: setToUnlock,
   });
   const askingToConvert =
     switchTo.error instanceof ApiError && switchTo.error.code === 'NOT_A_WORKSPACE';
@@ -85,6 +97,20 @@ function WorkspaceDetails({ info }: { info: WorkspaceInfo }) {
         }}
       />
 
+      <UnlockDialog
+        path={toUnlock}
+        busy={switchTo.isPending}
+        error={toUnlock ? switchTo.error : null}
+        onUnlock={(passphrase) =>
+          toUnlock && switchTo.mutate({ path: toUnlock, create: false, passphrase })
+        }
+        onCancel={() => {
+          setToUnlock(null);
+          switchTo.reset();
+        }}
+      />
+      <RecoveryKeyDialog recoveryKey={recoveryKey} onClose={() => setRecoveryKey(null)} />
+
       {desktop ? (
         <div className="stack">
           <p>{t('workspace.desktopHint')}</p>
@@ -97,12 +123,11 @@ function WorkspaceDetails({ info }: { info: WorkspaceInfo }) {
       ) : (
         <div className="stack">
           <p className="muted">{t('workspace.browserHint')}</p>
-          <PathForm
-            label={t('workspace.newPath')}
-            submitLabel={t('workspace.create')}
-            placeholder={t('workspace.pathPlaceholder')}
+          <CreateWorkspaceForm
             busy={switchTo.isPending}
-            onSubmit={(path) => switchTo.mutateAsync({ path, create: true })}
+            onSubmit={(path, passphrase) =>
+              switchTo.mutateAsync({ path, create: true, passphrase })
+            }
           />
           <PathForm
             label={t('workspace.openPath')}
