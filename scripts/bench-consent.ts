@@ -1,6 +1,11 @@
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import Papa from 'papaparse';
+import type { MethodInput, MethodName, MethodOutput } from '../core/api';
 import { adChannels } from '../core/api/consent-schemas';
+import { createAppContext } from '../electron/app-context';
+import { dispatch } from '../electron/dispatch';
+import { createHandlers } from '../electron/handlers';
 import { compare, section, type BenchTools } from './bench-tools';
 
 // Consent records: the channel status of one client with 50,000 persons (target < 50 ms)
@@ -159,4 +164,21 @@ export async function benchConsent({ call, sqlite: connection }: BenchTools): Pr
     differs: (app, rows) =>
       app.created === rows ? null : `the app created ${app.created}, raw ${rows}`,
   });
+}
+
+/** The consent figures in a workspace of their own (`npm run bench -- consent`). */
+export async function benchConsentAlone({ dir }: Pick<BenchTools, 'dir'>): Promise<void> {
+  const ctx = await createAppContext({
+    mode: 'browser',
+    dataDir: dir,
+    workspacePath: path.join(dir, 'consent.sqlite'),
+  });
+  const handlers = createHandlers();
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
+    const envelope = await dispatch(handlers, ctx, method, input);
+    if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+    return envelope.value as MethodOutput<M>;
+  };
+  await benchConsent({ ctx, dir, call, sqlite: () => ctx.workspace().sqlite });
+  await ctx.close();
 }

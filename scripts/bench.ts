@@ -23,7 +23,7 @@ import { benchProcessors } from './bench-processors';
 import { benchRetention } from './bench-retention';
 import { benchRequest } from './bench-requests';
 import { benchBreaches } from './bench-breaches';
-import { benchConsent } from './bench-consent';
+import { benchConsent, benchConsentAlone } from './bench-consent';
 import { benchCockpit } from './bench-cockpit';
 
 const CLIENTS = 20;
@@ -67,10 +67,11 @@ function activity(i: number): ActivityInput {
   };
 }
 
-// `npm run bench -- cockpit` measures only the sections named that seed their own
+// `npm run bench -- cockpit consent` measures only the sections named that seed their own
 // workspace, and skips the register's seeding of minutes; `npm run bench` measures all.
 const standalone: Record<string, (tools: Pick<BenchTools, 'dir'>) => Promise<void>> = {
   cockpit: benchCockpit,
+  consent: benchConsentAlone,
 };
 const chosen = process.argv.slice(2);
 if (chosen.length > 0) {

@@ -30,6 +30,8 @@ const info = {
   mode: 'desktop',
   version: '0.1.0',
   schemaVersion: '0001',
+  encrypted: false,
+  opensAtStart: false,
 };
 
 function setup(language: 'de' | 'en', open = vi.fn(async (): Promise<unknown> => info)) {

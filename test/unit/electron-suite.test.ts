@@ -138,6 +138,8 @@ describe("the suite's stubs in the main process", () => {
       mode: 'desktop',
       version: '0.1.0',
       schemaVersion: '0010',
+      encrypted: false,
+      opensAtStart: false,
     }));
     const reload = vi.fn();
     const ctx = {
