@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
+import { canRunE2e, loadAnew, openE2e, type E2eSession } from '../helpers/browser';
 
 // The DPO's cockpit in Chromium: three clients with items from four modules (register,
 // processors, requests, breaches), ordered by urgency and by client, one click from the
@@ -85,8 +85,7 @@ describe.skipIf(!canRunE2e)('the cockpit across clients in the browser', () => {
         nextReview: inDays(10),
       },
     });
-    await page.goto(`${s.web.origin}/#/`);
-    await page.reload();
+    await loadAnew(s);
   });
   afterAll(async () => {
     await s?.close();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
+import { canRunE2e, loadAnew, openE2e, type E2eSession } from '../helpers/browser';
 
 // What the user sees when the file was tampered with, and when a file from elsewhere is
 // opened: a warning on every screen and in the settings, and a question before converting.
@@ -34,8 +34,7 @@ describe.skipIf(!canRunE2e)('hardening in the browser', () => {
     const other = new SQLite(s.db);
     other.prepare("UPDATE audit_log SET label = 'Praxis Schwarz' WHERE id = 1").run();
     other.close();
-    await page.goto(`${s.web.origin}/#/`);
-    await page.reload();
+    await loadAnew(s);
     const status = page.locator('.status-area').getByRole('alert');
     await expect
       .poll(() => status.textContent())

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenRoutes, seedScreens, type ScreenIds } from '../fixtures/screens';
-import { canRunE2e, openE2e, showScreen, type E2eSession } from '../helpers/browser';
+import { canRunE2e, loadAnew, openE2e, showScreen, type E2eSession } from '../helpers/browser';
 import { layoutProblems } from '../helpers/layout';
 
 // Every screen at 1024 x 768, in German and English: nothing sticks out sideways, no label
@@ -54,8 +54,7 @@ describe.skipIf(!canRunE2e)('every screen at 1024 px', () => {
   for (const language of ['de', 'en'] as const) {
     it(`shows every screen inside 1024 px, in ${language === 'de' ? 'German' : 'English'}`, async () => {
       if (language === 'en') await s.api('preferences.set', { userName: 'E2E Prüferin', language });
-      await page.goto(`${s.web.origin}/#/`);
-      await page.reload();
+      await loadAnew(s);
       const problems: string[] = [];
       for (const [name, path] of screenRoutes(ids)) {
         await visit(path);

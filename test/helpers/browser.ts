@@ -146,6 +146,17 @@ export async function openE2e(
   return session;
 }
 
+/**
+ * Loads the app anew at a hash route, as a user starting it would find it. `goto` to a URL that
+ * differs only in its hash is a hash change in the same document: the renderer keeps its cached
+ * queries and may redirect on them (CI saw '/' answer the client list of a moment before). So
+ * the page leaves for about:blank first; the token stays in the tab's sessionStorage.
+ */
+export async function loadAnew(s: E2eSession, route = '/'): Promise<void> {
+  await s.page.goto('about:blank');
+  await s.page.goto(`${s.web.origin}/#${route}`);
+}
+
 /** Opens a hash route and waits until its heading is there and nothing is still loading. */
 export async function showScreen(s: E2eSession, route: string): Promise<void> {
   const { page } = s;
