@@ -3,27 +3,30 @@
 import { z } from 'zod';
 import { letterKind, replyInput, signerInput } from './requests-reply-schemas';
 import {
-  activityRequest,
   dataRequest,
-  emlImport,
   extensionInput,
   identityInput,
   interimInput,
   refusalGround,
-  replyProposal,
-  requestCounts,
   requestInput,
-  requestListInput,
-  requestSummary,
   reviewInput,
   transitionInput,
 } from './requests-schemas';
+import {
+  activityRequest,
+  emlImport,
+  replyProposal,
+  requestCounts,
+  requestListInput,
+  requestSummary,
+} from './requests-list-schemas';
 import { id, language } from './fields';
 import { byId, method, ok } from './method';
 import { exportedFile } from './system';
 
 export * from './requests-reply-schemas';
 export * from './requests-schemas';
+export * from './requests-list-schemas';
 
 export const requestMethods = {
   'requests.list': method(

@@ -1,16 +1,11 @@
 import type { Selectable } from 'kysely';
-import type {
-  AdChannel,
-  ConsentEvent,
-  ConsentEventValues,
-  ConsentPersonValues,
-  PersonSummary,
-} from '../../core/api';
+import type { AdChannel, ConsentEvent, ConsentPersonValues, PersonSummary } from '../../core/api';
 import { adChannels } from '../../core/api/consent-schemas';
 import { contactKeys, type ContactKeys } from '../../core/rules/consent-match';
 import type { ConsentPersonTable } from '../tables/consent';
 import type { Db } from './audit.repo';
 import type { WritableDb } from './audit.repo';
+import { listEvents } from './consent-events.repo';
 
 // The persons of a client and their consent events. Only kysely's builder.
 
@@ -101,43 +96,6 @@ export async function deletePersonRow(db: WritableDb, id: number) {
   await db.deleteFrom('consent_persons').where('id', '=', id).execute();
 }
 
-export const eventToRow = (e: Omit<ConsentEventValues, 'file'>) => ({
-  kind: e.kind,
-  at: new Date(e.at).toISOString(),
-  text_id: e.textId,
-  channels: JSON.stringify(e.channels),
-  source: e.source,
-  source_detail: e.sourceDetail,
-  method: e.method,
-  age_check: e.ageCheck,
-  ip: e.ip,
-  user_agent: e.userAgent,
-  token_hash: e.tokenHash,
-  note: e.note,
-});
-
-export async function insertEvent(
-  db: WritableDb,
-  person: { id: number; clientId: number },
-  e: Omit<ConsentEventValues, 'file'>,
-  links: { requestId?: number | null; importId?: number | null; attachmentId?: number | null },
-  stamp: { at: string; actor: string },
-) {
-  await db
-    .insertInto('consent_events')
-    .values({
-      ...eventToRow(e),
-      person_id: person.id,
-      client_id: person.clientId,
-      request_id: links.requestId ?? null,
-      import_id: links.importId ?? null,
-      attachment_id: links.attachmentId ?? null,
-      recorded_by: stamp.actor,
-      recorded_at: stamp.at,
-    })
-    .execute();
-}
-
 const toValues = (r: Row): ConsentPersonValues => ({
   name: r.name,
   email: r.email,
@@ -151,41 +109,6 @@ const toValues = (r: Row): ConsentPersonValues => ({
   noticeAtCollection: r.notice_at_collection === 1,
   noticeInEveryMail: r.notice_in_every_mail === 1,
 });
-
-export async function listEvents(db: Db, personId: number): Promise<ConsentEvent[]> {
-  const rows = await db
-    .selectFrom('consent_events as e')
-    .leftJoin('consent_texts as t', 't.id', 'e.text_id')
-    .selectAll('e')
-    .select(['t.name as text_name', 't.version as text_version'])
-    .where('e.person_id', '=', personId)
-    .orderBy('e.at')
-    .orderBy('e.id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    at: r.at,
-    text:
-      r.text_id !== null && r.text_name !== null
-        ? { id: r.text_id, name: r.text_name, version: r.text_version ?? 1 }
-        : null,
-    channels: JSON.parse(r.channels) as AdChannel[],
-    source: r.source,
-    sourceDetail: r.source_detail,
-    method: r.method,
-    ageCheck: r.age_check,
-    ip: r.ip,
-    userAgent: r.user_agent,
-    tokenHash: r.token_hash,
-    note: r.note,
-    requestId: r.request_id,
-    importId: r.import_id,
-    attachmentId: r.attachment_id,
-    recordedBy: r.recorded_by,
-    recordedAt: r.recorded_at,
-  }));
-}
 
 export async function findStoredPerson(db: Db, id: number): Promise<StoredPerson | undefined> {
   const row = await db

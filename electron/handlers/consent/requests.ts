@@ -6,10 +6,10 @@ import type { Db, WritableDb } from '../../../db/repos/audit.repo';
 import { importsOf } from '../../../db/repos/consent-import.repo';
 import {
   findStoredPerson,
-  insertEvent,
   matchPersons,
   type StoredPerson,
 } from '../../../db/repos/consent-persons.repo';
+import { insertEvent } from '../../../db/repos/consent-events.repo';
 import { findText } from '../../../db/repos/consent-texts.repo';
 import { findStoredRequest, type StoredRequest } from '../../../db/repos/requests.repo';
 import type { HandlerContext, Handlers } from '../context';
