@@ -62,6 +62,13 @@ describe('drafts to review', () => {
     ]);
     await app.call('activities.archive', { id: copy.id });
     expect(drafts(await cockpitAsEveryHome())).toEqual([]);
+
+    // A renamed client: its kept cockpit rows are made again under the new name.
+    const stored = await app.call('clients.get', { id: client.id });
+    await app.call('clients.update', { ...stored, name: 'Umbenannt GmbH' });
+    const renamed = await cockpitAsEveryHome();
+    expect(renamed.length).toBeGreaterThan(0);
+    expect(new Set(renamed.map((i) => i.clientName))).toEqual(new Set(['Umbenannt GmbH']));
   });
 
   it('lists a reply in review until a second person has reviewed it, and again after a change', async () => {
