@@ -75,7 +75,7 @@ function rawImport(sqlite: Database.Database, base64: string, clientId: number) 
     sqlite.transaction(() => {
       for (const table of rawTables) {
         for (const { id: _id, ...row } of data[table] ?? []) {
-          const values = { ...row, client_id: clientId };
+          const values: Record<string, unknown> = { ...row, client_id: clientId };
           if (table === 'attachments') values.data = files[`files/${String(row.data)}`];
           const columns = Object.keys(values);
           sqlite
