@@ -11,6 +11,7 @@ import {
   type Language,
 } from '../core/api';
 import type { HandlerContext, Handlers } from './handlers/context';
+import { checkOutput } from './output-check';
 
 const toIssues = (error: z.ZodError, lang: Language): FieldIssue[] =>
   error.issues.map((issue) => ({
@@ -61,7 +62,7 @@ export async function dispatch(
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', {}, toIssues(parsed.error, lang));
     const handler = handlers[method] as (input: unknown, c: HandlerContext) => Promise<unknown>;
     const value = await handler(parsed.data, ctx);
-    return { ok: true, value: def.output.parse(value) };
+    return { ok: true, value: checkOutput(def.output, value) };
   } catch (error) {
     return errorEnvelope(error, lang);
   }

@@ -20,6 +20,9 @@ const itemsSql = `
     WHERE status <> 'archived' AND complete = 0 AND missing <> '[]'
   UNION ALL SELECT client_id, 'activity_unconfirmed', id, name, NULL FROM activities
     WHERE status <> 'archived' AND complete = 0 AND unconfirmed <> '[]'
+  UNION ALL SELECT client_id, 'activity_draft', id, name, NULL FROM activities WHERE status = 'draft'
+  UNION ALL SELECT client_id, 'reply_to_review', id, requester_name, due_on FROM requests
+    WHERE state = 'in_review' AND reviewed_at IS NULL
   UNION ALL SELECT client_id, CASE WHEN next_review <= @today THEN 'review_due' ELSE 'review_soon' END,
       id, name, next_review FROM activities
     WHERE status <> 'archived' AND next_review <= @reviewSoon

@@ -25,6 +25,7 @@ import { benchRequest } from './bench-requests';
 import { benchBreaches } from './bench-breaches';
 import { benchConsent, benchConsentAlone } from './bench-consent';
 import { benchCockpit } from './bench-cockpit';
+import { benchHandover } from './bench-handover';
 
 const CLIENTS = 20;
 const ACTIVITIES = 200;
@@ -71,6 +72,7 @@ function activity(i: number): ActivityInput {
 // workspace, and skips the register's seeding of minutes; `npm run bench` measures all.
 const standalone: Record<string, (tools: Pick<BenchTools, 'dir'>) => Promise<void>> = {
   cockpit: benchCockpit,
+  handover: benchHandover,
   consent: benchConsentAlone,
 };
 const chosen = process.argv.slice(2);

@@ -76,6 +76,9 @@ export const attentionItem = z.object({
     'breach_clock_passed',
     /** Closed requests whose retention has passed (details: their numbers, "#12"). */
     'closed_requests_due',
+    // drafts to review: an activity still in draft, a prepared reply awaiting its four-eyes review
+    'activity_draft',
+    'reply_to_review',
   ]),
   entity: auditEntity,
   entityId: id,

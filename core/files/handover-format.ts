@@ -79,7 +79,13 @@ export function packHandover(
     ...header,
     entries: hashes,
   };
-  return zipSync({ [MANIFEST]: strToU8(JSON.stringify(manifest)), ...entries }, { level: 6 });
+  // The attached files are stored as they are: contracts and scans (PDF, images, Word) are
+  // compressed already, and deflating 20 MB that do not shrink took seconds for nothing.
+  const packed: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
+  for (const [name, bytes] of Object.entries(entries)) {
+    packed[name] = name.startsWith('files/') ? [bytes, { level: 0 }] : bytes;
+  }
+  return zipSync({ [MANIFEST]: strToU8(JSON.stringify(manifest)), ...packed }, { level: 6 });
 }
 
 const LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];

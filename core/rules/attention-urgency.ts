@@ -27,6 +27,8 @@ const urgencyOf: Record<AttentionItem['kind'], Urgency> = {
   register_empty: 'review',
   activity_incomplete: 'review',
   activity_unconfirmed: 'review',
+  activity_draft: 'review',
+  reply_to_review: 'review',
 };
 
 export const attentionUrgency = (kind: AttentionItem['kind']): Urgency => urgencyOf[kind];

@@ -124,6 +124,16 @@ export async function clientsWithoutCurrentActivities(db: Db, clientId?: number)
   return query.execute();
 }
 
+/** Activities still in draft, of one client or of all: not yet confirmed as taking place. */
+export async function draftActivities(db: Db, clientId?: number) {
+  let query = db
+    .selectFrom('activities')
+    .select(['id', 'client_id', 'name'])
+    .where('status', '=', 'draft');
+  if (clientId !== undefined) query = query.where('client_id', '=', clientId);
+  return query.execute();
+}
+
 /** Whether any activity was never checked (a workspace from before migration 0013). */
 export async function hasUncheckedActivities(db: Db): Promise<boolean> {
   const row = await db

@@ -123,6 +123,20 @@ export async function openRequestsDueBy(db: Db, by: string, scope: { clientId?: 
   return query.orderBy('due_on').execute();
 }
 
+/**
+ * Requests whose reply is prepared and waits for the four-eyes review: in review and not
+ * yet approved (a change to the reply clears an approval, so it waits again).
+ */
+export async function repliesAwaitingReview(db: Db, scope: { clientId?: number } = {}) {
+  let query = db
+    .selectFrom('requests')
+    .select(['id', 'client_id', 'requester_name', 'kind', 'due_on'])
+    .where('state', '=', 'in_review')
+    .where('reviewed_at', 'is', null);
+  if (scope.clientId !== undefined) query = query.where('client_id', '=', scope.clientId);
+  return query.orderBy('due_on').execute();
+}
+
 /** A closed request as its retention sees it: when it was closed, what and whose it was. */
 export interface ClosedRequest {
   id: number;

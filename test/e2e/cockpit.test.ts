@@ -3,12 +3,12 @@ import type { Page } from 'playwright-core';
 import { canRunE2e, loadAnew, openE2e, type E2eSession } from '../helpers/browser';
 
 // The DPO's cockpit in Chromium: three clients with items from four modules (register,
-// processors, requests, breaches), ordered by urgency and by client, one click from the
+// processors, requests, breaches) and drafts to review, ordered by urgency and by client, one click from the
 // record; the client list with counts and lights; the switcher with each client's open items.
 describe.skipIf(!canRunE2e)('the cockpit across clients in the browser', () => {
   let s: E2eSession;
   let page: Page;
-  const ids = { autohaus: 0, baeckerei: 0, praxis: 0, breach: 0 };
+  const ids = { autohaus: 0, baeckerei: 0, praxis: 0, breach: 0, draft: 0, reply: 0 };
   const shot = (name: string) => s.shot(`cockpit-${name}`);
   const groupTitles = () => page.locator('.cockpit-group h2').allInnerTexts();
   const inDays = (days: number) =>
@@ -69,22 +69,45 @@ describe.skipIf(!canRunE2e)('the cockpit across clients in the browser', () => {
         },
       })
     ).id;
-    // Praxis: a complete activity whose review comes within the month.
+    // Praxis: a complete activity whose review comes within the month; drafts to review:
+    // a complete activity still in draft, and a reply waiting for its four-eyes review.
+    const completeActivity = {
+      purposes: 'Behandlung und Abrechnung',
+      legalBases: ['art6_1_b' as const],
+      subjects: [{ name: 'Patienten' }],
+      dataCategories: [{ name: 'Gesundheitsdaten', special: 'art9' as const }],
+      recipients: [{ name: 'Kassenzahnärztliche Vereinigung', type: 'external' as const }],
+      retention: '10 Jahre (§ 630f BGB)',
+      toms: 'Siehe TOM-Konzept',
+    };
     await s.api('activities.create', {
       clientId: ids.praxis,
       activity: {
         name: 'Patientenverwaltung',
-        purposes: 'Behandlung und Abrechnung',
-        legalBases: ['art6_1_b'],
-        subjects: [{ name: 'Patienten' }],
-        dataCategories: [{ name: 'Gesundheitsdaten', special: 'art9' }],
-        recipients: [{ name: 'Kassenzahnärztliche Vereinigung', type: 'external' }],
-        retention: '10 Jahre (§ 630f BGB)',
-        toms: 'Siehe TOM-Konzept',
+        ...completeActivity,
         status: 'active',
         nextReview: inDays(10),
       },
     });
+    ids.draft = (
+      await s.api('activities.create', {
+        clientId: ids.praxis,
+        activity: { name: 'Terminerinnerung per SMS', ...completeActivity, status: 'draft' },
+      })
+    ).id;
+    ids.reply = (
+      await s.api('requests.create', {
+        clientId: ids.praxis,
+        request: {
+          kind: 'access',
+          receivedOn: inDays(-3),
+          channel: 'email',
+          requesterName: 'Hanna Jäger',
+        },
+      })
+    ).id;
+    await s.api('requests.transition', { id: ids.reply, to: 'in_progress' });
+    await s.api('requests.transition', { id: ids.reply, to: 'in_review' });
     await loadAnew(s);
   });
   afterAll(async () => {
@@ -128,7 +151,7 @@ describe.skipIf(!canRunE2e)('the cockpit across clients in the browser', () => {
       ]);
     const praxis = await page.getByRole('region', { name: /^Zahnarztpraxis/ }).innerText();
     expect(praxis).toContain('Gelb: offen');
-    expect(praxis).toContain('1 bald fällig');
+    expect(praxis).toContain('1 bald fällig, 2 zu prüfen');
     const autohaus = await page.getByRole('region', { name: /^Autohaus/ }).innerText();
     expect(autohaus).toContain('Rot: dringend');
     expect(autohaus).toContain('2 dringend, 1 zu prüfen');
@@ -170,8 +193,8 @@ describe.skipIf(!canRunE2e)('the cockpit across clients in the browser', () => {
       'Gelb: offen',
       '0',
       '1',
-      '0',
-      '1',
+      '2',
+      '2',
     ]);
     await page.getByRole('button', { name: 'Dringlichkeit' }).click();
     await expect
@@ -195,5 +218,29 @@ describe.skipIf(!canRunE2e)('the cockpit across clients in the browser', () => {
     await page.keyboard.type('bäck');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(new RegExp(`#/client/${ids.baeckerei}$`));
+  });
+
+  it('lists the drafts to review, each one click from its record, in the cockpit and at home', async () => {
+    await loadAnew(s, '/cockpit');
+    await page.getByRole('heading', { level: 1, name: 'Cockpit' }).waitFor();
+    await page.getByRole('button', { name: 'Dringlichkeit' }).click();
+    const review = page.getByRole('region', { name: /^Zu prüfen/ });
+    await expect.poll(() => review.innerText()).toContain('Entwurf bestätigen');
+    const text = await review.innerText();
+    expect(text).toContain('Antwort prüfen (Vier-Augen)');
+    expect(text).toContain('wartet auf die Prüfung durch eine zweite Person');
+    expect(text).toContain('Zahnarztpraxis Dr. Weiß');
+    await shot('drafts-to-review');
+    await review.getByRole('link', { name: 'Hanna Jäger' }).click();
+    await expect.poll(() => page.url()).toContain(`#/client/${ids.praxis}/requests/${ids.reply}`);
+
+    // The client's home lists the same drafts; the draft activity opens in one click.
+    await loadAnew(s, `/client/${ids.praxis}`);
+    const home = page.locator('section[aria-labelledby="attention-title"]');
+    await expect.poll(() => home.innerText()).toContain('Entwurf bestätigen');
+    expect(await home.innerText()).toContain('Antwort prüfen (Vier-Augen)');
+    await shot('home-drafts');
+    await home.getByRole('link', { name: 'Terminerinnerung per SMS' }).click();
+    await expect.poll(() => page.url()).toContain(`#/client/${ids.praxis}/activities/${ids.draft}`);
   });
 });

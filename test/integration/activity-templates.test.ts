@@ -93,8 +93,11 @@ describe('content from a starter template', () => {
       ['update', first.unconfirmed],
       ['create', a.unconfirmed],
     ]);
+    // Complete and confirmed, it is left to confirm as active: a draft to review.
     const attention = await app.call('home.attention', { clientId });
-    expect(attention.filter((i) => i.entityId === a.id)).toEqual([]);
+    expect(attention.filter((i) => i.entityId === a.id).map((i) => i.kind)).toEqual([
+      'activity_draft',
+    ]);
   });
 
   it('refuses to confirm nothing and an unknown activity', async () => {
@@ -212,7 +215,7 @@ describe('home screen of a new client', () => {
     ]);
     const a = await app.call('activities.create', { clientId, activity: { name: 'Entwurf' } });
     const kinds = (await app.call('home.attention', { clientId })).map((i) => i.kind);
-    expect(kinds).toEqual(['activity_incomplete']);
+    expect(kinds).toEqual(['activity_draft', 'activity_incomplete']);
     // Archiving the only activity leaves the register empty again.
     await app.call('activities.archive', { id: a.id });
     expect((await app.call('home.attention', { clientId })).map((i) => i.kind)).toEqual([

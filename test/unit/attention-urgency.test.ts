@@ -21,6 +21,13 @@ describe('urgency of attention items and the traffic light of a client', () => {
     expect(attentionUrgency('register_empty')).toBe('review');
   });
 
+  it('puts drafts to review (a draft activity, a reply awaiting four eyes) under "to review"', () => {
+    expect(attentionUrgency('activity_draft')).toBe('review');
+    expect(attentionUrgency('reply_to_review')).toBe('review');
+    // A draft alone keeps a client amber, never red: nothing is overdue yet.
+    expect(trafficLight(countByUrgency(['activity_draft', 'reply_to_review']))).toBe('amber');
+  });
+
   it('is red with anything urgent, amber with something coming or to review, else green', () => {
     expect(trafficLight(countByUrgency(['activity_incomplete', 'request_overdue']))).toBe('red');
     expect(trafficLight(countByUrgency(['review_soon', 'activity_unconfirmed']))).toBe('amber');

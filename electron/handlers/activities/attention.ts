@@ -2,6 +2,7 @@ import { addDays, todayInBerlin } from '../../../core/rules/calendar';
 import {
   activitiesNeedingAttention,
   clientsWithoutCurrentActivities,
+  draftActivities,
 } from '../../../db/repos/completeness-facts.repo';
 import type { AttentionProvider, ClientAttentionItem } from '../home/attention';
 
@@ -11,7 +12,8 @@ const REVIEW_SOON_DAYS = 30;
 /**
  * The register: a client without a current activity (the register is owed, not "all
  * complete"), activities with missing or unconfirmed items (the stored completeness,
- * kept up to date on write) and reviews that are due or come within 30 days.
+ * kept up to date on write), reviews that are due or come within 30 days, and drafts still
+ * to be confirmed as active (the register lists them, but nobody has said they take place).
  */
 export const activityAttention: AttentionProvider = async (ctx, scope) => {
   const db = ctx.workspace().db;
@@ -47,6 +49,17 @@ export const activityAttention: AttentionProvider = async (ctx, scope) => {
     } else if (a.nextReview && a.nextReview <= soon) {
       items.push({ ...base, kind: 'review_soon', date: a.nextReview, details: [] });
     }
+  }
+  for (const a of await draftActivities(db, scope.clientId)) {
+    items.push({
+      kind: 'activity_draft',
+      clientId: a.client_id,
+      entity: 'activity',
+      entityId: a.id,
+      title: a.name,
+      date: null,
+      details: [],
+    });
   }
   return items;
 };

@@ -47,6 +47,8 @@ const rank: Record<AttentionItem['kind'], number> = {
   closed_requests_due: 3,
   activity_incomplete: 4,
   activity_unconfirmed: 4,
+  activity_draft: 4,
+  reply_to_review: 4,
   request_due_soon: 5,
   review_soon: 6,
 };

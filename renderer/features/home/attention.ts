@@ -19,6 +19,8 @@ export const urgency: Record<Kind, 0 | 1 | 2> = {
   register_empty: 1,
   activity_incomplete: 1,
   activity_unconfirmed: 1,
+  activity_draft: 1,
+  reply_to_review: 1,
   avv_missing: 1,
   avv_review_due: 1,
   review_soon: 2,
