@@ -133,6 +133,12 @@ describe('merging a hand-over file back into its client', () => {
     await there.call('retention.delete', { id: ruleThere });
     const back = await there.call('clients.exportFile', { id: copy.id });
 
+    // The file is recognised as coming from this workspace's client: it can be merged.
+    const asImport = await here.call('clients.previewImport', { base64: back.base64 });
+    expect(asImport.sameClient).toEqual({
+      id: client.clientId,
+      name: 'Bäckerei Müller & Söhne GmbH',
+    });
     const preview = await here.call('clients.previewMerge', {
       base64: back.base64,
       clientId: client.clientId,
