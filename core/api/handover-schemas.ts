@@ -52,8 +52,57 @@ export const handoverPreview = z.object({
   }),
   /** Every history entry matches its recorded hashes (each entry checked on its own). */
   historyVerified: z.boolean(),
+  /** The client here that the file was made from (same uid): the file can be merged into it. */
+  sameClient: z.object({ id, name: z.string() }).nullable(),
 });
 export type HandoverPreview = z.infer<typeof handoverPreview>;
+
+export const handoverMergeInput = handoverFileInput.extend({ clientId: id });
+
+export const mergeStatus = z.enum(['new', 'changed', 'deleted', 'conflict']);
+export type MergeStatus = z.infer<typeof mergeStatus>;
+
+/** One record the merge changes: here (before) and in the file (after), per field. */
+export const mergeChange = z.object({
+  /** `<table>/<uid>`: names the record in a conflict choice. */
+  key: z.string(),
+  table: z.string(),
+  label: z.string(),
+  status: mergeStatus,
+  fields: z.array(
+    z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() }),
+  ),
+});
+export type MergeChange = z.infer<typeof mergeChange>;
+
+export const mergePreview = z.object({
+  clientName: z.string(),
+  createdAt: instant,
+  encrypted: z.boolean(),
+  sha256: z.string(),
+  historyVerified: z.boolean(),
+  changes: z.array(mergeChange),
+});
+export type MergePreview = z.infer<typeof mergePreview>;
+
+export const mergeChoice = z.object({
+  key: z.string().max(200),
+  take: z.enum(['ours', 'theirs']),
+});
+export type MergeChoice = z.infer<typeof mergeChoice>;
+
+export const handoverMergeApplyInput = handoverMergeInput.extend({
+  /** One per conflict of the preview: which version applies. */
+  choices: z.array(mergeChoice).max(20_000).default([]),
+});
+
+export const mergeResult = z.object({
+  client,
+  added: z.number().int(),
+  changed: z.number().int(),
+  deleted: z.number().int(),
+  conflicts: z.number().int(),
+});
 
 export const handoverMethods = {
   'clients.exportFile': method(
@@ -70,5 +119,15 @@ export const handoverMethods = {
     handoverImportInput,
     client,
     'Imports a hand-over file as a new client, in one transaction, audited with the file’s SHA-256.',
+  ),
+  'clients.previewMerge': method(
+    handoverMergeInput,
+    mergePreview,
+    'Compares a hand-over file with the client it was made from: new, changed, deleted and conflicting records, each with before and after; nothing is written.',
+  ),
+  'clients.mergeFile': method(
+    handoverMergeApplyInput,
+    mergeResult,
+    'Merges a hand-over file back into the client it was made from, with a choice per conflict, in one transaction audited with the file’s SHA-256.',
   ),
 };

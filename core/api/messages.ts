@@ -163,6 +163,12 @@ const validationDe = {
   handoverPassphraseWrong:
     'Die Passphrase ist falsch, oder die verschlüsselte Datei wurde verändert. Es wurde nichts importiert.',
   passphraseShort: 'Die Passphrase muss mindestens 10 Zeichen lang sein (oder leer bleiben).',
+  handoverOtherClient:
+    'Diese Übergabedatei gehört zu einem anderen Mandanten und kann nicht in diesen zusammengeführt werden. Es wurde nichts geändert.',
+  handoverMergeDangling:
+    'Ein Datensatz der Datei verweist auf einen Datensatz, der hier gelöscht ist. Es wurde nichts geändert; bitte den Konflikt anders entscheiden.',
+  mergeChoiceMissing:
+    'Bitte für jeden Konflikt wählen, welche Fassung gilt. Es wurde nichts geändert.',
 } as const satisfies Record<string, string>;
 
 /**
@@ -272,6 +278,12 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
     handoverPassphraseWrong:
       'The passphrase is wrong, or the encrypted file was altered. Nothing was imported.',
     passphraseShort: 'The passphrase must be at least 10 characters long (or stay empty).',
+    handoverOtherClient:
+      'This hand-over file belongs to another client and cannot be merged into this one. Nothing was changed.',
+    handoverMergeDangling:
+      'A record in the file refers to a record that is deleted here. Nothing was changed; please decide the conflict differently.',
+    mergeChoiceMissing:
+      'Please choose which version applies for every conflict. Nothing was changed.',
   },
 };
 

@@ -163,7 +163,7 @@ export async function findStoredBreach(db: Db, id: number): Promise<StoredBreach
     clientId: row.client_id,
     clientName: row.client_name,
     land: row.land,
-    reference: breachReference(row.id, row.aware_at),
+    reference: row.reference,
     title: row.title,
     starter: row.starter as BreachStarterKey | null,
     description: row.description,
@@ -228,13 +228,12 @@ export async function findStoredBreach(db: Db, id: number): Promise<StoredBreach
   };
 }
 
-/** "DP-2026-7": year of awareness and number; a year is read in UTC, the same everywhere. */
-export const breachReference = (id: number, awareAt: string) => `DP-${awareAt.slice(0, 4)}-${id}`;
-
 export interface BreachListRow {
   id: number;
   clientId: number;
   clientName: string;
+  /** "DP-2026-7": year of awareness and number, stored at creation (migration 0015). */
+  reference: string;
   title: string;
   awareAt: string;
   kinds: string;
@@ -261,6 +260,7 @@ export async function listBreachRows(
     .select([
       'b.id',
       'b.client_id as clientId',
+      'b.reference',
       'o.name as clientName',
       'b.title',
       'b.aware_at as awareAt',

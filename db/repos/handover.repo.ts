@@ -49,7 +49,7 @@ export async function readClientHistory(db: Db, clientId: number) {
     .execute();
 }
 
-async function columnsOf(db: Db, table: HandoverTable): Promise<Set<string>> {
+export async function columnsOf(db: Db, table: HandoverTable): Promise<Set<string>> {
   const result = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(
     db,
   );

@@ -16,6 +16,8 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 export interface BreachTable {
   id: Generated<number>;
   client_id: number;
+  /** Printed on the notices; stored at creation (migration 0015), so it never changes. */
+  reference: Generated<string>;
   title: string;
   starter: string | null;
   description: Defaulted<string>;

@@ -7,7 +7,7 @@ import { consentHandlers } from './consent';
 import type { Handlers } from './context';
 import { requestHandlers } from './requests';
 import { exportHandlers } from './activities/export-register';
-import { clientHandlers, handoverHandlers } from './clients';
+import { clientHandlers, handoverHandlers, mergeHandlers } from './clients';
 import { processorHandlers } from './processors';
 import { retentionHandlers } from './retention';
 import { systemHandlers } from './system';
@@ -18,6 +18,7 @@ export function createHandlers(): Handlers {
     ...systemHandlers,
     ...clientHandlers,
     ...handoverHandlers,
+    ...mergeHandlers,
     ...homeHandlers,
     ...activityHandlers,
     ...catalogueHandlers,

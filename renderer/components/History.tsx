@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import { queryKeys } from '../app/queries';
 import { ErrorBanner } from './ErrorBanner';
 import { useFormat } from './format';
-import { describeEntry, type HistoryTexts } from './history-format';
+import { describeEntry, importedHistory, type HistoryTexts } from './history-format';
 
 export interface HistoryProps {
   entity: AuditEntity;
@@ -61,10 +61,19 @@ export function History({ entity, entityId }: HistoryProps) {
   );
 }
 
-function HistoryEntry({ entry, texts }: { entry: AuditEntry; texts: HistoryTexts }) {
+interface HistoryEntryProps {
+  entry: AuditEntry;
+  texts: HistoryTexts;
+  /** Set for an entry a hand-over file brought: "importiert, geprüft". */
+  imported?: 'verified' | 'unverified';
+}
+
+function HistoryEntry({ entry, texts, imported }: HistoryEntryProps) {
   const { t } = useTranslation('common');
   const format = useFormat();
   const { summary, rows } = describeEntry(entry, texts);
+  const handover = importedHistory(entry);
+  const mark = handover?.verified ? 'verified' : 'unverified';
   return (
     <li className="history-entry">
       <p className="history-meta">
@@ -73,6 +82,15 @@ function HistoryEntry({ entry, texts }: { entry: AuditEntry; texts: HistoryTexts
         <span>{entry.actor || t('history.unknownActor')}</span>
         {' · '}
         <strong>{summary}</strong>
+        {imported ? (
+          <>
+            {' '}
+            <span className={imported === 'verified' ? 'badge' : 'badge badge-warning'}>
+              {t(`history.handover.${imported}`)}
+            </span>
+          </>
+        ) : null}
+        {imported && entry.label ? <span className="muted"> · {entry.label}</span> : null}
       </p>
       {rows.length > 0 ? (
         <table className="history-changes">
@@ -97,6 +115,19 @@ function HistoryEntry({ entry, texts }: { entry: AuditEntry; texts: HistoryTexts
             ))}
           </tbody>
         </table>
+      ) : null}
+      {handover && handover.entries.length > 0 ? (
+        <details className="history-imported">
+          <summary>
+            {t('history.handover.brought', { count: handover.entries.length })}{' '}
+            {t(`history.handover.${mark}Note`)}
+          </summary>
+          <ol className="history-list">
+            {handover.entries.map((item) => (
+              <HistoryEntry key={item.id} entry={item} texts={texts} imported={mark} />
+            ))}
+          </ol>
+        </details>
       ) : null}
     </li>
   );

@@ -1,4 +1,4 @@
-import type { AuditEntry, Language } from '../../core/api';
+import { auditEntity, type AuditEntry, type Language } from '../../core/api';
 import { legalBasisLabels, type LegalBasisCode } from '../../core/i18n/legal-bases';
 import { formatDate, formatDateTime } from './format';
 import { historySpecs, type FieldSpec, type ItemsSpec, type ValueKind } from './history-specs';
@@ -145,8 +145,72 @@ function fileSummary(entry: AuditEntry, x: HistoryTexts): string {
   return x.t(`common:history.file.${action}`, { name: `${name}${role}` });
 }
 
+/** The history a hand-over file brought along, kept inside the entry of its import or merge. */
+export interface ImportedHistory {
+  /** Whether every entry matched its own hashes when the file was read. */
+  verified: boolean;
+  merged: boolean;
+  entries: AuditEntry[];
+}
+
+const after = (entry: AuditEntry, field: string): unknown => entry.changes[field]?.[1] ?? null;
+
+export function importedHistory(entry: AuditEntry): ImportedHistory | null {
+  if (entry.entity !== 'client') return null;
+  const file = after(entry, 'importedFile') ?? after(entry, 'mergedFile');
+  if (typeof file !== 'string') return null;
+  const list = after(entry, 'importedHistory');
+  const entries = (Array.isArray(list) ? list : [])
+    .filter(isRecord)
+    .map((item, index): AuditEntry => ({
+      id: index + 1,
+      at: typeof item.at === 'string' ? item.at : '',
+      actor: typeof item.actor === 'string' ? item.actor : '',
+      clientId: entry.clientId,
+      // Entries from before the rename name the client 'organisation'.
+      entity: auditEntity.safeParse(item.entity).data ?? 'client',
+      entityId: typeof item.entityId === 'number' ? item.entityId : 0,
+      action:
+        (['create', 'update', 'delete', 'redact'] as const).find((a) => a === item.action) ??
+        'update',
+      changes: isRecord(item.changes) ? (item.changes as AuditEntry['changes']) : {},
+      label: typeof item.label === 'string' ? item.label : '',
+    }));
+  return {
+    verified: after(entry, 'historyVerified') === true,
+    merged: after(entry, 'mergedFile') !== null,
+    entries: entries.reverse(),
+  };
+}
+
+/** What a merge changed, one row per record: "Löschregeln: Rechnungen | Gelöscht". */
+function mergedRows(entry: AuditEntry, x: HistoryTexts): HistoryRow[] {
+  const merged = after(entry, 'merged');
+  return (Array.isArray(merged) ? merged : []).filter(isRecord).map((item) => {
+    const status = x.t(`clients:handover.status.${String(item.status)}`);
+    const applied = x.t(`clients:handover.take.${item.applied === 'ours' ? 'ours' : 'theirs'}`);
+    return {
+      label: `${x.t(`clients:handover.tables.${String(item.table)}`)}: ${String(item.label)}`,
+      before: [],
+      after: [item.status === 'conflict' ? `${status} – ${applied}` : status],
+    };
+  });
+}
+
 export function describeEntry(entry: AuditEntry, x: HistoryTexts): DescribedEntry {
   if (entry.entity === 'attachment') return { summary: fileSummary(entry, x), rows: [] };
+  const handover = importedHistory(entry);
+  if (handover?.merged) {
+    const sha256 = after(entry, 'mergedFile');
+    return {
+      summary: x.t('common:history.handover.merged', { sha256 }),
+      rows: mergedRows(entry, x),
+    };
+  }
+  if (handover) {
+    const sha256 = after(entry, 'importedFile');
+    return { summary: x.t('common:history.handover.imported', { sha256 }), rows: [] };
+  }
   const summary = x.t(`common:history.action.${entry.action}`);
   if (entry.action !== 'update') return { summary, rows: [] };
   const spec = historySpecs[entry.entity];

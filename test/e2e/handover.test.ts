@@ -114,7 +114,9 @@ describe.skipIf(!canRunE2e)('the hand-over file of a client in the browser', () 
     // The import is one entry in the new client's history (its details stay in the entry).
     await page.goto(`${page.url()}/details`);
     await page.getByText('Änderungsverlauf').click();
-    await expect.poll(() => page.locator('.history').textContent()).toContain('angelegt');
+    await expect
+      .poll(() => page.locator('.history').textContent())
+      .toContain('aus einer Übergabedatei importiert');
     await s.shot('handover-history');
 
     const [client] = await s.api('clients.list', {});

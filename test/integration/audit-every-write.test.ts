@@ -18,6 +18,7 @@ const reads = new Set<MethodName>([
   'clients.deletionImpact',
   'clients.exportFile',
   'clients.previewImport',
+  'clients.previewMerge',
   'activities.list',
   'activities.get',
   'activityTemplates.list',
@@ -543,6 +544,13 @@ const scenarios: [string, () => Promise<unknown>][] = [
     async () => {
       const { base64 } = await app.call('clients.exportFile', { id: ids.client });
       await app.call('clients.importFile', { base64, name: 'Übernommen GmbH' });
+    },
+  ],
+  [
+    'clients.mergeFile',
+    async () => {
+      const { base64 } = await app.call('clients.exportFile', { id: ids.client });
+      await app.call('clients.mergeFile', { base64, clientId: ids.client });
     },
   ],
   ['clients.delete', () => app.call('clients.delete', { id: ids.client })],

@@ -352,6 +352,8 @@ describe('fuzzing every method of the contract', () => {
       ['avvTemplates.add', (base64, n) => ({ name: `V${n}`, filename: 'v.docx', base64 })],
       ['clients.previewImport', (base64) => ({ base64 })],
       ['clients.importFile', (base64, n) => ({ base64, name: `Übergabe ${n}` })],
+      ['clients.previewMerge', (base64) => ({ base64, clientId: client })],
+      ['clients.mergeFile', (base64) => ({ base64, clientId: client })],
       [
         'attachments.add',
         (base64) => ({ ownerType: 'processor', ownerId: processor, name: 'f', base64 }),
@@ -365,7 +367,7 @@ describe('fuzzing every method of the contract', () => {
         const envelope = await app.raw(method, body(base64, n++));
         expect(envelope.ok || envelope.error.code, `${method} with ${file}`).not.toBe('INTERNAL');
         if (!envelope.ok) expect(workspaceDigest(), `${method} with ${file}`).toBe(before);
-        else if (method === 'consent.previewImport' || method === 'clients.previewImport')
+        else if (method.endsWith('.previewImport') || method === 'clients.previewMerge')
           expect(workspaceDigest()).toBe(before);
         else expect(count('SELECT count(*) FROM audit_log')).toBeGreaterThan(auditBefore);
       }

@@ -175,8 +175,9 @@ describe('the hand-over file of a client', () => {
       .pluck()
       .all() as string[];
     const listed = new Set<string>(handoverTables.map((spec) => spec.table));
-    // The audit log travels as the client's history (history.json), not as rows.
-    expect(tables.filter((t) => !listed.has(t))).toEqual(['audit_log']);
+    // The audit log travels as the client's history (history.json), not as rows; the bases
+    // of a merge travel as bases.json.
+    expect(tables.filter((t) => !listed.has(t))).toEqual(['audit_log', 'handover_bases']);
   });
 
   it('encrypts with a passphrase and refuses a missing or wrong one and a changed byte', async () => {

@@ -120,6 +120,19 @@ describe('fixture workspaces of every released schema version', () => {
           ownerId: breach!.id,
         });
         expect(breachFiles.map((f) => f.name)).toEqual(['Löschbestätigung.pdf']);
+        // The reference printed on the notices is the one it had (stored from 0015 on).
+        expect(full.reference).toBe(`DP-2026-${breach!.id}`);
+      }
+
+      // From 0015 on every record has a uid of its own: a hand-over file can be merged back.
+      const sqlite = app.ctx.workspace().sqlite;
+      for (const table of ['clients', 'activities', 'requests', 'attachments', 'breaches']) {
+        const uids = sqlite.prepare(`SELECT uid FROM ${table}`).pluck().all() as (string | null)[];
+        expect(
+          uids.every((uid) => typeof uid === 'string' && uid.length === 32),
+          table,
+        ).toBe(true);
+        expect(new Set(uids).size, table).toBe(uids.length);
       }
 
       // Nothing was lost: every table of the fixture has at least the rows it had.

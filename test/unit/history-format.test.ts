@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntity, AuditEntry } from '../../core/api';
-import { describeEntry } from '../../renderer/components/history-format';
+import { describeEntry, importedHistory } from '../../renderer/components/history-format';
 import { historyTexts } from '../helpers/i18n';
 
 // The change history as a person would write it: labels, translated values, local dates,
@@ -258,6 +258,73 @@ describe('the change history of rules, catalogue entries and clients', () => {
     ]);
     expect(rows(entry('client', { land: ['BY', 'BE'] }))).toEqual([
       ['Bundesland', ['Bayern'], ['Berlin']],
+    ]);
+  });
+});
+
+describe('the history a hand-over file brought along', () => {
+  const brought = [
+    {
+      at: '2026-11-01T09:00:00.000Z',
+      actor: 'Kanzlei Weber',
+      entity: 'organisation',
+      entityId: 7,
+      action: 'create',
+      label: 'Bäckerei',
+      changes: {},
+    },
+    {
+      at: '2026-11-02T09:00:00.000Z',
+      actor: 'Kanzlei Weber',
+      entity: 'processor',
+      entityId: 3,
+      action: 'update',
+      label: 'Rechenzentrum Süd GmbH',
+      changes: { agreement: [{ status: 'missing' }, { status: 'signed' }] },
+    },
+  ];
+  const imported = (verified: boolean) =>
+    entry(
+      'client',
+      {
+        importedFile: [null, 'ab12'],
+        historyVerified: [null, verified],
+        importedHistory: [null, brought],
+      },
+      'create',
+    );
+
+  it('names the file and keeps each entry readable, newest first, marked as checked', () => {
+    const described = describeEntry(imported(true), de);
+    expect(described.summary).toBe('aus einer Übergabedatei importiert (SHA-256 ab12)');
+    expect(described.rows).toEqual([]);
+    const history = importedHistory(imported(true));
+    expect(history?.verified).toBe(true);
+    expect(history?.entries.map((e) => [e.entity, e.actor, e.label])).toEqual([
+      ['processor', 'Kanzlei Weber', 'Rechenzentrum Süd GmbH'],
+      ['client', 'Kanzlei Weber', 'Bäckerei'],
+    ]);
+    const [change] = history?.entries ?? [];
+    expect(change && rows(change)).toEqual([['AV-Vertrag – Status', ['Fehlt'], ['Unterzeichnet']]]);
+    expect(importedHistory(imported(false))?.verified).toBe(false);
+  });
+
+  it('lists what a merge changed with its choice', () => {
+    const merged = entry('client', {
+      mergedFile: [null, 'cd34'],
+      historyVerified: [null, true],
+      merged: [
+        null,
+        [{ table: 'retention_rules', label: 'Rechnungen', status: 'conflict', applied: 'ours' }],
+      ],
+      importedHistory: [null, brought],
+    });
+    expect(describeEntry(merged, de).summary).toBe('Übergabedatei zusammengeführt (SHA-256 cd34)');
+    expect(rows(merged)).toEqual([
+      ['Löschregeln: Rechnungen', [], ['Konflikt – Unsere Fassung behalten (hier)']],
+    ]);
+    expect(rows(merged, en)).toEqual([
+      ['Deletion rules: Rechnungen', [], ['Conflict – Keep our version (here)']],
     ]);
   });
 });

@@ -5,7 +5,6 @@ import { toBerlinIso } from '../../../core/rules/calendar';
 import type { Db } from '../../../db/repos/audit.repo';
 import {
   anySpecialData,
-  breachReference,
   findStoredBreach,
   insertBreach,
   listBreachRows,
@@ -61,7 +60,7 @@ export function toSummary(r: BreachListRow, now: Date): BreachSummary {
     id: r.id,
     clientId: r.clientId,
     clientName: r.clientName,
-    reference: breachReference(r.id, r.awareAt),
+    reference: r.reference,
     title: r.title,
     awareAt: toBerlinIso(r.awareAt),
     kinds: JSON.parse(r.kinds) as BreachKind[],

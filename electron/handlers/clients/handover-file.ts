@@ -22,6 +22,8 @@ import { decryptHandover, encryptHandover, isEncrypted, sha256Bytes } from './ha
 export interface HandoverContents {
   rows: ClientRows;
   history: AuditLogRow[];
+  /** Key -> hash of each record as the sender last exchanged it: the base of a merge. */
+  bases: Record<string, string>;
 }
 
 export interface HandoverHeader {
@@ -44,9 +46,14 @@ export function buildHandoverFile(
   });
   entries[DATA] = jsonBytes({ tables: { ...contents.rows, attachments } });
   entries[HISTORY] = jsonBytes(contents.history);
+  entries[BASES] = jsonBytes(contents.bases);
   const zip = packHandover(entries, header, sha256Bytes);
   return passphrase ? encryptHandover(zip, passphrase) : zip;
 }
+
+/** Written since migration 0015; a file without it has no base to merge against. */
+const BASES = 'bases.json';
+const basesSchema = z.record(z.string().max(200), z.string().max(64));
 
 const storedValue = z.union([z.string(), z.number(), z.null()]);
 const dataSchema = z.object({
@@ -87,7 +94,10 @@ export function openHandoverFile(bytes: Uint8Array, passphrase: string): OpenedF
   );
   const data = dataSchema.safeParse(jsonEntry(entries, DATA));
   const history = historySchema.safeParse(jsonEntry(entries, HISTORY));
-  if (!data.success || !history.success) throw new HandoverRefused('handoverDamaged');
+  const bases = basesSchema.safeParse(entries[BASES] ? jsonEntry(entries, BASES) : {});
+  if (!data.success || !history.success || !bases.success) {
+    throw new HandoverRefused('handoverDamaged');
+  }
   const rows = data.data.tables as ClientRows;
   rows.attachments = (rows.attachments ?? []).map((meta, index): StoredRow => {
     const file = entries[filePath(index)];
@@ -98,6 +108,7 @@ export function openHandoverFile(bytes: Uint8Array, passphrase: string): OpenedF
   return {
     rows,
     history: history.data,
+    bases: bases.data,
     clientName: manifest.clientName,
     createdAt: manifest.createdAt,
     appVersion: manifest.appVersion,
@@ -122,3 +133,16 @@ export function historyVerified(history: AuditLogRow[]): boolean {
     );
   });
 }
+
+/** The history a file brought, as kept inside the audit entry of its import or merge. */
+export const historyForAudit = (history: AuditLogRow[]) =>
+  history.map((entry) => ({
+    at: entry.at,
+    actor: entry.actor,
+    entity: entry.entity,
+    entityId: entry.entity_id,
+    action: entry.action,
+    label: entry.label,
+    changes: parseChanges(entry.changes),
+    hash: entry.hash,
+  }));

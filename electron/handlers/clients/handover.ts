@@ -1,10 +1,10 @@
 import { AppError, translateValidation, type Language } from '../../../core/api';
 import { HANDOVER_EXTENSION, HandoverRefused } from '../../../core/files/handover-format';
 import { safeBaseName } from '../../../core/files/file-name';
-import { parseChanges } from '../../../db/audit-chain';
 import { schemaVersion } from '../../../db/connection';
 import { recordAudit } from '../../../db/repos/audit.repo';
 import { clientNameTaken, findClient } from '../../../db/repos/clients.repo';
+import { findClientByUid, readBases, replaceBases } from '../../../db/repos/handover-merge.repo';
 import {
   HandoverRowsRefused,
   insertClientRows,
@@ -14,7 +14,13 @@ import {
 } from '../../../db/repos/handover.repo';
 import type { HandlerContext, Handlers } from '../context';
 import { found, inTransaction } from '../support';
-import { buildHandoverFile, historyVerified, openHandoverFile } from './handover-file';
+import {
+  buildHandoverFile,
+  historyForAudit,
+  historyVerified,
+  openHandoverFile,
+} from './handover-file';
+import { recordHashes, recordsOf } from './handover-records';
 
 // The hand-over file of one client: exported with everything the client holds, imported
 // into another workspace as a new client. A file that does not pass every check is refused
@@ -25,12 +31,12 @@ type HandoverHandlers = Pick<
   'clients.exportFile' | 'clients.previewImport' | 'clients.importFile'
 >;
 
-const refusal = (problem: HandoverRefused['problem'], lang: Language) =>
+export const refusal = (problem: HandoverRefused['problem'], lang: Language) =>
   new AppError('VALIDATION_FAILED', {}, [
     { path: 'file', key: problem, message: translateValidation(problem, lang) },
   ]);
 
-function openFile(base64: string, passphrase: string, ctx: HandlerContext) {
+export function openFile(base64: string, passphrase: string, ctx: HandlerContext) {
   try {
     return openHandoverFile(Buffer.from(base64, 'base64'), passphrase);
   } catch (error) {
@@ -54,6 +60,7 @@ export const handoverHandlers: HandoverHandlers = {
     const contents = await workspace.db.transaction().execute(async (trx) => ({
       rows: await readClientRows(trx, id),
       history: await readClientHistory(trx, id),
+      bases: await readBases(trx, id),
     }));
     const createdAt = ctx.now().toISOString();
     const bytes = buildHandoverFile(
@@ -97,6 +104,7 @@ export const handoverHandlers: HandoverHandlers = {
         historyEntries: file.history.length,
       },
       historyVerified: historyVerified(file.history),
+      sameClient: (await findClientByUid(ctx.workspace().db, fileClientUid(rows))) ?? null,
     };
   },
 
@@ -106,8 +114,11 @@ export const handoverHandlers: HandoverHandlers = {
     return inTransaction(ctx, async (trx, { at, actor }) => {
       if (await clientNameTaken(trx, clientName)) throw nameTakenError(ctx.language());
       let clientId: number;
+      // A copy of a client this workspace holds is another client: its records get new uids.
+      const copy = (await findClientByUid(trx, fileClientUid(file.rows))) !== undefined;
+      const rows = withoutWorkspaceTemplates(file.rows);
       try {
-        clientId = await insertClientRows(trx, withoutWorkspaceTemplates(file.rows), {
+        clientId = await insertClientRows(trx, copy ? withoutUids(rows) : rows, {
           name: clientName,
         });
       } catch (error) {
@@ -117,6 +128,8 @@ export const handoverHandlers: HandoverHandlers = {
         }
         throw error;
       }
+      // The version received is the base of a later merge of this client with its origin.
+      if (!copy) await replaceBases(trx, clientId, recordHashes(recordsOf(rows)));
       const client = found(await findClient(trx, clientId), 'client');
       // The history from the other workspace cannot join this chain under its old hashes:
       // it is kept, checked, inside this entry, which itself joins the chain.
@@ -134,16 +147,7 @@ export const handoverHandlers: HandoverHandlers = {
           exportedAt: file.createdAt,
           exportedBy: file.appVersion,
           historyVerified: historyVerified(file.history),
-          importedHistory: file.history.map((entry) => ({
-            at: entry.at,
-            actor: entry.actor,
-            entity: entry.entity,
-            entityId: entry.entity_id,
-            action: entry.action,
-            label: entry.label,
-            changes: parseChanges(entry.changes),
-            hash: entry.hash,
-          })),
+          importedHistory: historyForAudit(file.history),
         },
         label: client.name,
       });
@@ -152,7 +156,16 @@ export const handoverHandlers: HandoverHandlers = {
   },
 };
 
-const isConstraintError = (error: unknown) =>
+/** The uid of the client a file was made from (undefined in files from before 0015). */
+export const fileClientUid = (rows: ClientRows) => rows.clients?.[0]?.uid;
+
+function withoutUids(rows: ClientRows): ClientRows {
+  return Object.fromEntries(
+    Object.entries(rows).map(([table, list]) => [table, list.map(({ uid: _uid, ...row }) => row)]),
+  ) as ClientRows;
+}
+
+export const isConstraintError = (error: unknown) =>
   error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_');
 
 /**
@@ -160,7 +173,7 @@ const isConstraintError = (error: unknown) =>
  * a processor's last draft options name the built-in draft instead of a template id that
  * here is missing or another template.
  */
-function withoutWorkspaceTemplates(rows: ClientRows): ClientRows {
+export function withoutWorkspaceTemplates(rows: ClientRows): ClientRows {
   const processors = rows.processors?.map((row) => {
     if (typeof row.draft_options !== 'string') return row;
     try {

@@ -15,6 +15,7 @@ import { forgetClient } from '../redaction';
 import { found, inTransaction } from '../support';
 
 export { handoverHandlers } from './handover';
+export { mergeHandlers } from './handover-merge';
 
 type ClientHandlers = Pick<
   Handlers,

@@ -1,11 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { translateValidation, type HandoverPreview, type Language } from '../../../core/api';
+import {
+  translateValidation,
+  type HandoverPreview,
+  type Language,
+  type MergePreview,
+} from '../../../core/api';
 import { ApiError } from '../../api/client';
 import { fileToBase64 } from '../../api/download';
 import { navigate } from '../../app/router';
 import { ErrorBanner, FormField, Modal, useFormat, useToast } from '../../components';
-import { useImportHandover, usePreviewHandover, type HandoverChoice } from './mutations';
+import { MergeDialog } from './HandoverMerge';
+import {
+  useImportHandover,
+  usePreviewHandover,
+  usePreviewMerge,
+  type HandoverChoice,
+} from './mutations';
 
 /** The issue an API error has at `path`, translated; undefined when it has none. */
 function issueAt(error: unknown, path: string, lang: Language) {
@@ -16,7 +27,8 @@ function issueAt(error: unknown, path: string, lang: Language) {
 
 /**
  * A hand-over file from another workspace becomes a new client here: the file is checked
- * and summarised first (nothing written), then imported on confirmation in the dialog.
+ * and summarised first (nothing written), then imported on confirmation in the dialog. A
+ * file made from a client this workspace holds can instead be merged back into it.
  */
 export function HandoverImport() {
   const { t, i18n } = useTranslation('clients');
@@ -25,7 +37,9 @@ export function HandoverImport() {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [preview, setPreview] = useState<HandoverPreview | null>(null);
+  const [merge, setMerge] = useState<MergePreview | null>(null);
   const check = usePreviewHandover();
+  const compare = usePreviewMerge();
   const run = (choice: HandoverChoice) =>
     check.mutate(choice, { onSuccess: (found) => setPreview(found) });
   const fileError = issueAt(check.error, 'file', lang);
@@ -83,14 +97,36 @@ export function HandoverImport() {
           </button>
         </div>
       </form>
-      {preview && file ? (
+      {preview && file && !merge ? (
         <PreviewDialog
           preview={preview}
           choice={{ base64: file.base64, passphrase }}
+          comparing={compare}
+          onMerge={(clientId) =>
+            compare.mutate(
+              { base64: file.base64, passphrase, clientId },
+              { onSuccess: (found) => setMerge(found) },
+            )
+          }
           onClose={() => setPreview(null)}
           onImported={(name, id) => {
             setPreview(null);
             toast(t('handover.imported', { name }));
+            navigate(`/client/${id}`);
+          }}
+        />
+      ) : null}
+      {merge && file && preview?.sameClient ? (
+        <MergeDialog
+          preview={merge}
+          file={{ base64: file.base64, passphrase }}
+          client={preview.sameClient}
+          onClose={() => setMerge(null)}
+          onMerged={() => {
+            const { id, name } = preview.sameClient ?? { id: 0, name: '' };
+            setMerge(null);
+            setPreview(null);
+            toast(t('handover.merged', { name }));
             navigate(`/client/${id}`);
           }}
         />
@@ -102,11 +138,14 @@ export function HandoverImport() {
 interface PreviewDialogProps {
   preview: HandoverPreview;
   choice: HandoverChoice;
+  comparing: ReturnType<typeof usePreviewMerge>;
+  onMerge(clientId: number): void;
   onClose(): void;
   onImported(name: string, id: number): void;
 }
 
-function PreviewDialog({ preview, choice, onClose, onImported }: PreviewDialogProps) {
+function PreviewDialog(props: PreviewDialogProps) {
+  const { preview, choice, comparing, onMerge, onClose, onImported } = props;
   const { t, i18n } = useTranslation('clients');
   const lang = (i18n.language === 'en' ? 'en' : 'de') satisfies Language;
   const format = useFormat();
@@ -174,7 +213,20 @@ function PreviewDialog({ preview, choice, onClose, onImported }: PreviewDialogPr
               onChange={(event) => setName(event.target.value)}
             />
           </FormField>
-          {nameError ? null : <ErrorBanner error={importing.error} />}
+          {nameError ? null : <ErrorBanner error={importing.error ?? comparing.error} />}
+          {preview.sameClient ? (
+            <div className="merge-offer">
+              <p>{t('handover.mergeOffer', { name: preview.sameClient.name })}</p>
+              <button
+                type="button"
+                className="button"
+                aria-busy={comparing.isPending}
+                onClick={() => preview.sameClient && onMerge(preview.sameClient.id)}
+              >
+                {t('handover.mergeInto', { name: preview.sameClient.name })}
+              </button>
+            </div>
+          ) : null}
         </div>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose} disabled={importing.isPending}>

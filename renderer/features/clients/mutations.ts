@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MethodOutput, Client, ClientSummary } from '../../../core/api';
+import type { MethodInput, MethodOutput, Client, ClientSummary } from '../../../core/api';
 import { call } from '../../api/client';
 import { saveExportedFile } from '../../api/download';
 import { useAfterWrite } from '../../app/after-write';
@@ -100,3 +100,33 @@ export const useImportHandover = (after: (created: Client) => void) =>
     (input: HandoverChoice & { name: string }) => call('clients.importFile', input),
     after,
   );
+
+/** What merging the file into the client it came from would change; nothing is written. */
+export const usePreviewMerge = () =>
+  useMutation({
+    mutationFn: (input: HandoverChoice & { clientId: number }) =>
+      call('clients.previewMerge', input),
+  });
+
+/** Merges the file into its client with the choices made for the conflicts. */
+export function useMergeHandover(after: (merged: MethodOutput<'clients.mergeFile'>) => void) {
+  const queryClient = useQueryClient();
+  const afterWrite = useAfterWrite();
+  return useMutation({
+    mutationFn: (input: MethodInput<'clients.mergeFile'>) => call('clients.mergeFile', input),
+    onSuccess: async (merged) => {
+      queryClient.setQueryData(queryKeys.client(merged.client.id), merged.client);
+      // Every kind of record may have changed: the client's pages read everything anew.
+      await afterWrite(
+        'clients',
+        'activities',
+        'catalogues',
+        'processors',
+        'requests',
+        'retention',
+        'breaches',
+      );
+      after(merged);
+    },
+  });
+}
