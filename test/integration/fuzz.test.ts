@@ -349,6 +349,11 @@ describe('fuzzing every method of the contract', () => {
         'consent.importFile',
         (base64) => ({ clientId: client, name: 'x.csv', base64, mapping, textId: text }),
       ],
+      ['activities.previewImport', (base64) => ({ clientId: client, name: 'x.xlsx', base64 })],
+      [
+        'activities.importRegister',
+        (base64) => ({ clientId: client, name: 'x.csv', base64, mapping: { name: 'Name' } }),
+      ],
       ['avvTemplates.add', (base64, n) => ({ name: `V${n}`, filename: 'v.docx', base64 })],
       ['clients.previewImport', (base64) => ({ base64 })],
       ['clients.importFile', (base64, n) => ({ base64, name: `Übergabe ${n}` })],
@@ -365,7 +370,11 @@ describe('fuzzing every method of the contract', () => {
         const envelope = await app.raw(method, body(base64, n++));
         expect(envelope.ok || envelope.error.code, `${method} with ${file}`).not.toBe('INTERNAL');
         if (!envelope.ok) expect(workspaceDigest(), `${method} with ${file}`).toBe(before);
-        else if (method === 'consent.previewImport' || method === 'clients.previewImport')
+        else if (
+          method === 'consent.previewImport' ||
+          method === 'clients.previewImport' ||
+          method === 'activities.previewImport'
+        )
           expect(workspaceDigest()).toBe(before);
         else expect(count('SELECT count(*) FROM audit_log')).toBeGreaterThan(auditBefore);
       }
