@@ -25,6 +25,7 @@ import { benchRequest } from './bench-requests';
 import { benchBreaches } from './bench-breaches';
 import { benchConsent, benchConsentAlone } from './bench-consent';
 import { benchCockpit } from './bench-cockpit';
+import { benchImport, benchImportAlone } from './bench-import';
 
 const CLIENTS = 20;
 const ACTIVITIES = 200;
@@ -72,6 +73,7 @@ function activity(i: number): ActivityInput {
 const standalone: Record<string, (tools: Pick<BenchTools, 'dir'>) => Promise<void>> = {
   cockpit: benchCockpit,
   consent: benchConsentAlone,
+  import: benchImportAlone,
 };
 const chosen = process.argv.slice(2);
 if (chosen.length > 0) {
@@ -267,6 +269,7 @@ const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
   benchBreaches,
   benchConsent,
   benchCockpit,
+  benchImport,
 ];
 for (const bench of moduleBenches) await bench(tools);
 summary();
