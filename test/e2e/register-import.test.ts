@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeFindings, formatFindings } from '../helpers/axe';
 import { canRunE2e, openE2e, type E2eSession } from '../helpers/browser';
 import { dskWorkbook } from '../fixtures/register-sheets';
 
@@ -60,6 +61,7 @@ describe.skipIf(!canRunE2e)('importing an existing register in the browser', () 
       .poll(() => page.getByRole('button', { name: 'Weiter zur Vorschau' }).isDisabled())
       .toBe(false);
     await shot('mapping');
+    expect(formatFindings(await axeFindings(page, 'import mapping'))).toBe('');
     await page.getByRole('button', { name: 'Weiter zur Vorschau' }).click();
 
     await expect.poll(main).toContain('Vorschau: 3 Zeilen');
@@ -70,6 +72,7 @@ describe.skipIf(!canRunE2e)('importing an existing register in the browser', () 
     const run = page.getByRole('button', { name: /Tätigkeiten? importieren/ });
     expect(await run.isDisabled()).toBe(true);
     await shot('preview-blocked');
+    expect(formatFindings(await axeFindings(page, 'import preview'))).toBe('');
 
     // Keyboard: the skip box of row 7 is reached and ticked with the space bar.
     await page.getByRole('checkbox', { name: 'Zeile 7 überspringen' }).focus();

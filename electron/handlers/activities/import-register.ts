@@ -1,11 +1,12 @@
 import { AppError, translateValidation, type Language } from '../../../core/api';
 import { recordAudit } from '../../../db/repos/audit.repo';
+import { countCatalogue } from '../../../db/repos/catalogues.repo';
 import { findClient } from '../../../db/repos/clients.repo';
 import { saveRegisterMapping } from '../../../db/repos/register-import.repo';
 import type { Handlers } from '../context';
 import { found, inTransaction } from '../support';
 import { readRegister, type RegisterRead } from './import-read';
-import { saveActivity } from './store';
+import { saveActivity, type ResolvedCatalogue } from './store';
 
 // The import of an existing register: a preview that writes nothing, and the import of every
 // row the user did not skip, in one transaction with each activity's and each new catalogue
@@ -65,6 +66,8 @@ export const registerImportHandlers: RegisterImportHandlers = {
         ]);
       }
       const activityIds: number[] = [];
+      const resolved: ResolvedCatalogue = new Map();
+      const entriesBefore = await countCatalogue(trx, input.clientId);
       let skipped = 0;
       for (const row of read.rows) {
         const values = read.values.get(row.row);
@@ -72,13 +75,21 @@ export const registerImportHandlers: RegisterImportHandlers = {
           skipped++;
           continue;
         }
-        const saved = await saveActivity(trx, input.clientId, values, stamp);
+        const saved = await saveActivity(
+          trx,
+          input.clientId,
+          values,
+          stamp,
+          undefined,
+          undefined,
+          resolved,
+        );
         activityIds.push(saved.id);
       }
       return {
         created: activityIds.length,
         skipped,
-        newEntries: activityIds.length > 0 ? read.newEntries.length : 0,
+        newEntries: (await countCatalogue(trx, input.clientId)) - entriesBefore,
         activityIds,
       };
     });
