@@ -3,6 +3,7 @@ import type { Land } from '../core/api';
 import type { BreachTables } from './tables/breaches';
 import type { ConsentTables } from './tables/consent';
 import type { RequestTables } from './tables/requests';
+import type { RegisterImportTables } from './tables/register-import';
 import type { ProcessorTables } from './tables/processors';
 import type { RetentionTables } from './tables/retention';
 
@@ -155,6 +156,8 @@ export interface Database {
   consent_events: ConsentTables['consent_events'];
   consent_imports: ConsentTables['consent_imports'];
   consent_mappings: ConsentTables['consent_mappings'];
+  // register import: db/tables/register-import.ts
+  register_import_mappings: RegisterImportTables['register_import_mappings'];
   // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here.
 }
 

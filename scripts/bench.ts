@@ -26,6 +26,7 @@ import { benchBreaches } from './bench-breaches';
 import { benchConsent, benchConsentAlone } from './bench-consent';
 import { benchCockpit } from './bench-cockpit';
 import { benchHandover } from './bench-handover';
+import { benchImport, benchImportAlone } from './bench-import';
 
 const CLIENTS = 20;
 const ACTIVITIES = 200;
@@ -74,6 +75,7 @@ const standalone: Record<string, (tools: Pick<BenchTools, 'dir'>) => Promise<voi
   cockpit: benchCockpit,
   handover: benchHandover,
   consent: benchConsentAlone,
+  import: benchImportAlone,
 };
 const chosen = process.argv.slice(2);
 if (chosen.length > 0) {
@@ -269,6 +271,7 @@ const moduleBenches: ((tools: BenchTools) => Promise<void>)[] = [
   benchBreaches,
   benchConsent,
   benchCockpit,
+  benchImport,
 ];
 for (const bench of moduleBenches) await bench(tools);
 summary();

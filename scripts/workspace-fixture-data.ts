@@ -285,6 +285,10 @@ async function fillConsent(call: Call, clientId: number): Promise<void> {
     textId: text.id,
     saveMapping: true,
   });
+  await call('activities.saveImportMapping', {
+    clientId,
+    mapping: { number: 'Nr.', name: 'Bezeichnung', subjects: 'Kategorien – betroffene Personen' },
+  });
   const person = await call('consent.createPerson', {
     clientId,
     person: { name: 'Jürgen Größmann', email: 'j.groessmann@example.org', reference: 'K-4711' },

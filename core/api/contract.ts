@@ -5,6 +5,7 @@ import { consentMethods } from './consent';
 import { handoverMethods } from './handover-schemas';
 import { requestMethods } from './requests';
 import { processorMethods } from './processors';
+import { registerImportMethods } from './register-import';
 import { retentionMethods } from './retention';
 import {
   activity,
@@ -191,6 +192,7 @@ export const contract = {
   ...breachMethods,
   ...consentMethods,
   ...handoverMethods,
+  ...registerImportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,5 +15,6 @@ export * from './system';
 export * from './requests';
 export * from './method';
 export * from './processors';
+export * from './register-import';
 export * from './retention';
 export * from './validation';

@@ -3,6 +3,7 @@ import type { Language } from './fields';
 import { breachValidation } from './breach-messages';
 import { consentValidation } from './consent-messages';
 import { encryptionValidation } from './encryption-messages';
+import { registerImportValidation } from './register-import-messages';
 
 /**
  * Error and validation texts shared by the main process (error envelopes) and the renderer
@@ -62,6 +63,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
 const validationDe = {
   ...breachValidation.de,
   ...consentValidation.de,
+  ...registerImportValidation.de,
   ...encryptionValidation.de,
   required: 'Pflichtfeld: bitte ausfüllen.',
   tooLong: 'Der Text ist zu lang.',
@@ -182,6 +184,7 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
   en: {
     ...breachValidation.en,
     ...consentValidation.en,
+    ...registerImportValidation.en,
     ...encryptionValidation.en,
     required: 'Required: please fill in.',
     tooLong: 'The text is too long.',

@@ -150,3 +150,13 @@ export async function updateCatalogueEntry(
 export async function deleteCatalogueEntry(db: WritableDb, id: number): Promise<void> {
   await db.deleteFrom('catalogue_entries').where('id', '=', id).execute();
 }
+
+/** How many entries the client's catalogues hold, e.g. to say how many an import added. */
+export async function countCatalogue(db: Db, clientId: number): Promise<number> {
+  const row = await db
+    .selectFrom('catalogue_entries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('client_id', '=', clientId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

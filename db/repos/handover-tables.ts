@@ -30,7 +30,8 @@ export type HandoverTable =
   | 'consent_imports'
   | 'attachments'
   | 'consent_events'
-  | 'consent_mappings';
+  | 'consent_mappings'
+  | 'register_import_mappings';
 
 export interface TableSpec {
   table: HandoverTable;
@@ -156,6 +157,12 @@ export const handoverTables: TableSpec[] = [
     },
   },
   { table: 'consent_mappings', hasId: false, owner: own, refs: { client_id: 'clients' } },
+  {
+    table: 'register_import_mappings',
+    hasId: false,
+    owner: own,
+    refs: { client_id: 'clients' },
+  },
 ];
 
 /** The record an attachment belongs to, by its owner_type. */

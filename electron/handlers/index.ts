@@ -7,6 +7,7 @@ import { consentHandlers } from './consent';
 import type { Handlers } from './context';
 import { requestHandlers } from './requests';
 import { exportHandlers } from './activities/export-register';
+import { registerImportHandlers } from './activities/import-register';
 import { clientHandlers, handoverHandlers, mergeHandlers } from './clients';
 import { processorHandlers } from './processors';
 import { retentionHandlers } from './retention';
@@ -29,5 +30,6 @@ export function createHandlers(): Handlers {
     ...retentionHandlers,
     ...breachHandlers,
     ...consentHandlers,
+    ...registerImportHandlers,
   };
 }

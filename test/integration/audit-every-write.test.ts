@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, reviewChecks, type MethodName } from '../../core/api';
 import { goodTemplateLines, templateDocx } from '../fixtures/avv';
+import { germanCsv, manyRows } from '../fixtures/register-sheets';
 import { customerActivities } from '../fixtures/requests';
 import { firstUser, openTestApp, sampleClient, secondUser, type TestApp } from '../helpers/app';
 
@@ -64,6 +65,7 @@ const reads = new Set<MethodName>([
   'consent.getPerson',
   'consent.channelStatus',
   'consent.previewImport',
+  'activities.previewImport',
   'consent.exportSuppression',
   'consent.forRequest',
 ]);
@@ -538,6 +540,24 @@ const scenarios: [string, () => Promise<unknown>][] = [
         requestIds: [ids.request],
       });
     },
+  ],
+  [
+    'activities.saveImportMapping',
+    () =>
+      app.call('activities.saveImportMapping', {
+        clientId: ids.client,
+        mapping: { name: 'Bezeichnung' },
+      }),
+  ],
+  [
+    'activities.importRegister',
+    () =>
+      app.call('activities.importRegister', {
+        clientId: ids.client,
+        name: 'vvt.csv',
+        base64: germanCsv(manyRows(2)).toString('base64'),
+        mapping: { name: 'Bezeichnung', subjects: 'Betroffene Personen' },
+      }),
   ],
   [
     'clients.importFile',

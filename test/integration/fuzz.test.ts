@@ -349,6 +349,11 @@ describe('fuzzing every method of the contract', () => {
         'consent.importFile',
         (base64) => ({ clientId: client, name: 'x.csv', base64, mapping, textId: text }),
       ],
+      ['activities.previewImport', (base64) => ({ clientId: client, name: 'x.xlsx', base64 })],
+      [
+        'activities.importRegister',
+        (base64) => ({ clientId: client, name: 'x.csv', base64, mapping: { name: 'Name' } }),
+      ],
       ['avvTemplates.add', (base64, n) => ({ name: `V${n}`, filename: 'v.docx', base64 })],
       ['clients.previewImport', (base64) => ({ base64 })],
       ['clients.importFile', (base64, n) => ({ base64, name: `Übergabe ${n}` })],

@@ -42,16 +42,31 @@ export const auditSnapshot = (a: StoredActivity) => {
   };
 };
 
+/**
+ * Catalogue entries already resolved in this transaction, by kind and name: an import of
+ * hundreds of activities names the same few categories again and again, and each is looked
+ * up, written and audited once.
+ */
+export type ResolvedCatalogue = Map<string, number>;
+
 async function resolveCatalogue(
   trx: WritableDb,
   clientId: number,
   kind: CatalogueKind,
   refs: CatalogueRef[],
   stamp: Stamp,
+  resolved?: ResolvedCatalogue,
 ): Promise<number[]> {
   const ids: number[] = [];
   for (const ref of refs) {
+    const key = `${kind}|${ref.name.toLocaleLowerCase('de')}`;
+    const known = resolved?.get(key);
+    if (known !== undefined) {
+      ids.push(known);
+      continue;
+    }
     const { id, before, after } = await upsertCatalogueEntry(trx, clientId, kind, ref);
+    resolved?.set(key, id);
     await recordSave(trx, {
       ...stamp,
       clientId,
@@ -78,6 +93,7 @@ export async function saveActivity(
   stamp: Stamp,
   activityId?: number,
   origin?: TemplateOrigin,
+  resolved?: ResolvedCatalogue,
 ): Promise<Activity> {
   const client = found(await findClient(trx, clientId), 'client');
   const { subjects, dataCategories, recipients, ...scalars } = values;
@@ -89,9 +105,9 @@ export async function saveActivity(
     await updateActivityRow(trx, id, scalars, unconfirmed, stamp.at);
   }
   const entryIds = [
-    ...(await resolveCatalogue(trx, clientId, 'subject', subjects, stamp)),
-    ...(await resolveCatalogue(trx, clientId, 'data', dataCategories, stamp)),
-    ...(await resolveCatalogue(trx, clientId, 'recipient', recipients, stamp)),
+    ...(await resolveCatalogue(trx, clientId, 'subject', subjects, stamp, resolved)),
+    ...(await resolveCatalogue(trx, clientId, 'data', dataCategories, stamp, resolved)),
+    ...(await resolveCatalogue(trx, clientId, 'recipient', recipients, stamp, resolved)),
   ];
   await setActivityCategories(trx, id, entryIds);
   const after = found(await findStoredActivity(trx, id), 'activity');

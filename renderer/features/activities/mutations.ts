@@ -85,3 +85,25 @@ export function useExportRegister(clientId: number) {
     },
   });
 }
+
+/** Reads an existing register for the preview; writes nothing, so nothing is invalidated. */
+export const usePreviewRegisterImport = () =>
+  useMutation({
+    mutationFn: (input: MethodInput<'activities.previewImport'>) =>
+      call('activities.previewImport', input),
+  });
+
+export function useImportRegister(clientId: number) {
+  const invalidate = useInvalidateAfterActivityChange();
+  return useMutation({
+    mutationFn: (input: MethodInput<'activities.importRegister'>) =>
+      call('activities.importRegister', input),
+    onSuccess: () => invalidate(clientId),
+  });
+}
+
+export const useSaveImportMapping = () =>
+  useMutation({
+    mutationFn: (input: MethodInput<'activities.saveImportMapping'>) =>
+      call('activities.saveImportMapping', input),
+  });

@@ -46,6 +46,12 @@ export function ActivitiesListPage({ clientId }: { clientId: number }) {
     </button>
   );
 
+  const importLink = (
+    <a className="button" href={href(`/client/${clientId}/activities/import`)}>
+      {t('list.import')}
+    </a>
+  );
+
   return (
     <Page
       title={t('list.title')}
@@ -53,6 +59,7 @@ export function ActivitiesListPage({ clientId }: { clientId: number }) {
       actions={
         <>
           {hasAny ? <ExportMenu clientId={clientId} /> : null}
+          {importLink}
           {templateButton}
           {newButton}
         </>
@@ -76,6 +83,7 @@ export function ActivitiesListPage({ clientId }: { clientId: number }) {
               <a className="button" href={href(`/client/${clientId}/activities/new`)}>
                 {t('list.new')}
               </a>
+              {importLink}
             </div>
           }
         />
