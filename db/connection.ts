@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { FOLD_CASE_SQL, foldCaseSql } from './fold-case';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
@@ -120,6 +121,7 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     sqlite.pragma('synchronous = FULL');
     // Deleted rows are overwritten with zeros instead of lingering in free pages.
     sqlite.pragma('secure_delete = ON');
+    sqlite.function(FOLD_CASE_SQL, { deterministic: true }, foldCaseSql);
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     });

@@ -1,4 +1,5 @@
 import type { AvvTemplate } from '../../core/api';
+import { FOLD_CASE_SQL, foldCase } from '../fold-case';
 import type { Db, WritableDb } from './audit.repo';
 
 // Custom AVV Word templates, kept inside the workspace file like attachments.
@@ -49,7 +50,7 @@ export async function templateNameTaken(db: Db, name: string): Promise<boolean> 
   const row = await db
     .selectFrom('avv_templates')
     .select('id')
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .where((eb) => eb(eb.fn(FOLD_CASE_SQL, ['name']), '=', foldCase(name)))
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -1,4 +1,5 @@
 import type { CatalogueEntry, CatalogueKind, DataSpecial, RecipientType } from '../../core/api';
+import { FOLD_CASE_SQL, foldCase } from '../fold-case';
 import type { CatalogueEntryRow } from '../schema';
 import type { Db, WritableDb } from './audit.repo';
 
@@ -37,7 +38,7 @@ export async function upsertCatalogueEntry(
     .selectAll()
     .where('client_id', '=', clientId)
     .where('kind', '=', kind)
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', ref.name.toLowerCase()))
+    .where((eb) => eb(eb.fn(FOLD_CASE_SQL, ['name']), '=', foldCase(ref.name)))
     .executeTakeFirst();
   const attrs = {
     special: kind === 'data' ? (ref.special ?? existing?.special ?? 'none') : 'none',
@@ -125,7 +126,7 @@ export async function catalogueNameTaken(
     .where('client_id', '=', entry.clientId)
     .where('kind', '=', entry.kind)
     .where('id', '!=', entry.id)
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .where((eb) => eb(eb.fn(FOLD_CASE_SQL, ['name']), '=', foldCase(name)))
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -1,4 +1,5 @@
 import type { Land, Client, ClientInput } from '../../core/api';
+import { FOLD_CASE_SQL, foldCase } from '../fold-case';
 import type { ClientRow } from '../schema';
 import type { Db, WritableDb } from './audit.repo';
 
@@ -58,7 +59,7 @@ export async function clientNameTaken(db: Db, name: string, exceptId?: number): 
   let query = db
     .selectFrom('clients')
     .select('id')
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
+    .where((eb) => eb(eb.fn(FOLD_CASE_SQL, ['name']), '=', foldCase(name)));
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst()) !== undefined;
 }

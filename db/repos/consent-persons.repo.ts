@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { FOLD_CASE_SQL, foldCase } from '../fold-case';
 import type { AdChannel, ConsentEvent, ConsentPersonValues, PersonSummary } from '../../core/api';
 import { adChannels } from '../../core/api/consent-schemas';
 import { contactKeys, type ContactKeys } from '../../core/rules/consent-match';
@@ -183,10 +184,10 @@ export async function listPersonRows(db: Db, f: ListFilter) {
   let query = db.selectFrom('consent_persons').where('client_id', '=', f.clientId);
   if (f.search) {
     // LIKE's own wildcards are taken out rather than escaped: no dialect's ESCAPE needed.
-    const like = `%${f.search.toLowerCase().replace(/[%_]/g, '')}%`;
+    const like = `%${foldCase(f.search).replace(/[%_]/g, '')}%`;
     query = query.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['name']), 'like', like),
+        eb(eb.fn(FOLD_CASE_SQL, ['name']), 'like', like),
         eb('email_key', 'like', like),
         eb('phone', 'like', like),
         eb('reference_key', 'like', like),

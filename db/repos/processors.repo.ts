@@ -1,3 +1,4 @@
+import { FOLD_CASE_SQL, foldCase } from '../fold-case';
 import type {
   ActivityProcessor,
   ActivityStatus,
@@ -148,7 +149,7 @@ export async function processorNameTaken(
     .selectFrom('processors')
     .select('id')
     .where('client_id', '=', clientId)
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
+    .where((eb) => eb(eb.fn(FOLD_CASE_SQL, ['name']), '=', foldCase(name)));
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst()) !== undefined;
 }

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { FOLD_CASE_SQL, foldCase } from '../fold-case';
 import type { DeletionRun, RetentionPeriod, RetentionPeriodInput } from '../../core/api';
 import type { DeletionRunTable, RetentionPeriodTable } from '../tables/retention';
 import type { Db, WritableDb } from './audit.repo';
@@ -102,7 +103,7 @@ export async function customPeriodNameTaken(db: Db, name: string): Promise<boole
   const row = await db
     .selectFrom('retention_periods')
     .select('id')
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .where((eb) => eb(eb.fn(FOLD_CASE_SQL, ['name']), '=', foldCase(name)))
     .executeTakeFirst();
   return row !== undefined;
 }

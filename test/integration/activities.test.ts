@@ -84,6 +84,19 @@ describe('processing activities', () => {
     expect(subjects[0]).toMatchObject({ name: 'Beschäftigte', usage: 2 });
   });
 
+  it('reuses an entry whose name starts with an umlaut, whatever its case', async () => {
+    // SQLite folds ASCII only: "Ärzte" and "ärzte" once made a second insert fail.
+    const withDoctors = { ...complete, recipients: [{ name: 'Ärzte', type: 'external' as const }] };
+    await app.call('activities.create', { clientId, activity: withDoctors });
+    await app.call('activities.create', { clientId, activity: withDoctors });
+    await app.call('activities.create', {
+      clientId,
+      activity: { name: 'Betriebsarzt', recipients: [{ name: 'ärzte' }] },
+    });
+    const recipients = await app.call('catalogues.list', { clientId, kind: 'recipient' });
+    expect(recipients).toMatchObject([{ name: 'Ärzte', usage: 3 }]);
+  });
+
   it('renames a catalogue entry everywhere and refuses to delete one in use', async () => {
     const a = await app.call('activities.create', { clientId, activity: complete });
     const [bank] = (await app.call('catalogues.list', { clientId, kind: 'data' })).filter(

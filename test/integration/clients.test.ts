@@ -73,6 +73,13 @@ describe('clients', () => {
     expect(countRows('clients')).toBe(1);
   });
 
+  it('refuses a duplicate name that differs only in the case of an umlaut', async () => {
+    await app.call('clients.create', { ...sampleClient, name: 'Ärztehaus Nord' });
+    const result = await app.raw('clients.create', { ...sampleClient, name: 'ärztehaus nord' });
+    expect(result.ok || result.error.code).toBe('CONFLICT');
+    expect(countRows('clients')).toBe(1);
+  });
+
   it('updates a client and logs only the fields that changed, before and after', async () => {
     const client = await app.call('clients.create', sampleClient);
     const updated = await app.call('clients.update', {
