@@ -260,10 +260,10 @@ describe('processing activities', () => {
     });
     await app.call('activities.create', { clientId, activity: { name: 'Unvollständig' } });
     const items = await app.call('home.attention', { clientId });
-    // The incomplete one is also still a draft (the default status) to confirm.
+    // The incomplete one is also a draft (the default status): what is missing comes first,
+    // "confirm the draft" only once it is whole.
     expect(items.map((i) => [i.kind, i.title])).toEqual([
       ['review_due', complete.name],
-      ['activity_draft', 'Unvollständig'],
       ['activity_incomplete', 'Unvollständig'],
       ['review_soon', 'Bald'],
     ]);

@@ -34,6 +34,18 @@ async function cockpitAsEveryHome(): Promise<Cockpit> {
   return cockpit;
 }
 
+/** Whole except for its status: a draft that lacks content shows what is missing instead. */
+const newsletter = {
+  name: 'Newsletter',
+  purposes: 'Werbung an Kundinnen und Kunden, die eingewilligt haben',
+  legalBases: ['art6_1_a' as const],
+  subjects: [{ name: 'Interessenten' }],
+  dataCategories: [{ name: 'E-Mail-Adresse' }],
+  recipients: [{ name: 'Versanddienstleister', type: 'external' as const }],
+  retention: 'Bis zum Widerruf der Einwilligung',
+  toms: 'Siehe TOM-Konzept',
+};
+
 describe('drafts to review', () => {
   it('lists an activity in draft until it is confirmed as active', async () => {
     app = await openTestApp({ now });
@@ -41,9 +53,10 @@ describe('drafts to review', () => {
     await app.call('home.cockpit', {});
     const draft = await app.call('activities.create', {
       clientId: client.id,
-      activity: { name: 'Newsletter', purposes: 'Werbung' },
+      activity: newsletter,
     });
     expect(draft.status).toBe('draft');
+    expect(draft.completeness.complete).toBe(true);
     expect(drafts(await cockpitAsEveryHome())).toEqual([
       { kind: 'activity_draft', entity: 'activity', entityId: draft.id, urgency: 'review' },
     ]);
@@ -51,7 +64,7 @@ describe('drafts to review', () => {
 
     await app.call('activities.update', {
       id: draft.id,
-      activity: { name: 'Newsletter', purposes: 'Werbung', status: 'active' },
+      activity: { ...newsletter, status: 'active' },
     });
     expect(drafts(await cockpitAsEveryHome())).toEqual([]);
 
@@ -64,6 +77,7 @@ describe('drafts to review', () => {
     expect(drafts(await cockpitAsEveryHome())).toEqual([]);
 
     // A renamed client: its kept cockpit rows are made again under the new name.
+    await app.call('activities.create', { clientId: client.id, activity: { name: 'Offen' } });
     const stored = await app.call('clients.get', { id: client.id });
     await app.call('clients.update', { ...stored, name: 'Umbenannt GmbH' });
     const renamed = await cockpitAsEveryHome();

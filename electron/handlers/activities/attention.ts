@@ -13,13 +13,17 @@ const REVIEW_SOON_DAYS = 30;
  * The register: a client without a current activity (the register is owed, not "all
  * complete"), activities with missing or unconfirmed items (the stored completeness,
  * kept up to date on write), reviews that are due or come within 30 days, and drafts still
- * to be confirmed as active (the register lists them, but nobody has said they take place).
+ * to be confirmed as active once nothing else is missing (the register lists them, but
+ * nobody has said they take place).
  */
 export const activityAttention: AttentionProvider = async (ctx, scope) => {
   const db = ctx.workspace().db;
   const today = todayInBerlin(ctx.now());
   const soon = addDays(today, REVIEW_SOON_DAYS);
   const items: ClientAttentionItem[] = [];
+  // A draft that still lacks content already shows why: "confirm the draft" comes once the
+  // rest is whole, so a new draft is one item, not three.
+  const waiting = new Set<number>();
   for (const client of await clientsWithoutCurrentActivities(db, scope.clientId)) {
     items.push({
       kind: 'register_empty',
@@ -38,6 +42,7 @@ export const activityAttention: AttentionProvider = async (ctx, scope) => {
       entityId: a.id,
       title: a.name,
     };
+    if (a.missing.length > 0 || a.unconfirmed.length > 0) waiting.add(a.id);
     if (a.missing.length > 0) {
       items.push({ ...base, kind: 'activity_incomplete', date: null, details: a.missing });
     }
@@ -51,6 +56,7 @@ export const activityAttention: AttentionProvider = async (ctx, scope) => {
     }
   }
   for (const a of await draftActivities(db, scope.clientId)) {
+    if (waiting.has(a.id)) continue;
     items.push({
       kind: 'activity_draft',
       clientId: a.client_id,
