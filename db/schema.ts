@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { Land } from '../core/api';
 import type { BreachTables } from './tables/breaches';
 import type { ConsentTables } from './tables/consent';
+import type { DpiaTables } from './tables/dpia';
 import type { RequestTables } from './tables/requests';
 import type { ProcessorTables } from './tables/processors';
 import type { RetentionTables } from './tables/retention';
@@ -155,6 +156,8 @@ export interface Database {
   consent_events: ConsentTables['consent_events'];
   consent_imports: ConsentTables['consent_imports'];
   consent_mappings: ConsentTables['consent_mappings'];
+  // DPIA screening and record of an activity: db/tables/dpia.ts
+  dpia_assessments: DpiaTables['dpia_assessments'];
   // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here.
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attachmentMethods } from './attachments';
 import { breachMethods } from './breaches';
 import { consentMethods } from './consent';
+import { dpiaMethods } from './dpia';
 import { handoverMethods } from './handover-schemas';
 import { requestMethods } from './requests';
 import { processorMethods } from './processors';
@@ -191,6 +192,7 @@ export const contract = {
   ...breachMethods,
   ...consentMethods,
   ...handoverMethods,
+  ...dpiaMethods,
 } as const;
 
 export type Contract = typeof contract;

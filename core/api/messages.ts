@@ -2,6 +2,7 @@ import type { ErrorCode } from './errors';
 import type { Language } from './fields';
 import { breachValidation } from './breach-messages';
 import { consentValidation } from './consent-messages';
+import { dpiaValidation } from './dpia-messages';
 import { encryptionValidation } from './encryption-messages';
 
 /**
@@ -62,6 +63,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
 const validationDe = {
   ...breachValidation.de,
   ...consentValidation.de,
+  ...dpiaValidation.de,
   ...encryptionValidation.de,
   required: 'Pflichtfeld: bitte ausfüllen.',
   tooLong: 'Der Text ist zu lang.',
@@ -176,6 +178,7 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
   en: {
     ...breachValidation.en,
     ...consentValidation.en,
+    ...dpiaValidation.en,
     ...encryptionValidation.en,
     required: 'Required: please fill in.',
     tooLong: 'The text is too long.',

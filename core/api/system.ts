@@ -17,6 +17,8 @@ export const auditEntity = z.enum([
   'consent_text',
   'consent_person',
   'consent_import',
+  /** The DPIA screening and record of an activity (entityId: the activity's id). */
+  'dpia',
   /** The workspace file itself (its passphrase was set, changed or removed). */
   'workspace',
 ]);
@@ -76,6 +78,8 @@ export const attentionItem = z.object({
     'breach_clock_passed',
     /** Closed requests whose retention has passed (details: their numbers, "#12"). */
     'closed_requests_due',
+    /** A screening found a DPIA needed (Art. 35) and none is recorded yet. */
+    'dpia_needed',
   ]),
   entity: auditEntity,
   entityId: id,

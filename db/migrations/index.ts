@@ -13,6 +13,7 @@ import * as m0011 from './0011-breaches';
 import * as m0012 from './0012-consent';
 import * as m0013 from './0013-activity-completeness';
 import * as m0014 from './0014-client-names';
+import * as m0015 from './0015-dpia';
 
 /**
  * Imported statically (no directory scan: inside app.asar and under a strict CSP there is
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012-consent': m0012,
   '0013-activity-completeness': m0013,
   '0014-client-names': m0014,
+  '0015-dpia': m0015,
 };

@@ -4,6 +4,7 @@ import { breachHandlers } from './breaches';
 import { catalogueHandlers } from './catalogues';
 import { homeHandlers } from './home';
 import { consentHandlers } from './consent';
+import { dpiaHandlers } from './dpia';
 import type { Handlers } from './context';
 import { requestHandlers } from './requests';
 import { exportHandlers } from './activities/export-register';
@@ -28,5 +29,6 @@ export function createHandlers(): Handlers {
     ...retentionHandlers,
     ...breachHandlers,
     ...consentHandlers,
+    ...dpiaHandlers,
   };
 }
