@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { dpiaOutcome, dpiaRecordValues, type DpiaRecord } from '../../../core/api';
 import {
@@ -12,8 +13,8 @@ import {
 } from '../../components';
 import { useRecordDpia } from './mutations';
 
-type Values = ReturnType<typeof dpiaRecordValues.parse>;
-type Input = Parameters<typeof dpiaRecordValues.parse>[0] & Record<string, unknown>;
+type Values = z.output<typeof dpiaRecordValues>;
+type Input = z.input<typeof dpiaRecordValues>;
 const fields = ['date', 'reference', 'outcome', 'note'];
 
 /** The DPIA once carried out: its date, reference, outcome and a note. */
@@ -52,7 +53,7 @@ export function RecordForm({
 
   return (
     <form className="stack" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <div className="form-grid">
+      <div className="grid-2">
         <FormField label={t('fields.date')} required error={fieldError(errors.date)}>
           <input className="input" type="date" {...register('date')} />
         </FormField>
