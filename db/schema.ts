@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { Land } from '../core/api';
 import type { BreachTables } from './tables/breaches';
 import type { ConsentTables } from './tables/consent';
+import type { DpiaTables } from './tables/dpia';
 import type { RequestTables } from './tables/requests';
 import type { RegisterImportTables } from './tables/register-import';
 import type { ProcessorTables } from './tables/processors';
@@ -158,6 +159,8 @@ export interface Database {
   consent_mappings: ConsentTables['consent_mappings'];
   // register import: db/tables/register-import.ts
   register_import_mappings: RegisterImportTables['register_import_mappings'];
+  // DPIA screening and record of an activity: db/tables/dpia.ts
+  dpia_assessments: DpiaTables['dpia_assessments'];
   // Later modules declare their table interfaces in db/tables/<feature>.ts and add them here.
 }
 

@@ -244,7 +244,33 @@ export async function fillEveryTable(call: Call, actAs: ActAs): Promise<void> {
     base64: b64('%PDF-1.4 Löschbestätigung'),
   });
 
+  await fillDpia(call, payroll.id);
   await fillConsent(call, client.id);
+}
+
+/** The DPIA of the payroll: a screening with two criteria, the DPIA record and its file. */
+async function fillDpia(call: Call, activityId: number): Promise<void> {
+  await call('dpia.screen', {
+    activityId,
+    answers: { criteria: ['sensitive', 'vulnerable'] },
+  });
+  await call('dpia.record', {
+    activityId,
+    record: {
+      date: '2026-11-19',
+      reference: 'DSFA-2026-Ü1',
+      outcome: 'risks_addressed',
+      note: 'Zugriff auf die Personalabteilung beschränkt.',
+    },
+  });
+  await call('attachments.add', {
+    ownerType: 'dpia',
+    ownerId: activityId,
+    role: 'dpia_report',
+    name: 'DSFA-Bericht Lohn.pdf',
+    mimeType: 'application/pdf',
+    base64: b64('%PDF-1.4 DSFA-Bericht'),
+  });
 }
 
 /** Consent records: a wording in two versions, an import, a person with a confirmed opt-in. */

@@ -7,7 +7,14 @@ import { byId, method, ok } from './method';
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 /** Records that can hold attachments; each module registers how to find its owners. */
-export const attachmentOwnerType = z.enum(['processor', 'request', 'breach', 'consent_person']);
+export const attachmentOwnerType = z.enum([
+  'processor',
+  'request',
+  'breach',
+  'consent_person',
+  /** The DPIA record of an activity: ownerId is the activity's id. */
+  'dpia',
+]);
 export type AttachmentOwnerType = z.infer<typeof attachmentOwnerType>;
 
 export const attachmentOwner = z.object({ ownerType: attachmentOwnerType, ownerId: id });

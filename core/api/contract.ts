@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attachmentMethods } from './attachments';
 import { breachMethods } from './breaches';
 import { consentMethods } from './consent';
+import { dpiaMethods } from './dpia';
 import { handoverMethods } from './handover-schemas';
 import { requestMethods } from './requests';
 import { processorMethods } from './processors';
@@ -193,6 +194,7 @@ export const contract = {
   ...consentMethods,
   ...handoverMethods,
   ...registerImportMethods,
+  ...dpiaMethods,
 } as const;
 
 export type Contract = typeof contract;

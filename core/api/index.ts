@@ -4,6 +4,7 @@ export * from './breaches';
 export * from './catalogues';
 export * from './consent';
 export * from './contract';
+export * from './dpia';
 export * from './encryption';
 export * from './errors';
 export * from './fields';

@@ -2,6 +2,7 @@ import type { ErrorCode } from './errors';
 import type { Language } from './fields';
 import { breachValidation } from './breach-messages';
 import { consentValidation } from './consent-messages';
+import { dpiaValidation } from './dpia-messages';
 import { encryptionValidation } from './encryption-messages';
 import { registerImportValidation } from './register-import-messages';
 
@@ -64,6 +65,7 @@ const validationDe = {
   ...breachValidation.de,
   ...consentValidation.de,
   ...registerImportValidation.de,
+  ...dpiaValidation.de,
   ...encryptionValidation.de,
   required: 'Pflichtfeld: bitte ausfüllen.',
   tooLong: 'Der Text ist zu lang.',
@@ -185,6 +187,7 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
     ...breachValidation.en,
     ...consentValidation.en,
     ...registerImportValidation.en,
+    ...dpiaValidation.en,
     ...encryptionValidation.en,
     required: 'Required: please fill in.',
     tooLong: 'The text is too long.',

@@ -17,6 +17,8 @@ export const auditEntity = z.enum([
   'consent_text',
   'consent_person',
   'consent_import',
+  /** The DPIA screening and record of an activity (entityId: the activity's id). */
+  'dpia',
   /** The workspace file itself (its passphrase was set, changed or removed). */
   'workspace',
 ]);
@@ -79,6 +81,8 @@ export const attentionItem = z.object({
     // drafts to review: an activity still in draft, a prepared reply awaiting its four-eyes review
     'activity_draft',
     'reply_to_review',
+    /** A screening found a DPIA needed (Art. 35) and none is recorded yet. */
+    'dpia_needed',
   ]),
   entity: auditEntity,
   entityId: id,

@@ -22,6 +22,8 @@ const urgencyOf: Record<AttentionItem['kind'], Urgency> = {
   avv_request_overdue: 'urgent',
   deletion_run_overdue: 'urgent',
   closed_requests_due: 'urgent',
+  // A DPIA is owed before the processing (Art. 35(1)): like a missing AVV, the duty is open now.
+  dpia_needed: 'urgent',
   request_due_soon: 'soon',
   review_soon: 'soon',
   register_empty: 'review',

@@ -15,6 +15,7 @@ import * as m0013 from './0013-activity-completeness';
 import * as m0014 from './0014-client-names';
 import * as m0015 from './0015-record-uids';
 import * as m0016 from './0016-register-import-mappings';
+import * as m0017 from './0017-dpia';
 
 /**
  * Imported statically (no directory scan: inside app.asar and under a strict CSP there is
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0014-client-names': m0014,
   '0015-record-uids': m0015,
   '0016-register-import-mappings': m0016,
+  '0017-dpia': m0017,
 };

@@ -9,6 +9,7 @@ export type HandoverTable =
   | 'catalogue_entries'
   | 'activities'
   | 'activity_categories'
+  | 'dpia_assessments'
   | 'processors'
   | 'processor_activities'
   | 'avv_settings'
@@ -55,6 +56,12 @@ export const handoverTables: TableSpec[] = [
     hasId: false,
     owner: via('activity_id', 'activities'),
     refs: { activity_id: 'activities', entry_id: 'catalogue_entries' },
+  },
+  {
+    table: 'dpia_assessments',
+    hasId: false,
+    owner: via('activity_id', 'activities'),
+    refs: { activity_id: 'activities' },
   },
   { table: 'processors', hasId: true, owner: own, refs: { client_id: 'clients' } },
   {
@@ -171,4 +178,5 @@ export const attachmentOwners: Record<string, HandoverTable> = {
   request: 'requests',
   breach: 'breaches',
   consent_person: 'consent_persons',
+  dpia: 'activities',
 };

@@ -4,6 +4,7 @@ import { breachHandlers } from './breaches';
 import { catalogueHandlers } from './catalogues';
 import { homeHandlers } from './home';
 import { consentHandlers } from './consent';
+import { dpiaHandlers } from './dpia';
 import type { Handlers } from './context';
 import { requestHandlers } from './requests';
 import { exportHandlers } from './activities/export-register';
@@ -31,5 +32,6 @@ export function createHandlers(): Handlers {
     ...breachHandlers,
     ...consentHandlers,
     ...registerImportHandlers,
+    ...dpiaHandlers,
   };
 }

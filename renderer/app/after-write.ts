@@ -2,7 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 
 /** The first part of every query key: one collection per feature. */
 export type Collection =
-  'clients' | 'activities' | 'catalogues' | 'processors' | 'requests' | 'retention' | 'breaches';
+  | 'clients'
+  | 'activities'
+  | 'catalogues'
+  | 'processors'
+  | 'requests'
+  | 'retention'
+  | 'breaches'
+  | 'dpia';
 
 /**
  * What every write may change besides its own collection, refreshed after each one (as

@@ -1,6 +1,7 @@
 import type { AuditEntity } from '../../core/api';
 import { breachHistorySpec } from './history-spec-breach';
 import { consentHistorySpecs } from './history-spec-consent';
+import { dpiaHistorySpec } from './history-spec-dpia';
 
 // How the change history names and shows each entity's fields. Labels are i18n keys of the
 // feature that owns the field; `kind` says how a value is written (a date, an enum code to
@@ -276,5 +277,6 @@ export const historySpecs: Record<AuditEntity, EntitySpec> = {
     },
   },
   breach: breachHistorySpec,
+  dpia: dpiaHistorySpec,
   ...consentHistorySpecs,
 };

@@ -68,6 +68,8 @@ const reads = new Set<MethodName>([
   'activities.previewImport',
   'consent.exportSuppression',
   'consent.forRequest',
+  'dpia.get',
+  'dpia.dskList',
 ]);
 
 /** Methods that change files or settings, not the records of the open workspace. */
@@ -170,6 +172,22 @@ const scenarios: [string, () => Promise<unknown>][] = [
       app.call('activities.update', {
         id: ids.activity,
         activity: { ...customerActivities[0]!, department: 'Vertrieb' },
+      }),
+  ],
+  [
+    'dpia.screen',
+    () =>
+      app.call('dpia.screen', {
+        activityId: ids.activity,
+        answers: { criteria: ['monitoring', 'vulnerable'] },
+      }),
+  ],
+  [
+    'dpia.record',
+    () =>
+      app.call('dpia.record', {
+        activityId: ids.activity,
+        record: { date: '2025-02-01', reference: 'DSFA-1', outcome: 'risks_addressed' },
       }),
   ],
   [

@@ -135,6 +135,23 @@ describe('fixture workspaces of every released schema version', () => {
         expect(new Set(uids).size, table).toBe(uids.length);
       }
 
+      // The DPIA of an activity exists from 0017 on: its screening, record and file survive.
+      if (version >= '0017') {
+        const activities = await app.call('activities.list', { clientId: client!.id });
+        const payroll = activities.find((a) => a.number === 'VT-01')!;
+        const dpia = await app.call('dpia.get', { activityId: payroll.id });
+        expect(dpia.screening).toMatchObject({ ruleResult: 'needed', result: 'needed' });
+        expect(dpia.record).toMatchObject({
+          reference: 'DSFA-2026-Ü1',
+          outcome: 'risks_addressed',
+        });
+        const files = await app.call('attachments.list', {
+          ownerType: 'dpia',
+          ownerId: payroll.id,
+        });
+        expect(files.map((f) => f.name)).toEqual(['DSFA-Bericht Lohn.pdf']);
+      }
+
       // Nothing was lost: every table of the fixture has at least the rows it had.
       const after = rowCounts(file);
       for (const [table, count] of Object.entries(before)) {

@@ -10,10 +10,12 @@ import {
   setUnconfirmed,
 } from '../../../db/repos/activities.repo';
 import { copyActivityLinks } from '../../../db/repos/activity-links.repo';
+import { deleteAttachmentsOf } from '../../../db/repos/attachments.repo';
 import { recordAudit } from '../../../db/repos/audit.repo';
 import { findClient } from '../../../db/repos/clients.repo';
 import { auditSnapshot, saveActivity, toValues, withCompleteness } from './store';
 import type { Handlers, HandlerContext } from '../context';
+import { forgetFiles } from '../redaction';
 import { found, inTransaction } from '../support';
 
 type ActivityHandlers = Pick<
@@ -181,7 +183,10 @@ export const activityHandlers: ActivityHandlers = {
   'activities.delete': ({ id }, ctx) =>
     inTransaction(ctx, async (trx, stamp) => {
       const before = found(await findStoredActivity(trx, id), 'activity');
+      // The files of its DPIA record go with it (the DPIA row itself by CASCADE).
+      const fileIds = await deleteAttachmentsOf(trx, 'dpia', id);
       await deleteActivity(trx, id);
+      await forgetFiles(trx, stamp, before.clientId, fileIds);
       await recordAudit(trx, {
         ...stamp,
         clientId: before.clientId,

@@ -2,6 +2,7 @@ import type { AttachmentMeta, AttachmentOwnerType, Language } from '../../../cor
 import type { Db } from '../../../db/repos/audit.repo';
 import { breachClient, findStoredBreach } from '../../../db/repos/breaches.repo';
 import { personClient } from '../../../db/repos/consent-persons.repo';
+import { dpiaClient } from '../../../db/repos/dpia.repo';
 import { findStoredRequest, requestClient } from '../../../db/repos/requests.repo';
 import { processorClient } from '../../../db/repos/processors.repo';
 import { assertOpen } from '../breaches/store';
@@ -55,4 +56,7 @@ export const attachmentOwners: Record<AttachmentOwnerType, AttachmentOwner> = {
       }
     },
   },
+  // The files of an activity's DPIA record (ownerId: the activity); deleting the activity
+  // deletes them.
+  dpia: { client: dpiaClient, guardDelete: null },
 };

@@ -2,6 +2,7 @@ import type { AttentionItem } from '../../../core/api';
 import type { HandlerContext } from '../context';
 import { activityAttention } from '../activities/attention';
 import { breachAttention } from '../breaches/attention';
+import { dpiaAttention } from '../dpia/attention';
 import { requestAttention } from '../requests/attention';
 import { processorAttention } from '../processors/attention';
 import { retentionAttention } from '../retention/attention';
@@ -30,6 +31,7 @@ export const attentionProviders: AttentionProvider[] = [
   processorAttention,
   requestAttention,
   breachAttention,
+  dpiaAttention,
 ];
 
 /** Overdue and legally risky first, then incomplete records, then what is coming up. */
@@ -39,6 +41,7 @@ const rank: Record<AttentionItem['kind'], number> = {
   request_overdue: 0,
   register_empty: 1,
   avv_missing: 1,
+  dpia_needed: 1,
   review_due: 2,
   avv_end_reached: 2,
   avv_review_due: 3,

@@ -22,6 +22,7 @@ export const urgency: Record<Kind, 0 | 1 | 2> = {
   activity_draft: 1,
   reply_to_review: 1,
   avv_missing: 1,
+  dpia_needed: 1,
   avv_review_due: 1,
   review_soon: 2,
   request_due_soon: 2,
@@ -43,6 +44,7 @@ const entityPath: Record<AuditEntity, (id: number) => string> = {
   consent_text: (id) => `consent/texts/${id}`,
   consent_person: (id) => `consent/persons/${id}`,
   consent_import: () => 'consent',
+  dpia: (id) => `activities/${id}`,
   // No attention item names the workspace file; its passphrase is kept in Settings.
   workspace: () => 'details',
 };

@@ -7,7 +7,7 @@ import { formatDateTime, useFormat } from '../../components';
  * what is missing, which date passed or comes, how many hours a breach clock has left.
  */
 export function useDescribeAttention(): (item: AttentionItem) => string {
-  const { t, i18n } = useTranslation(['home', 'activities']);
+  const { t, i18n } = useTranslation(['home', 'activities', 'dpia']);
   const format = useFormat();
   return (item) => {
     if (item.kind === 'activity_incomplete') {
@@ -36,6 +36,13 @@ export function useDescribeAttention(): (item: AttentionItem) => string {
     if (item.kind === 'closed_requests_due') {
       return t('detail.closed_requests_due', {
         count: item.details.length,
+        date: format.date(item.date),
+      });
+    }
+    if (item.kind === 'dpia_needed') {
+      const [result] = item.details;
+      return t('detail.dpia_needed', {
+        result: result ? t(`dpia:result.${result}`) : '',
         date: format.date(item.date),
       });
     }

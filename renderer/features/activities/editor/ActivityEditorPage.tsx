@@ -5,6 +5,7 @@ import { ApiError } from '../../../api/client';
 import { useClient } from '../../../app/queries';
 import { href, navigate } from '../../../app/router';
 import { EmptyState, ErrorBanner, History, Page, useFormat, useToast } from '../../../components';
+import { ActivityDpiaPanel } from '../../dpia';
 import { ActivityProcessorsPanel } from '../../processors';
 import { ActivityRetentionPanel } from '../../retention';
 import { useConfirmTemplate, useCreateActivity, useUpdateActivity } from '../mutations';
@@ -141,6 +142,7 @@ function EditActivity({ clientId, activity }: { clientId: number; activity: Acti
       />
       <ActivityProcessorsPanel clientId={clientId} activityId={activity.id} />
       <ActivityRetentionPanel clientId={clientId} activityId={activity.id} />
+      <ActivityDpiaPanel activityId={activity.id} />
       <section className="section" aria-label={t('common:history.title')}>
         <History entity="activity" entityId={activity.id} />
       </section>
