@@ -110,6 +110,25 @@ export async function saveRecord(db: WritableDb, activityId: number, r: DpiaReco
     .execute();
 }
 
+/** The activity's DPIA field (Art. 30 register) as the screening or the record has it. */
+export async function setActivityDpiaStatus(
+  db: WritableDb,
+  activityId: number,
+  status: 'needed' | 'not_needed' | 'done',
+): Promise<string> {
+  const row = await db
+    .selectFrom('activities')
+    .select('dpia_status')
+    .where('id', '=', activityId)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('activities')
+    .set({ dpia_status: status })
+    .where('id', '=', activityId)
+    .execute();
+  return row.dpia_status;
+}
+
 /** The client of an activity, for the files of its DPIA record. */
 export async function dpiaClient(db: Db, activityId: number) {
   const row = await db

@@ -143,6 +143,30 @@ describe('the DPIA screening of an activity', () => {
     expect(await cockpitDpia()).toEqual([]);
   });
 
+  it('keeps the activity’s DPIA field, which the register prints, in step with its history', async () => {
+    const status = async () => (await app.call('activities.get', { id: activityId })).dpiaStatus;
+    expect(await status()).toBe('open');
+    await app.call('dpia.screen', { activityId, answers: { criteria: ['monitoring'] } });
+    expect(await status()).toBe('not_needed');
+    await app.call('dpia.screen', { activityId, answers: twoCriteria });
+    expect(await status()).toBe('needed');
+    await app.call('dpia.record', {
+      activityId,
+      record: { date: '2026-11-19', reference: 'DSFA-2026-01', outcome: 'risks_addressed' },
+    });
+    expect(await status()).toBe('done');
+    // Screened again after the DPIA: it was carried out, and stays so.
+    await app.call('dpia.screen', { activityId, answers: twoCriteria });
+    expect(await status()).toBe('done');
+    const history = await app.call('audit.list', { entity: 'activity', entityId: activityId });
+    expect(history.flatMap((h) => (h.changes.dpiaStatus ? [h.changes.dpiaStatus] : []))).toEqual([
+      ['needed', 'done'],
+      ['not_needed', 'needed'],
+      ['open', 'not_needed'],
+      [null, 'open'],
+    ]);
+  });
+
   it('shows no item for an archived activity', async () => {
     await app.call('dpia.screen', { activityId, answers: twoCriteria });
     await app.call('activities.archive', { id: activityId });

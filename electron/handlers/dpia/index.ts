@@ -15,11 +15,17 @@ import {
   dskListTitle,
 } from '../../../core/catalogues/dpia-dsk-list';
 import { dateInBerlin } from '../../../core/rules/calendar';
-import { decide, screenActivity } from '../../../core/rules/dpia-screening';
-import { recordSave, type Db } from '../../../db/repos/audit.repo';
-import { findDpia, saveRecord, saveScreening, type StoredDpia } from '../../../db/repos/dpia.repo';
+import { decide, dpiaRequired, screenActivity } from '../../../core/rules/dpia-screening';
+import { recordSave, type Db, type WritableDb } from '../../../db/repos/audit.repo';
+import {
+  findDpia,
+  saveRecord,
+  saveScreening,
+  setActivityDpiaStatus,
+  type StoredDpia,
+} from '../../../db/repos/dpia.repo';
 import type { Handlers } from '../context';
-import { found, inTransaction } from '../support';
+import { found, inTransaction, type Stamp } from '../support';
 
 // The DPIA screening of an activity and its DPIA record (Art. 35 GDPR). Each write is one
 // transaction with its audit entry naming the client, so the attention cache asks that
@@ -38,6 +44,29 @@ const toAssessment = (d: StoredDpia): DpiaAssessment => ({
 
 /** What the audit entry compares: the whole DPIA row as the user reads it. */
 const snapshot = (d: StoredDpia) => ({ screening: d.screening, record: d.record });
+
+/**
+ * The activity's own DPIA field, which the register prints, follows the screening and the
+ * record, with its own history entry: the two never say different things.
+ */
+async function followActivity(
+  trx: WritableDb,
+  stamp: Stamp,
+  d: StoredDpia,
+  status: 'needed' | 'not_needed' | 'done',
+) {
+  const was = await setActivityDpiaStatus(trx, d.activityId, status);
+  if (was === status) return;
+  await recordSave(trx, {
+    ...stamp,
+    clientId: d.clientId,
+    entity: 'activity',
+    entityId: d.activityId,
+    before: { dpiaStatus: was },
+    after: { dpiaStatus: status },
+    label: d.activityName,
+  });
+}
 
 const load = async (db: Db, activityId: number) =>
   found(await findDpia(db, activityId), 'activity');
@@ -72,6 +101,12 @@ export const dpiaHandlers: Pick<Handlers, keyof typeof dpiaMethods> = {
       };
       await saveScreening(trx, activityId, screening);
       const after = { ...before, screening };
+      const status = before.record
+        ? 'done'
+        : dpiaRequired(decision.result)
+          ? 'needed'
+          : 'not_needed';
+      await followActivity(trx, stamp, before, status);
       await recordSave(trx, {
         ...stamp,
         clientId: before.clientId,
@@ -93,6 +128,7 @@ export const dpiaHandlers: Pick<Handlers, keyof typeof dpiaMethods> = {
       const stored = { ...record, recordedBy: stamp.actor, recordedAt: stamp.at };
       await saveRecord(trx, activityId, stored);
       const after = { ...before, record: stored };
+      await followActivity(trx, stamp, before, 'done');
       await recordSave(trx, {
         ...stamp,
         clientId: before.clientId,

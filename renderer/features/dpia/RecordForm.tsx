@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
@@ -29,13 +30,15 @@ export function RecordForm({
   const toast = useToast();
   const format = useFormat();
   const fieldError = useFieldError();
+  const outcomeErrorId = useId();
   const save = useRecordDpia();
   const form = useForm<Input, unknown, Values>({
     resolver: zodResolver(dpiaRecordValues),
     defaultValues: {
       date: record?.date ?? '',
       reference: record?.reference ?? '',
-      outcome: record?.outcome ?? 'risks_addressed',
+      // No outcome chosen in advance: the user states how the DPIA ended.
+      outcome: record?.outcome,
       note: record?.note ?? '',
     },
   });
@@ -60,15 +63,27 @@ export function RecordForm({
         <FormField label={t('fields.reference')} required error={fieldError(errors.reference)}>
           <input className="input" {...register('reference')} />
         </FormField>
-        <FormField label={t('fields.outcome')} error={fieldError(errors.outcome)}>
-          <select className="input" {...register('outcome')}>
-            {dpiaOutcome.options.map((o) => (
-              <option key={o} value={o}>
-                {t(`outcome.${o}`)}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <fieldset
+          className="fieldset span-2"
+          aria-describedby={errors.outcome ? outcomeErrorId : undefined}
+        >
+          <legend className="fieldset-legend">
+            {t('fields.outcome')} <span aria-hidden="true">*</span>
+          </legend>
+          {dpiaOutcome.options.map((o) => (
+            <label key={o} className="check check-block">
+              <input type="radio" value={o} {...register('outcome')} />
+              <span>{t(`outcome.${o}`)}</span>
+            </label>
+          ))}
+          {errors.outcome ? (
+            <p id={outcomeErrorId} className="field-error" role="alert">
+              {errors.outcome.type === 'server'
+                ? fieldError(errors.outcome)
+                : t('validation:dpiaOutcomeMissing')}
+            </p>
+          ) : null}
+        </fieldset>
         <FormField label={t('fields.note')} error={fieldError(errors.note)} className="span-2">
           <textarea className="input" rows={2} {...register('note')} />
         </FormField>

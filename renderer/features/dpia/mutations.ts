@@ -4,10 +4,13 @@ import { call } from '../../api/client';
 import { fileToBase64 } from '../../api/download';
 import { useAfterWrite } from '../../app/after-write';
 
-/** Every DPIA write refreshes the DPIA, the attention items, the counts and the history. */
+/**
+ * Every DPIA write refreshes the DPIA, the activity (its DPIA field follows the screening),
+ * the attention items, the counts and the history.
+ */
 function useDpiaWrite<I, O>(write: (input: I) => Promise<O>) {
   const afterWrite = useAfterWrite();
-  return useMutation({ mutationFn: write, onSuccess: () => afterWrite('dpia') });
+  return useMutation({ mutationFn: write, onSuccess: () => afterWrite('dpia', 'activities') });
 }
 
 export const useScreen = () =>
